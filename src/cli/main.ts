@@ -1,0 +1,46 @@
+/**
+ * Command line: `npm run cli -- <command> [options]`.
+ *   pretrain  train the base model on gold answers and write it to public/models/base
+ *   eval      held-out accuracy per difficulty level of a checkpoint
+ *   sample    K answers to one question, each with its verdict and per-token probabilities
+ */
+import { UsageError } from './args';
+import { evalCommand } from './eval';
+import { pretrainCommand } from './pretrain';
+import { sampleCommand } from './sample';
+
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string }> = {
+  pretrain: { run: pretrainCommand, help: 'train the base model on gold answers (wasm, seeded)' },
+  eval: { run: evalCommand, help: 'accuracy per difficulty level for a checkpoint' },
+  sample: { run: sampleCommand, help: 'K answers to a question with verdicts and token probabilities' },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help}`);
+  return ['usage: npm run cli -- <command> [options]   (--help after a command for its options)', ...lines].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    console.error(`unknown command ${JSON.stringify(name)}\n${usage()}`);
+    return 2;
+  }
+  try {
+    await cmd.run(rest);
+    return 0;
+  } catch (e) {
+    const usageProblem = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    console.error(`${name}: ${(e as Error).message}`);
+    return usageProblem ? 2 : 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,109 @@
+/**
+ * Fused ops with hand-written gradients, so that one training step costs few kernels on every backend.
+ *
+ * Why not tfjs's own gradients (PLATFORM.md):
+ * - matMul's gradient uses transposeA/transposeB, 3-10x slower than a plain matMul on wasm: here the
+ *   backward pass transposes explicitly, then multiplies.
+ * - the gradient of tf.sum / tf.mean builds a full-size array of ones in JavaScript and uploads it on
+ *   every backward pass: LayerNorm and the row sums below carry their own closed-form gradients.
+ * - wasm has no kernel for the gradient of tf.gather: embeddings are oneHot(ids) x table.
+ *
+ * Every op takes 2-D activations [N, d] (N = batch x time), except bmm (batched, rank 3).
+ */
+import * as tf from '@tensorflow/tfjs';
+
+type T2 = tf.Tensor2D;
+
+/** y = x W (+ b).  x [N, din], W [din, dout], b [dout] -> [N, dout]. */
+export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
+  if (b === undefined) {
+    const f = tf.customGrad((xi, wi, save) => {
+      const X = xi as T2;
+      const W = wi as T2;
+      (save as tf.GradSaveFunc)([X, W]);
+      return {
+        value: tf.matMul(X, W),
+        gradFunc: (dy: T2, [sx, sw]: tf.Tensor[]) => [
+          tf.matMul(dy, tf.transpose(sw as T2)),
+          tf.matMul(tf.transpose(sx as T2), dy),
+        ],
+      };
+    });
+    return f(x, w) as T2;
+  }
+  const f = tf.customGrad((xi, wi, bi, save) => {
+    const X = xi as T2;
+    const W = wi as T2;
+    (save as tf.GradSaveFunc)([X, W]);
+    return {
+      value: tf.add(tf.matMul(X, W), bi as tf.Tensor1D),
+      gradFunc: (dy: T2, [sx, sw]: tf.Tensor[]) => [
+        tf.matMul(dy, tf.transpose(sw as T2)),
+        tf.matMul(tf.transpose(sx as T2), dy),
+        tf.sum(dy, 0),
+      ],
+    };
+  });
+  return f(x, w, b) as T2;
+}
+
+/** Batched a b.  a [G, m, k], b [G, k, n] -> [G, m, n]; gradients without transpose flags. */
+export function bmm(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
+  const f = tf.customGrad((ai, bi, save) => {
+    (save as tf.GradSaveFunc)([ai as tf.Tensor, bi as tf.Tensor]);
+    return {
+      value: tf.matMul(ai as tf.Tensor3D, bi as tf.Tensor3D),
+      gradFunc: (dy: tf.Tensor3D, [sa, sb]: tf.Tensor[]) => [
+        tf.matMul(dy, tf.transpose(sb as tf.Tensor3D, [0, 2, 1])),
+        tf.matMul(tf.transpose(sa as tf.Tensor3D, [0, 2, 1]), dy),
+      ],
+    };
+  });
+  return f(a, b) as tf.Tensor3D;
+}
+
+/** Embedding lookup as oneHot(ids) x table, differentiable on wasm.  ids [N] -> [N, d]. */
+export function embed(ids: tf.Tensor1D, table: T2): T2 {
+  const f = tf.customGrad((wi, save) => {
+    const oh = tf.oneHot(ids, (wi as T2).shape[0]).toFloat() as T2;
+    (save as tf.GradSaveFunc)([oh]);
+    return {
+      value: tf.matMul(oh, wi as T2),
+      gradFunc: (dy: T2, [soh]: tf.Tensor[]) => tf.matMul(tf.transpose(soh as T2), dy),
+    };
+  });
+  return f(table) as T2;
+}
+
+/**
+ * LayerNorm over the last axis with closed-form gradient.
+ *   xhat = (x - mean) / sqrt(var + eps);  y = xhat * g + b
+ *   dx = rstd * (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)),  dxhat = dy * g
+ */
+export function layerNorm(x: T2, g: tf.Tensor1D, b: tf.Tensor1D, eps = 1e-5): T2 {
+  const f = tf.customGrad((xi, gi, bi, save) => {
+    const X = xi as T2;
+    const mean = tf.mean(X, 1, true);
+    const xc = tf.sub(X, mean);
+    const rstd = tf.rsqrt(tf.add(tf.mean(tf.square(xc), 1, true), eps));
+    const xhat = tf.mul(xc, rstd);
+    (save as tf.GradSaveFunc)([xhat, rstd, gi as tf.Tensor]);
+    return {
+      value: tf.add(tf.mul(xhat, gi as tf.Tensor1D), bi as tf.Tensor1D) as T2,
+      gradFunc: (dy: T2, [sxhat, srstd, sg]: tf.Tensor[]) => {
+        const dxhat = tf.mul(dy, sg);
+        const m1 = tf.mean(dxhat, 1, true);
+        const m2 = tf.mean(tf.mul(dxhat, sxhat), 1, true);
+        const dx = tf.mul(srstd, tf.sub(tf.sub(dxhat, m1), tf.mul(sxhat, m2)));
+        return [dx, tf.sum(tf.mul(dy, sxhat), 0), tf.sum(dy, 0)];
+      },
+    };
+  });
+  return f(x, g, b) as T2;
+}
+
+/** Sum over the last axis as a matMul with a ones column (no ones upload in the backward pass). */
+export function rowSum(x: T2): tf.Tensor1D {
+  const ones = tf.ones([x.shape[1], 1]) as T2;
+  return tf.reshape(dense(x, ones), [x.shape[0]]) as tf.Tensor1D;
+}
