@@ -30,7 +30,11 @@ export function int(
   return v;
 }
 
-export function str(values: Record<string, string | boolean | undefined>, name: string, fallback: string): string {
+export function str(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+  fallback: string,
+): string {
   const raw = values[name];
   return typeof raw === 'string' ? raw : fallback;
 }
@@ -39,8 +43,11 @@ export function str(values: Record<string, string | boolean | undefined>, name: 
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
 export const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

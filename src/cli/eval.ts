@@ -45,6 +45,8 @@ export async function evalCommand(argv: string[]): Promise<void> {
       `per-question accuracy over ${k} samples: all right ${pct(sampled.allRight)}, all wrong ${pct(sampled.allWrong)}, mixed ${pct(sampled.mixed)}`,
     );
   }
-  console.log(`eval: ${questions.length} held-out questions (seed ${seed}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `eval: ${questions.length} held-out questions (seed ${seed}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   model.dispose();
 }

@@ -17,7 +17,10 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help}`);
-  return ['usage: npm run cli -- <command> [options]   (--help after a command for its options)', ...lines].join('\n');
+  return [
+    'usage: npm run cli -- <command> [options]   (--help after a command for its options)',
+    ...lines,
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -35,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
     await cmd.run(rest);
     return 0;
   } catch (e) {
-    const usageProblem = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usageProblem =
+      e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     console.error(`${name}: ${(e as Error).message}`);
     return usageProblem ? 2 : 1;
   }

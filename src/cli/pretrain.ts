@@ -9,7 +9,7 @@ import { evaluateSampled } from '../engine/train/evaluate';
 import { pretrain } from '../engine/train/pretrain';
 import { parseBackend, useBackend } from '../node/backend';
 import { saveCheckpoint } from '../node/checkpoint-fs';
-import { UsageError, int, num, pct, str } from './args';
+import { int, num, pct, str, UsageError } from './args';
 import { printLevelTable } from './report';
 
 /** The recipe of the shipped base model: `npm run cli -- pretrain` with no options reproduces it. */
@@ -62,7 +62,9 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
   const evalSet = makeEvalSet(DEFAULT_TASK_MIX, R.evalSeed, R.evalPerLevel);
   const cfg = DEFAULT_MODEL_CONFIG;
   console.log(`pretrain: ${parameterCount(cfg)} parameters, ${JSON.stringify(cfg)}`);
-  console.log(`pretrain: backend ${backend}, seed ${seed}, ${steps} steps x ${batchSize}, lr ${lr}, ${evalSet.length} held-out questions`);
+  console.log(
+    `pretrain: backend ${backend}, seed ${seed}, ${steps} steps x ${batchSize}, lr ${lr}, ${evalSet.length} held-out questions`,
+  );
   const { model, history } = await pretrain(
     {
       model: cfg,
@@ -79,7 +81,9 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
     },
     (p) => {
       const acc = p.eval ? `  held-out greedy ${pct(p.eval.accuracy)}` : '';
-      console.log(`step ${String(p.step).padStart(6)}  loss ${p.loss.toFixed(4)}  ${p.seconds.toFixed(0)} s${acc}`);
+      console.log(
+        `step ${String(p.step).padStart(6)}  loss ${p.loss.toFixed(4)}  ${p.seconds.toFixed(0)} s${acc}`,
+      );
     },
   );
   const last = history[history.length - 1];
@@ -110,7 +114,14 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
       evalQuestions: evalSet.length,
       accuracy: final.accuracy,
       perLevel,
-      sampled: { k: 8, temperature: 1, accuracy: sampled.accuracy, allRight: sampled.allRight, allWrong: sampled.allWrong, mixed: sampled.mixed },
+      sampled: {
+        k: 8,
+        temperature: 1,
+        accuracy: sampled.accuracy,
+        allRight: sampled.allRight,
+        allWrong: sampled.allWrong,
+        mixed: sampled.mixed,
+      },
       history: history.map((h) => ({ step: h.step, loss: h.loss, accuracy: h.eval?.accuracy })),
       seconds: last.seconds,
     },

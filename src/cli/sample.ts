@@ -1,11 +1,17 @@
 /** `sample`: K answers to one question, each with its verdict and per-token probabilities. */
 import { parseArgs } from 'node:util';
 import { generate } from '../engine/model/generate';
-import { type Question, createQuestionStream, describeVerdict, questionFromPrompt, verify } from '../engine/tasks';
+import {
+  createQuestionStream,
+  describeVerdict,
+  type Question,
+  questionFromPrompt,
+  verify,
+} from '../engine/tasks';
 
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
-import { UsageError, int, num, str } from './args';
+import { int, num, str, UsageError } from './args';
 
 const HELP = `usage: npm run cli -- sample [--question "12+34="] [--level add2] [--k N] [--temperature X] [--seed N]
                                [--checkpoint DIR] [--json]
@@ -42,19 +48,30 @@ export async function sampleCommand(argv: string[]): Promise<void> {
     const mix = typeof values.level === 'string' ? [{ level: values.level, weight: 1 }] : meta.tasks.mix;
     q = createQuestionStream(mix, seed).next();
   }
-  if (q.prompt.length >= model.config.contextLength) throw new UsageError('question is longer than the context');
+  if (q.prompt.length >= model.config.contextLength)
+    throw new UsageError('question is longer than the context');
   const gens = await generate(model, new Array(k).fill(q.prompt), { temperature, seed });
   const rows = gens.map((g) => {
     const v = verify(q, g.text, g.truncated);
-    return { answer: g.text, truncated: g.truncated, correct: v.correct, verdict: describeVerdict(v), tokenProbs: g.tokenProbs };
+    return {
+      answer: g.text,
+      truncated: g.truncated,
+      correct: v.correct,
+      verdict: describeVerdict(v),
+      tokenProbs: g.tokenProbs,
+    };
   });
   if (values.json) {
     console.log(JSON.stringify({ question: q, temperature, seed, answers: rows }, null, 2));
   } else {
-    console.log(`question ${q.prompt}  (gold ${q.answer}, level ${q.level}), ${k} answers at temperature ${temperature}`);
+    console.log(
+      `question ${q.prompt}  (gold ${q.answer}, level ${q.level}), ${k} answers at temperature ${temperature}`,
+    );
     for (const r of rows) {
       const probs = r.tokenProbs.map((p) => p.toFixed(2)).join(' ');
-      console.log(`${r.correct ? 'right' : 'WRONG'}  ${(r.answer + (r.truncated ? '…' : '')).padEnd(24)} ${r.verdict.padEnd(20)} p: ${probs}`);
+      console.log(
+        `${r.correct ? 'right' : 'WRONG'}  ${(r.answer + (r.truncated ? '…' : '')).padEnd(24)} ${r.verdict.padEnd(20)} p: ${probs}`,
+      );
     }
     const right = rows.filter((r) => r.correct).length;
     console.log(`r_hat = ${right}/${k} = ${(right / k).toFixed(3)}`);

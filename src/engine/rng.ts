@@ -66,7 +66,6 @@ export function createRng(seed: number): Rng {
       const v = next();
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
-    fork: (label) =>
-      createRng(mix32(s0 ^ (typeof label === 'number' ? mix32(label) : hashString(label)))),
+    fork: (label) => createRng(mix32(s0 ^ (typeof label === 'number' ? mix32(label) : hashString(label)))),
   };
 }

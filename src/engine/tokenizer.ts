@@ -33,7 +33,8 @@ export function encode(text: string): number[] {
   const ids: number[] = [];
   for (const ch of text) {
     const id = charToId.get(ch);
-    if (id === undefined) throw new Error(`tokenizer: character ${JSON.stringify(ch)} is not in the alphabet`);
+    if (id === undefined)
+      throw new Error(`tokenizer: character ${JSON.stringify(ch)} is not in the alphabet`);
     ids.push(id);
   }
   return ids;

@@ -2,14 +2,20 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCheckpoint, saveCheckpoint } from '../../node/checkpoint-fs';
 import { useBackend } from '../../node/backend';
+import { loadCheckpoint, saveCheckpoint } from '../../node/checkpoint-fs';
 import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import { generate } from '../model/generate';
 import { Gpt } from '../model/gpt';
 import { DEFAULT_TASK_MIX, HELD_OUT_MODULUS } from '../tasks';
 import { TOKENIZER_SPEC } from '../tokenizer';
-import { CHECKPOINT_FORMAT, type CheckpointMeta, loadCheckpointFromUrl, parseCheckpoint, serializeCheckpoint } from './checkpoint';
+import {
+  CHECKPOINT_FORMAT,
+  type CheckpointMeta,
+  loadCheckpointFromUrl,
+  parseCheckpoint,
+  serializeCheckpoint,
+} from './checkpoint';
 
 const META: CheckpointMeta = {
   format: CHECKPOINT_FORMAT,
@@ -55,7 +61,9 @@ describe('checkpoints', () => {
     const fakeFetch = (async (u: string) => {
       const body = files.get(u);
       if (body === undefined) return new Response(null, { status: 404 });
-      return new Response(body instanceof Uint8Array ? body : JSON.stringify(body));
+      return new Response(
+        body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body),
+      );
     }) as typeof fetch;
     const { model } = await loadCheckpointFromUrl('http://x/models/base/model.json', fakeFetch);
     expect((await model.values()).get('head.b')).toEqual((await m.values()).get('head.b'));

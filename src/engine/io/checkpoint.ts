@@ -11,7 +11,7 @@ import { validateModelConfig } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { makeParams, paramSpecs } from '../model/params';
 import type { TaskMix } from '../tasks';
-import { type TokenizerSpec, assertSameTokenizer } from '../tokenizer';
+import { assertSameTokenizer, type TokenizerSpec } from '../tokenizer';
 
 export const CHECKPOINT_FORMAT = 'nft-playground/gpt@1';
 const SHARD_BYTES = 4 * 1024 * 1024;
@@ -78,7 +78,10 @@ export async function serializeCheckpoint(model: Gpt, meta: CheckpointMeta): Pro
       generatedBy: CHECKPOINT_FORMAT,
       modelTopology: null,
       weightsManifest: [
-        { paths: shards.map((s) => s.path), weights: specs.map((s) => ({ name: s.name, shape: s.shape, dtype: 'float32' })) },
+        {
+          paths: shards.map((s) => s.path),
+          weights: specs.map((s) => ({ name: s.name, shape: s.shape, dtype: 'float32' })),
+        },
       ],
       userDefinedMetadata: { nftPlayground: meta },
     },
@@ -121,7 +124,8 @@ export async function parseCheckpoint(
   const expected = new Map(paramSpecs(meta.model).map((s) => [s.name, s.shape]));
   const values = new Map<string, Float32Array>();
   for (const group of manifest) {
-    if (!isObject(group) || !Array.isArray(group.paths) || !Array.isArray(group.weights)) fail('bad manifest group');
+    if (!isObject(group) || !Array.isArray(group.paths) || !Array.isArray(group.weights))
+      fail('bad manifest group');
     const paths = group.paths as unknown[];
     if (!paths.every((p) => typeof p === 'string' && /^[\w.-]+$/.test(p))) fail('bad shard path');
     const buffers = await Promise.all((paths as string[]).map(readShard));
@@ -137,7 +141,8 @@ export async function parseCheckpoint(
       if (w.dtype !== 'float32') fail(`${w.name}: dtype ${String(w.dtype)} is not float32`);
       const shape = expected.get(w.name);
       if (!shape) fail(`unexpected weight ${w.name}`);
-      if (JSON.stringify(shape) !== JSON.stringify(w.shape)) fail(`${w.name}: shape does not match the config`);
+      if (JSON.stringify(shape) !== JSON.stringify(w.shape))
+        fail(`${w.name}: shape does not match the config`);
       const size = shape.reduce((a, b) => a * b, 1);
       if (off + size * 4 > joined.length) fail('shards are shorter than the manifest says');
       values.set(w.name, new Float32Array(joined.slice(off, off + size * 4).buffer));

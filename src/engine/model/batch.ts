@@ -8,7 +8,7 @@
  * T is the longest L rounded up to a multiple of `padTo`, so that few distinct shapes reach the
  * backend (each new shape can compile new GPU programs).
  */
-import { EOS, PAD, encode } from '../tokenizer';
+import { EOS, encode, PAD } from '../tokenizer';
 
 export interface SeqItem {
   prompt: number[];

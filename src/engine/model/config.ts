@@ -33,7 +33,8 @@ export function validateModelConfig(c: ModelConfig): string[] {
   const problems: string[] = [];
   const intIn = (name: keyof ModelConfig, lo: number, hi: number) => {
     const v = c[name];
-    if (!Number.isInteger(v) || v < lo || v > hi) problems.push(`${name} must be an integer in [${lo}, ${hi}]`);
+    if (!Number.isInteger(v) || v < lo || v > hi)
+      problems.push(`${name} must be an integer in [${lo}, ${hi}]`);
   };
   intIn('vocabSize', 3, 4096);
   intIn('contextLength', 4, 512);

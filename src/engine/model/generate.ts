@@ -12,8 +12,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../rng';
-import { EOS, PAD, decode, encode } from '../tokenizer';
-import { type Gpt, type LayerCache, MASKED, decodeStep, forward } from './gpt';
+import { decode, EOS, encode, PAD } from '../tokenizer';
+import { decodeStep, forward, type Gpt, type LayerCache, MASKED } from './gpt';
 
 export interface GenerateOptions {
   /** 0 = greedy; otherwise sample from softmax(logits / temperature). */
@@ -94,7 +94,10 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
   const lastRows = (logits: tf.Tensor2D) => {
     const L = seq[0].length;
     const V = logits.shape[1];
-    return logits.reshape([B, L, V]).slice([0, L - 1, 0], [B, 1, V]).reshape([B, V]) as tf.Tensor2D;
+    return logits
+      .reshape([B, L, V])
+      .slice([0, L - 1, 0], [B, 1, V])
+      .reshape([B, V]) as tf.Tensor2D;
   };
   let cache: LayerCache[] = [];
   const keep = (c: LayerCache[]) => {
@@ -114,7 +117,9 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
       }),
     next: (tokens, step) =>
       tf.tidy(() => {
-        seq.forEach((s, b) => s.push(tokens[b]));
+        seq.forEach((s, b) => {
+          s.push(tokens[b]);
+        });
         if (!useCache) return lastRows(full(false).logits);
         const pos = rows.map((r) => Math.min(r.length + step, model.config.contextLength - 1));
         const out = decodeStep(
@@ -139,7 +144,13 @@ export async function generate(model: Gpt, prompts: string[], opts: GenerateOpti
   if (room < 1) throw new Error(`prompt of ${P} tokens leaves no room in the context`);
   const maxNew = Math.min(opts.maxNewTokens ?? room, room);
   const rngs = prompts.map((_, b) => createRng(opts.seed).fork(b));
-  const out: Generation[] = prompts.map((prompt) => ({ prompt, text: '', tokens: [], truncated: false, tokenProbs: [] }));
+  const out: Generation[] = prompts.map((prompt) => ({
+    prompt,
+    text: '',
+    tokens: [],
+    truncated: false,
+    tokenProbs: [],
+  }));
   if (opts.recordLogits) for (const g of out) g.logits = [];
   const done = new Array<boolean>(prompts.length).fill(false);
   const stepper = makeStepper(model, rows, P, opts.useCache ?? true);

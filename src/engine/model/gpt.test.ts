@@ -6,19 +6,24 @@ import { goldItem, makeSequenceBatch } from './batch';
 import type { ModelConfig } from './config';
 import { DEFAULT_MODEL_CONFIG } from './config';
 import { generate } from './generate';
-import { Gpt, forward } from './gpt';
+import { forward, Gpt } from './gpt';
 import { sftLoss } from './logprobs';
 
 const TINY: ModelConfig = { ...DEFAULT_MODEL_CONFIG, layers: 1, width: 16, heads: 2 };
 const PROMPTS = ['7+8=', '12+34=', '1-9=', '123+456=', '9*7='];
 
 function logitsOf(model: Gpt, ids: number[][]): Float32Array {
-  return tf.tidy(() => forward(model, tf.tensor2d(ids, undefined, 'int32')).logits.dataSync() as Float32Array);
+  return tf.tidy(
+    () => forward(model, tf.tensor2d(ids, undefined, 'int32')).logits.dataSync() as Float32Array,
+  );
 }
 
 describe('Gpt', () => {
   it('starts from identical weights and gives the same logits on cpu and wasm', async () => {
-    const ids = [[2, 3, 12, 4, 15], [5, 6, 7, 8, 9]];
+    const ids = [
+      [2, 3, 12, 4, 15],
+      [5, 6, 7, 8, 9],
+    ];
     const out: Record<string, { w: Float32Array; logits: Float32Array }> = {};
     for (const be of ['cpu', 'wasm'] as const) {
       await useBackend(be);
@@ -56,8 +61,18 @@ describe('Gpt', () => {
   it('a row does not depend on the other prompts in its batch (left padding is invisible)', async () => {
     await useBackend('wasm');
     const m = Gpt.init(DEFAULT_MODEL_CONFIG, 5);
-    const alone = await generate(m, ['7+8='], { temperature: 0, seed: 1, recordLogits: true, maxNewTokens: 6 });
-    const mixed = await generate(m, ['123+456=', '7+8='], { temperature: 0, seed: 1, recordLogits: true, maxNewTokens: 6 });
+    const alone = await generate(m, ['7+8='], {
+      temperature: 0,
+      seed: 1,
+      recordLogits: true,
+      maxNewTokens: 6,
+    });
+    const mixed = await generate(m, ['123+456=', '7+8='], {
+      temperature: 0,
+      seed: 1,
+      recordLogits: true,
+      maxNewTokens: 6,
+    });
     expect(mixed[1].tokens).toEqual(alone[0].tokens);
     const a = alone[0].logits?.[0] as Float32Array;
     const b = mixed[1].logits?.[0] as Float32Array;
@@ -85,7 +100,9 @@ describe('Gpt', () => {
     await useBackend('wasm');
     const m = Gpt.init(TINY, 1);
     const batch = makeSequenceBatch(
-      Array.from({ length: 32 }, (_, i) => goldItem(`${i % 10}+${(i * 3) % 10}=`, `${(i % 10) + ((i * 3) % 10)}`)),
+      Array.from({ length: 32 }, (_, i) =>
+        goldItem(`${i % 10}+${(i * 3) % 10}=`, `${(i % 10) + ((i * 3) % 10)}`),
+      ),
       TINY.contextLength,
     );
     const opt = new AdamW(m.params, { lr: 1e-2 });

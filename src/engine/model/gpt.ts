@@ -15,9 +15,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { PAD } from '../tokenizer';
-import { type ModelConfig, assertValidModelConfig } from './config';
+import { assertValidModelConfig, type ModelConfig } from './config';
 import { bmm, dense, embed, layerNorm } from './ops';
-import { type Params, initialValues, makeParams } from './params';
+import { initialValues, makeParams, type Params } from './params';
 
 /** Cached keys (already transposed) and values of one layer.  kT [B*H, hd, t], v [B*H, t, hd]. */
 export interface LayerCache {
@@ -87,7 +87,11 @@ function embedTokens(model: Gpt, ids: tf.Tensor1D, pos: tf.Tensor1D): tf.Tensor2
 
 function mlp(model: Gpt, pre: string, x: tf.Tensor2D): tf.Tensor2D {
   const h = tf.relu(dense(x, model.p(`${pre}mlp.w1`) as tf.Tensor2D, model.p(`${pre}mlp.b1`) as tf.Tensor1D));
-  return dense(h as tf.Tensor2D, model.p(`${pre}mlp.w2`) as tf.Tensor2D, model.p(`${pre}mlp.b2`) as tf.Tensor1D);
+  return dense(
+    h as tf.Tensor2D,
+    model.p(`${pre}mlp.w2`) as tf.Tensor2D,
+    model.p(`${pre}mlp.b2`) as tf.Tensor1D,
+  );
 }
 
 function ln(model: Gpt, name: string, x: tf.Tensor2D): tf.Tensor2D {
@@ -131,7 +135,8 @@ export function forward(
 ): { logits: tf.Tensor2D; cache: LayerCache[] } {
   const { layers, heads: H, width: d } = model.config;
   const [B, T] = ids.shape;
-  if (T > model.config.contextLength) throw new Error(`sequence of ${T} exceeds context ${model.config.contextLength}`);
+  if (T > model.config.contextLength)
+    throw new Error(`sequence of ${T} exceeds context ${model.config.contextLength}`);
   const hd = d / H;
   const pos = opts.positions ?? tf.tile(tf.range(0, T, 1, 'int32').reshape([1, T]), [B, 1]);
   let x = embedTokens(model, ids.reshape([B * T]) as tf.Tensor1D, pos.reshape([B * T]) as tf.Tensor1D);

@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { SequenceBatch } from './batch';
-import { type Gpt, forward } from './gpt';
+import { forward, type Gpt } from './gpt';
 import { rowSum } from './ops';
 
 export interface TokenStats {
@@ -26,7 +26,7 @@ export function tokenStats(model: Gpt, batch: SequenceBatch, withEntropy = true)
   const logp = rowSum(tf.mul(logsm, oh)).reshape([B, T]) as tf.Tensor2D;
   const entropy = withEntropy
     ? (tf.neg(rowSum(tf.mul(tf.exp(logsm), logsm) as tf.Tensor2D)).reshape([B, T]) as tf.Tensor2D)
-    : tf.zeros([B, T]);
+    : (tf.zeros([B, T]) as tf.Tensor2D);
   return { logp, entropy };
 }
 

@@ -14,6 +14,14 @@ import * as tf from '@tensorflow/tfjs';
 
 type T2 = tf.Tensor2D;
 
+/**
+ * Sum over rows as ones[1, N] x (N, d): on wasm, tf.sum over axis 0 transposes first and costs as
+ * much as the weight-gradient matMul beside it; this costs almost nothing.  [N, d] -> [d]
+ */
+function colSum(x: T2): tf.Tensor1D {
+  return tf.matMul(tf.ones([1, x.shape[0]]), x).reshape([x.shape[1]]);
+}
+
 /** y = x W (+ b).  x [N, din], W [din, dout], b [dout] -> [N, dout]. */
 export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
   if (b === undefined) {
@@ -22,10 +30,10 @@ export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
       const W = wi as T2;
       (save as tf.GradSaveFunc)([X, W]);
       return {
-        value: tf.matMul(X, W),
-        gradFunc: (dy: T2, [sx, sw]: tf.Tensor[]) => [
-          tf.matMul(dy, tf.transpose(sw as T2)),
-          tf.matMul(tf.transpose(sx as T2), dy),
+        value: tf.matMul(X, W) as tf.Tensor,
+        gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
+          tf.matMul(dy as T2, tf.transpose(sw as T2)),
+          tf.matMul(tf.transpose(sx as T2), dy as T2),
         ],
       };
     });
@@ -36,11 +44,11 @@ export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
     const W = wi as T2;
     (save as tf.GradSaveFunc)([X, W]);
     return {
-      value: tf.add(tf.matMul(X, W), bi as tf.Tensor1D),
-      gradFunc: (dy: T2, [sx, sw]: tf.Tensor[]) => [
-        tf.matMul(dy, tf.transpose(sw as T2)),
-        tf.matMul(tf.transpose(sx as T2), dy),
-        tf.sum(dy, 0),
+      value: tf.add(tf.matMul(X, W), bi as tf.Tensor1D) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
+        tf.matMul(dy as T2, tf.transpose(sw as T2)),
+        tf.matMul(tf.transpose(sx as T2), dy as T2),
+        colSum(dy as T2),
       ],
     };
   });
@@ -52,10 +60,10 @@ export function bmm(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
   const f = tf.customGrad((ai, bi, save) => {
     (save as tf.GradSaveFunc)([ai as tf.Tensor, bi as tf.Tensor]);
     return {
-      value: tf.matMul(ai as tf.Tensor3D, bi as tf.Tensor3D),
-      gradFunc: (dy: tf.Tensor3D, [sa, sb]: tf.Tensor[]) => [
-        tf.matMul(dy, tf.transpose(sb as tf.Tensor3D, [0, 2, 1])),
-        tf.matMul(tf.transpose(sa as tf.Tensor3D, [0, 2, 1]), dy),
+      value: tf.matMul(ai as tf.Tensor3D, bi as tf.Tensor3D) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [
+        tf.matMul(dy as tf.Tensor3D, tf.transpose(sb as tf.Tensor3D, [0, 2, 1])),
+        tf.matMul(tf.transpose(sa as tf.Tensor3D, [0, 2, 1]), dy as tf.Tensor3D),
       ],
     };
   });
@@ -68,8 +76,8 @@ export function embed(ids: tf.Tensor1D, table: T2): T2 {
     const oh = tf.oneHot(ids, (wi as T2).shape[0]).toFloat() as T2;
     (save as tf.GradSaveFunc)([oh]);
     return {
-      value: tf.matMul(oh, wi as T2),
-      gradFunc: (dy: T2, [soh]: tf.Tensor[]) => tf.matMul(tf.transpose(soh as T2), dy),
+      value: tf.matMul(oh, wi as T2) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [soh]: tf.Tensor[]) => tf.matMul(tf.transpose(soh as T2), dy as T2),
     };
   });
   return f(table) as T2;
@@ -89,13 +97,13 @@ export function layerNorm(x: T2, g: tf.Tensor1D, b: tf.Tensor1D, eps = 1e-5): T2
     const xhat = tf.mul(xc, rstd);
     (save as tf.GradSaveFunc)([xhat, rstd, gi as tf.Tensor]);
     return {
-      value: tf.add(tf.mul(xhat, gi as tf.Tensor1D), bi as tf.Tensor1D) as T2,
-      gradFunc: (dy: T2, [sxhat, srstd, sg]: tf.Tensor[]) => {
+      value: tf.add(tf.mul(xhat, gi as tf.Tensor1D), bi as tf.Tensor1D) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [sxhat, srstd, sg]: tf.Tensor[]) => {
         const dxhat = tf.mul(dy, sg);
         const m1 = tf.mean(dxhat, 1, true);
         const m2 = tf.mean(tf.mul(dxhat, sxhat), 1, true);
         const dx = tf.mul(srstd, tf.sub(tf.sub(dxhat, m1), tf.mul(sxhat, m2)));
-        return [dx, tf.sum(tf.mul(dy, sxhat), 0), tf.sum(dy, 0)];
+        return [dx, colSum(tf.mul(dy, sxhat) as T2), colSum(dy as T2)];
       },
     };
   });

@@ -33,7 +33,6 @@ export {
   MAX_TRAIN_ATTEMPTS,
   validateTaskMix,
 } from './mix';
-
+export { questionFromPrompt } from './parse';
 export type { ErrorKind, Verdict } from './verify';
 export { describeVerdict, finalText, parseFinal, verify } from './verify';
-export { questionFromPrompt } from './parse';

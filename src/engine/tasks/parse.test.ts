@@ -3,7 +3,12 @@ import { questionFromPrompt } from './parse';
 
 describe('questionFromPrompt', () => {
   it('reads two-operand and chain questions with their levels and gold answers', () => {
-    expect(questionFromPrompt('12+34=')).toEqual({ prompt: '12+34=', answer: '46', result: 46, level: 'add2' });
+    expect(questionFromPrompt('12+34=')).toEqual({
+      prompt: '12+34=',
+      answer: '46',
+      result: 46,
+      level: 'add2',
+    });
     expect(questionFromPrompt('7-123')).toMatchObject({ prompt: '7-123=', result: -116, level: 'sub3' });
     expect(questionFromPrompt('45*6=')).toMatchObject({ answer: '270', level: 'mul2' });
     expect(questionFromPrompt('12+34-56=')).toEqual({

@@ -2,8 +2,9 @@
  * Reading a question typed by a person ("12+34=", "12+34-5", "7*8="): parsed into the same Question a
  * generator would make, with its level inferred (digits = widest operand), or a clear error.
  */
-import { composeQuestion } from './generate';
+
 import type { ChainOp } from './generate';
+import { composeQuestion } from './generate';
 import { MAX_CHAIN_OPERANDS, MAX_DIGITS, type Question, type TaskLevel } from './levels';
 
 export function questionFromPrompt(text: string): Question {
@@ -26,7 +27,8 @@ export function questionFromPrompt(text: string): Question {
     level = { kind, digits: kind === 'mul' ? widths[0] : digits, operands: 2 };
   } else {
     if (ops.includes('*')) throw new Error('chains use + and - only');
-    if (operands.length > MAX_CHAIN_OPERANDS) throw new Error(`chains have at most ${MAX_CHAIN_OPERANDS} operands`);
+    if (operands.length > MAX_CHAIN_OPERANDS)
+      throw new Error(`chains have at most ${MAX_CHAIN_OPERANDS} operands`);
     level = { kind: 'chain', digits, operands: operands.length };
   }
   return composeQuestion(level, operands, ops as ChainOp[]);

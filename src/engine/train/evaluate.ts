@@ -64,7 +64,11 @@ export function scoreByLevel(answers: ScoredAnswer[]): EvalResult {
   return { accuracy: answers.length ? correct / answers.length : 0, n: answers.length, perLevel };
 }
 
-export async function evaluateGreedy(model: Gpt, questions: Question[], batchSize = 256): Promise<EvalResult> {
+export async function evaluateGreedy(
+  model: Gpt,
+  questions: Question[],
+  batchSize = 256,
+): Promise<EvalResult> {
   return scoreByLevel(await answerAll(model, questions, { temperature: 0, seed: 0, batchSize }));
 }
 

@@ -8,7 +8,7 @@ import { goldItem, makeSequenceBatch } from '../model/batch';
 import type { ModelConfig } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { sftLoss } from '../model/logprobs';
-import { type Question, type TaskMix, createQuestionStream } from '../tasks';
+import { createQuestionStream, type Question, type TaskMix } from '../tasks';
 import { type EvalResult, evaluateGreedy } from './evaluate';
 import { AdamW, trainStep } from './optimizer';
 

@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  // No client-side routing: a missing file (e.g. the base model) is a real 404, not index.html.
+  appType: 'mpa',
+  worker: {
+    format: 'es',
+  },
+  // The worker's dependencies are found late by the dev server's crawler; listing them avoids a
+  // re-optimisation and a page reload on the first start.
+  optimizeDeps: {
+    include: [
+      '@tensorflow/tfjs',
+      '@tensorflow/tfjs-backend-webgpu',
+      '@tensorflow/tfjs-backend-wasm',
+      'comlink',
+    ],
+  },
+  build: {
+    target: 'es2022',
+  },
+  server: {
+    host: '127.0.0.1',
+  },
+  preview: {
+    host: '127.0.0.1',
+  },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+    testTimeout: 120_000,
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
