@@ -3,9 +3,12 @@
  *   pretrain  train the base model on gold answers and write it to public/models/base
  *   eval      held-out accuracy per difficulty level of a checkpoint
  *   sample    K answers to one question, each with its verdict and per-token probabilities
+ *   experiment  methods side by side over seeds (metrics to JSON and CSV, summary table)
  */
 import { UsageError } from './args';
 import { evalCommand } from './eval';
+import { experimentCommand } from './experiment';
+import { lossCommand } from './loss';
 import { pretrainCommand } from './pretrain';
 import { sampleCommand } from './sample';
 
@@ -13,6 +16,11 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
   pretrain: { run: pretrainCommand, help: 'train the base model on gold answers (wasm, seeded)' },
   eval: { run: evalCommand, help: 'accuracy per difficulty level for a checkpoint' },
   sample: { run: sampleCommand, help: 'K answers to a question with verdicts and token probabilities' },
+  experiment: {
+    run: experimentCommand,
+    help: 'methods side by side over seeds: metrics to JSON/CSV, summary',
+  },
+  loss: { run: lossCommand, help: 'loss and d loss / d logp of a JSON batch on stdin (nft, grpo, ...)' },
 };
 
 function usage(): string {

@@ -36,6 +36,7 @@ const api: EngineApi = {
     if (!initResult) throw new Error('loadModel called before init: no tfjs backend is selected');
     try {
       const loaded = await loadCheckpointFromUrl(url);
+      checkpoint?.model.dispose();
       checkpoint = { ...loaded, url };
     } catch (e) {
       const why =

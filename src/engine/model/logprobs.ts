@@ -12,6 +12,7 @@ import { forward, type Gpt } from './gpt';
 import { rowSum } from './ops';
 
 export interface TokenStats {
+  [key: string]: tf.Tensor2D;
   logp: tf.Tensor2D;
   entropy: tf.Tensor2D;
 }

@@ -2,9 +2,12 @@
  * Held-out evaluation: greedy accuracy overall and per level, and sampled accuracy per question
  * (K answers each: how often each question is answered right, the r_hat a rollout would see).
  */
+import { makeSequenceBatch } from '../model/batch';
 import { type Generation, generate } from '../model/generate';
 import type { Gpt } from '../model/gpt';
+import { answerTokenStats } from '../model/logprobs';
 import { type Question, type Verdict, verify } from '../tasks';
+import { encode } from '../tokenizer';
 
 export interface LevelScore {
   correct: number;
@@ -86,10 +89,13 @@ export async function evaluateSampled(
   questions: Question[],
   opts: { k: number; temperature: number; seed: number; batchSize?: number },
 ): Promise<SampledResult> {
-  const answers = await answerAll(model, questions, opts);
+  return summarizeSampled(questions, await answerAll(model, questions, opts), opts.k);
+}
+
+function summarizeSampled(questions: Question[], answers: ScoredAnswer[], k: number): SampledResult {
   const perQuestion = questions.map((_, i) => {
-    const mine = answers.slice(i * opts.k, (i + 1) * opts.k);
-    return mine.filter((a) => a.verdict.correct).length / opts.k;
+    const mine = answers.slice(i * k, (i + 1) * k);
+    return mine.filter((a) => a.verdict.correct).length / k;
   });
   const n = Math.max(1, perQuestion.length);
   return {
@@ -98,5 +104,47 @@ export async function evaluateSampled(
     allRight: perQuestion.filter((r) => r === 1).length / n,
     allWrong: perQuestion.filter((r) => r === 0).length / n,
     mixed: perQuestion.filter((r) => r > 0 && r < 1).length / n,
+  };
+}
+
+export interface ArmEval {
+  greedy: EvalResult;
+  sampled: SampledResult;
+  /** Share of questions with at least one right answer among k samples. */
+  passAtK: number;
+  k: number;
+  /** Mean token entropy of the sampled answers (nats per token). */
+  entropy: number;
+}
+
+/** Everything an experiment records at an evaluation: greedy, sampled, pass@k and entropy. */
+export async function evaluateArm(
+  model: Gpt,
+  questions: Question[],
+  opts: { k: number; temperature: number; seed: number },
+): Promise<ArmEval> {
+  const greedy = await evaluateGreedy(model, questions);
+  const answers = await answerAll(model, questions, opts);
+  const sampled = summarizeSampled(questions, answers, opts.k);
+  let entSum = 0;
+  let entN = 0;
+  for (let i = 0; i < answers.length; i += 256) {
+    const chunk = answers.slice(i, i + 256);
+    const batch = makeSequenceBatch(
+      chunk.map((a) => ({ prompt: encode(a.question.prompt), answer: a.generation.tokens })),
+      model.config.contextLength,
+    );
+    const { entropy } = await answerTokenStats(model, batch);
+    for (const row of entropy) {
+      for (const e of row) entSum += e;
+      entN += row.length;
+    }
+  }
+  return {
+    greedy,
+    sampled,
+    passAtK: sampled.perQuestion.filter((r) => r > 0).length / Math.max(1, questions.length),
+    k: opts.k,
+    entropy: entN > 0 ? entSum / entN : 0,
   };
 }

@@ -1,0 +1,39 @@
+/** Losses of NFT and its baselines (shared/NFT-SPEC.md): options, group statistics, tensors, numbers. */
+export { aggregate } from './aggregate';
+export {
+  type AnswerTokens,
+  type LossAndGrad,
+  type LossAndGradInput,
+  lossAndGrad,
+  type PaddedAnswers,
+  padAnswers,
+  tokenGradWeights,
+} from './grad';
+export {
+  clampRHat,
+  drGrpoAdvantages,
+  type GroupStats,
+  groupRows,
+  groupStats,
+  grpoAdvantages,
+  promptWeight,
+  rHatPerRow,
+} from './groups';
+export { lossTensor } from './loss';
+export {
+  AGGREGATIONS,
+  type Aggregation,
+  type AnswerGroupInfo,
+  DEFAULT_LOSS_OPTIONS,
+  defaultOptions,
+  type LossOptions,
+  METHODS,
+  type Method,
+  resolveOptions,
+  STDS,
+  type StdKind,
+  validateLossOptions,
+  WEIGHTINGS,
+  type Weighting,
+} from './options';
+export { clippedTokenLoss, logRatio, nftTokenLoss, sftTokenLoss, straightThroughMax } from './tokens';

@@ -1,0 +1,162 @@
+/**
+ * One arm of an experiment: a method with its own copy of the weights, optimizer and question stream.
+ *
+ * An iteration = rollout (rollout.ts), then the update:
+ *   split the kept groups into mu mini-batches (whole groups, so r_hat stays the group's),
+ *   record pi_old: log-probs of every mini-batch by a full forward pass BEFORE the first update
+ *     (same shapes as the update's, so R = 1 exactly at the first step on a fresh rollout),
+ *   take mu AdamW steps, one per mini-batch (1 epoch).
+ * SFT (gold) skips sampling: it trains on the reference answers of M questions from the same stream.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { type LossOptions, lossTensor, type Method } from '../losses';
+import { goldItem, makeSequenceBatch, type SeqItem, type SequenceBatch } from '../model/batch';
+import type { Gpt } from '../model/gpt';
+import { tokenStats } from '../model/logprobs';
+import type { QuestionStream } from '../tasks';
+import { encode } from '../tokenizer';
+import { AdamW, type AdamWOptions, trainStep } from './optimizer';
+import { collectRollout, type Labeler, type Rollout, type RolloutSettings } from './rollout';
+
+export interface ArmSettings {
+  method: Method;
+  loss: LossOptions;
+  rollout: RolloutSettings;
+  /** Update steps (mini-batches) per rollout. */
+  mu: number;
+  optimizer: AdamWOptions;
+}
+
+export interface IterationMetrics {
+  iteration: number;
+  steps: number;
+  loss: number;
+  gradNorm: number;
+  /** Mean token entropy of the rollout's answers under pi_old (gold answers for SFT). */
+  entropy: number;
+  right: number;
+  wrong: number;
+  keptQuestions: number;
+  drawn: number;
+  droppedAllRight: number;
+  droppedAllWrong: number;
+  sampleMs: number;
+  updateMs: number;
+}
+
+interface MiniBatch {
+  batch: SequenceBatch;
+  rows: { question: number; correct: boolean }[];
+}
+
+function miniBatches(groups: { items: SeqItem[]; marks: boolean[] }[], mu: number, ctx: number): MiniBatch[] {
+  const n = Math.min(mu, groups.length);
+  const out: MiniBatch[] = [];
+  for (let i = 0; i < n; i++) {
+    const mine = groups.slice(Math.floor((i * groups.length) / n), Math.floor(((i + 1) * groups.length) / n));
+    const items = mine.flatMap((g) => g.items);
+    const rows = mine.flatMap((g, qi) => g.marks.map((correct) => ({ question: qi, correct })));
+    out.push({ batch: makeSequenceBatch(items, ctx), rows });
+  }
+  return out;
+}
+
+export class Arm {
+  readonly opt: AdamW;
+
+  constructor(
+    readonly name: string,
+    readonly model: Gpt,
+    readonly settings: ArmSettings,
+    readonly stream: QuestionStream,
+    readonly seed: number,
+  ) {
+    this.opt = new AdamW(model.params, settings.optimizer);
+  }
+
+  /** One rollout and update. `labeler` replaces the verifier's marks (user labels, label noise). */
+  async step(
+    iteration: number,
+    labeler?: Labeler,
+  ): Promise<{ metrics: IterationMetrics; rollout?: Rollout }> {
+    const { method, rollout: rs } = this.settings;
+    const ctx = this.model.config.contextLength;
+    let rollout: Rollout | undefined;
+    let groups: { items: SeqItem[]; marks: boolean[] }[];
+    if (method === 'sft') {
+      const qs = this.stream.nextBatch(rs.M);
+      groups = qs.map((q) => ({ items: [goldItem(q.prompt, q.answer)], marks: [true] }));
+    } else {
+      rollout = await collectRollout(this.model, this.stream, rs, this.seed, iteration, labeler);
+      groups = rollout.groups.map((g) => ({
+        items: g.answers.map((a) => ({ prompt: encode(g.question.prompt), answer: a.generation.tokens })),
+        marks: g.answers.map((a) => a.correct),
+      }));
+    }
+    const t0 = performance.now();
+    const mbs = groups.length > 0 ? miniBatches(groups, this.settings.mu, ctx) : [];
+    const old = mbs.map((mb) =>
+      tf.tidy(() => {
+        const st = tokenStats(this.model, mb.batch);
+        return { logp: st.logp, entropy: st.entropy };
+      }),
+    );
+    const entSums = await Promise.all(old.map((o) => o.entropy.data()));
+    let entSum = 0;
+    let entN = 0;
+    mbs.forEach((mb, i) => {
+      mb.batch.mask.forEach((m, j) => {
+        entSum += m * entSums[i][j];
+        entN += m;
+      });
+    });
+    const losses: tf.Scalar[] = [];
+    const norms: tf.Scalar[] = [];
+    mbs.forEach((mb, i) => {
+      const mask = tf.tensor2d(mb.batch.mask, [mb.batch.B, mb.batch.T]);
+      const { loss, gradNorm } = trainStep(this.model.params, this.opt, () =>
+        lossTensor(
+          method,
+          this.settings.loss,
+          tokenStats(this.model, mb.batch, false).logp,
+          old[i].logp,
+          mask,
+          mb.rows,
+        ),
+      );
+      mask.dispose();
+      losses.push(loss);
+      norms.push(gradNorm);
+    });
+    const [lv, nv] = await Promise.all([
+      Promise.all(losses.map((l) => l.data())),
+      Promise.all(norms.map((n) => n.data())),
+    ]);
+    tf.dispose([...losses, ...norms, ...old.flatMap((o) => [o.logp, o.entropy])]);
+    const marks = groups.flatMap((g) => g.marks);
+    const mean = (xs: ArrayLike<number>[]) => (xs.length ? xs.reduce((a, x) => a + x[0], 0) / xs.length : 0);
+    return {
+      rollout,
+      metrics: {
+        iteration,
+        steps: mbs.length,
+        loss: mean(lv),
+        gradNorm: mean(nv),
+        entropy: entN > 0 ? entSum / entN : 0,
+        right: marks.filter(Boolean).length,
+        wrong: marks.filter((m) => !m).length,
+        keptQuestions: groups.length,
+        drawn: rollout?.drawn ?? groups.length,
+        droppedAllRight: rollout?.droppedAllRight ?? 0,
+        droppedAllWrong: rollout?.droppedAllWrong ?? 0,
+        sampleMs: rollout?.sampleMs ?? 0,
+        updateMs: performance.now() - t0,
+      },
+    };
+  }
+
+  dispose(): void {
+    this.opt.dispose();
+    this.model.dispose();
+  }
+}
