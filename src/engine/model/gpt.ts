@@ -99,8 +99,9 @@ function ln(model: Gpt, name: string, x: tf.Tensor2D): tf.Tensor2D {
 }
 
 function qkv(model: Gpt, pre: string, x: tf.Tensor2D): tf.Tensor2D[] {
-  const w = model.p(`${pre}attn.wqkv`) as tf.Tensor2D;
-  return tf.split(dense(x, w, model.p(`${pre}attn.bqkv`) as tf.Tensor1D), 3, 1) as tf.Tensor2D[];
+  return ['q', 'k', 'v'].map((n) =>
+    dense(x, model.p(`${pre}attn.w${n}`) as tf.Tensor2D, model.p(`${pre}attn.b${n}`) as tf.Tensor1D),
+  );
 }
 
 const padBiasCache = new Map<number, Float32Array>();

@@ -5,7 +5,8 @@
  *
  * Names (shapes), d = width, V = vocab, C = context, F = mlpRatio * d:
  *   wte [V, d]  wpe [C, d]
- *   h{i}.ln1.g/b [d]  h{i}.attn.wqkv [d, 3d]  h{i}.attn.bqkv [3d]  h{i}.attn.wo [d, d]  h{i}.attn.bo [d]
+ *   h{i}.ln1.g/b [d]  h{i}.attn.wq/wk/wv [d, d]  h{i}.attn.bq/bk/bv [d]  h{i}.attn.wo [d, d]  h{i}.attn.bo [d]
+ *   (q, k and v have separate matrices: one [d, 3d] matMul and a split cost more on wasm and cpu)
  *   h{i}.ln2.g/b [d]  h{i}.mlp.w1 [d, F]  h{i}.mlp.b1 [F]  h{i}.mlp.w2 [F, d]  h{i}.mlp.b2 [d]
  *   lnf.g/b [d]  head.w [d, V]  head.b [V]
  */
@@ -32,8 +33,12 @@ export function paramSpecs(c: ModelConfig): ParamSpec[] {
     specs.push(
       { name: `${p}ln1.g`, shape: [d], init: 'ones' },
       { name: `${p}ln1.b`, shape: [d], init: 'zeros' },
-      { name: `${p}attn.wqkv`, shape: [d, 3 * d], init: 'normal' },
-      { name: `${p}attn.bqkv`, shape: [3 * d], init: 'zeros' },
+      { name: `${p}attn.wq`, shape: [d, d], init: 'normal' },
+      { name: `${p}attn.bq`, shape: [d], init: 'zeros' },
+      { name: `${p}attn.wk`, shape: [d, d], init: 'normal' },
+      { name: `${p}attn.bk`, shape: [d], init: 'zeros' },
+      { name: `${p}attn.wv`, shape: [d, d], init: 'normal' },
+      { name: `${p}attn.bv`, shape: [d], init: 'zeros' },
       { name: `${p}attn.wo`, shape: [d, d], init: 'residual' },
       { name: `${p}attn.bo`, shape: [d], init: 'zeros' },
       { name: `${p}ln2.g`, shape: [d], init: 'ones' },
