@@ -101,10 +101,10 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
   };
   let cache: LayerCache[] = [];
   const keep = (c: LayerCache[]) => {
-    for (const l of cache) tf.dispose([l.kT, l.v]);
+    for (const l of cache) tf.dispose([l.k, l.v]);
     cache = c;
     for (const l of c) {
-      tf.keep(l.kT);
+      tf.keep(l.k);
       tf.keep(l.v);
     }
   };

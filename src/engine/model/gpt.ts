@@ -19,9 +19,12 @@ import { assertValidModelConfig, type ModelConfig } from './config';
 import { bmm, dense, embed, layerNorm } from './ops';
 import { initialValues, makeParams, type Params } from './params';
 
-/** Cached keys (already transposed) and values of one layer.  kT [B*H, hd, t], v [B*H, t, hd]. */
+/**
+ * Cached keys and values of one layer, time-major: k [t, B*H, hd], v [t, B*H, hd]. Appending a step
+ * is then a concat along axis 0 (a plain copy); on wasm a concat along any other axis is 10x slower.
+ */
 export interface LayerCache {
-  kT: tf.Tensor3D;
+  k: tf.Tensor3D;
   v: tf.Tensor3D;
 }
 
@@ -152,7 +155,9 @@ export function forward(
     const qh = heads(tf.mul(q, 1 / Math.sqrt(hd)), [0, 2, 1, 3], [B * H, T, hd]);
     const kT = heads(k, [0, 2, 3, 1], [B * H, hd, T]);
     const vh = heads(v, [0, 2, 1, 3], [B * H, T, hd]);
-    if (opts.withCache) cache.push({ kT, v: vh });
+    if (opts.withCache) {
+      cache.push({ k: tf.transpose(kT, [2, 0, 1]), v: tf.transpose(vh, [1, 0, 2]) }); // [T, B*H, hd]
+    }
     const scores = tf.add(bmm(qh, kT).reshape([B, H, T, T]), bias); // [B, H, T, T]
     const att = tf.softmax(scores).reshape([B * H, T, T]) as tf.Tensor3D;
     const y = tf.transpose(bmm(att, vh).reshape([B, H, T, hd]), [0, 2, 1, 3]).reshape([B * T, d]);
@@ -186,13 +191,14 @@ export function decodeStep(
   cache.forEach((c, l) => {
     const pre = `h${l}.`;
     const [q, k, v] = qkv(model, pre, ln(model, `${pre}ln1`, x)); // each [B, d]
-    const kT = tf.concat([c.kT, k.reshape([B * H, hd, 1])], 2) as tf.Tensor3D; // [B*H, hd, t+1]
-    const vh = tf.concat([c.v, v.reshape([B * H, 1, hd])], 1) as tf.Tensor3D; // [B*H, t+1, hd]
-    next.push({ kT, v: vh });
+    const kC = tf.concat([c.k, k.reshape([1, B * H, hd])], 0) as tf.Tensor3D; // [t+1, B*H, hd]
+    const vC = tf.concat([c.v, v.reshape([1, B * H, hd])], 0) as tf.Tensor3D;
+    next.push({ k: kC, v: vC });
     const qh = tf.mul(q, 1 / Math.sqrt(hd)).reshape([B * H, 1, hd]) as tf.Tensor3D;
+    const kT = tf.transpose(kC, [1, 2, 0]) as tf.Tensor3D; // [B*H, hd, t+1]
     const scores = tf.add(tf.matMul(qh, kT).reshape([B, H, 1, tk]), bias);
     const att = tf.softmax(scores).reshape([B * H, 1, tk]) as tf.Tensor3D;
-    const y = tf.matMul(att, vh).reshape([B, d]) as tf.Tensor2D;
+    const y = tf.matMul(att, tf.transpose(vC, [1, 0, 2]) as tf.Tensor3D).reshape([B, d]) as tf.Tensor2D;
     const wo = model.p(`${pre}attn.wo`) as tf.Tensor2D;
     x = tf.add(x, dense(y, wo, model.p(`${pre}attn.bo`) as tf.Tensor1D));
     x = tf.add(x, mlp(model, pre, ln(model, `${pre}ln2`, x)));
