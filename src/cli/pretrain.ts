@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { CHECKPOINT_FORMAT, type CheckpointMeta } from '../engine/io/checkpoint';
 import { DEFAULT_MODEL_CONFIG } from '../engine/model/config';
-import { parameterCount } from '../engine/model/params';
+import { Gpt } from '../engine/model/gpt';
+import { makeParams, parameterCount } from '../engine/model/params';
 import { DEFAULT_TASK_MIX, HELD_OUT_MODULUS, makeEvalSet } from '../engine/tasks';
 import { TOKENIZER_SPEC } from '../engine/tokenizer';
 import { evaluateSampled } from '../engine/train/evaluate';
@@ -22,12 +23,16 @@ export const BASE_RECIPE = {
   weightDecay: 0.01,
   clip: 1,
   evalEvery: 250,
+  /** Steps trained past the saved point, only to show that accuracy was not mid-jump there. */
+  probe: 500,
   evalPerLevel: 64,
   evalSeed: 12345,
 };
 
-const HELP = `usage: npm run cli -- pretrain [--seed N] [--steps N] [--batch N] [--lr X] [--out DIR] [--backend wasm|cpu]
+const HELP = `usage: npm run cli -- pretrain [--seed N] [--steps N] [--batch N] [--lr X] [--probe N] [--out DIR] [--backend wasm|cpu]
 Trains the base model on gold answers of the default task mix and writes it (model.json + shards).
+--probe N trains N steps past the saved point and reports the accuracy there, to show the base is not
+taken in the middle of a jump (the saved weights are those of step --steps).
 Defaults reproduce the shipped checkpoint: ${JSON.stringify(BASE_RECIPE)}, out public/models/base.`;
 
 export async function pretrainCommand(argv: string[]): Promise<void> {
@@ -39,6 +44,7 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
       batch: { type: 'string' },
       lr: { type: 'string' },
       'eval-every': { type: 'string' },
+      probe: { type: 'string' },
       out: { type: 'string' },
       backend: { type: 'string' },
       help: { type: 'boolean' },
@@ -54,6 +60,7 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
   const batchSize = int(values, 'batch', R.batch, 1, 4096);
   const lr = num(values, 'lr', R.lr, 1e-7, 1);
   const evalEvery = int(values, 'eval-every', R.evalEvery, 0);
+  const probe = int(values, 'probe', R.probe, 0, 1_000_000);
   const out = str(values, 'out', 'public/models/base');
   const backend = parseBackend(values.backend as string | undefined);
   if (out.trim() === '') throw new UsageError('--out must name a folder');
@@ -65,12 +72,13 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
   console.log(
     `pretrain: backend ${backend}, seed ${seed}, ${steps} steps x ${batchSize}, lr ${lr}, ${evalSet.length} held-out questions`,
   );
-  const { model, history } = await pretrain(
+  const run = await pretrain(
     {
       model: cfg,
       mix: DEFAULT_TASK_MIX,
       seed,
-      steps,
+      steps: steps + probe,
+      snapshotAt: probe > 0 ? steps : undefined,
       batchSize,
       lr,
       warmupSteps: R.warmup,
@@ -86,9 +94,19 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
       );
     },
   );
-  const last = history[history.length - 1];
-  const final = last.eval;
-  if (!final) throw new Error('no final evaluation');
+  const { history } = run;
+  const atSave = history.find((h) => h.step === steps);
+  const final = atSave?.eval;
+  if (!atSave || !final) throw new Error('no evaluation at the saved step');
+  const model = run.snapshot ? new Gpt(cfg, makeParams(cfg, run.snapshot)) : run.model;
+  if (run.snapshot) run.model.dispose();
+  const after = history.filter((h) => h.step > steps && h.eval);
+  if (after.length > 0) {
+    const trend = after.map((h) => `${h.step}: ${pct(h.eval?.accuracy ?? 0)}`).join(', ');
+    console.log(
+      `saved step ${steps}: ${pct(final.accuracy)}; trained on only to see what came next: ${trend}`,
+    );
+  }
   const sampled = await evaluateSampled(model, evalSet, { k: 8, temperature: 1, seed: R.evalSeed });
   printLevelTable(final, sampled);
   console.log(
@@ -122,8 +140,11 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
         allWrong: sampled.allWrong,
         mixed: sampled.mixed,
       },
-      history: history.map((h) => ({ step: h.step, loss: h.loss, accuracy: h.eval?.accuracy })),
-      seconds: last.seconds,
+      history: history
+        .filter((h) => h.step <= steps)
+        .map((h) => ({ step: h.step, loss: h.loss, accuracy: h.eval?.accuracy })),
+      seconds: atSave.seconds,
+      probe: after.map((h) => ({ step: h.step, accuracy: h.eval?.accuracy })),
     },
   };
   const path = await saveCheckpoint(out, model, meta);

@@ -56,7 +56,7 @@ export class Gpt {
   /** Current weights as plain arrays (for checkpoints and copies between arms). */
   async values(): Promise<Map<string, Float32Array>> {
     const out = new Map<string, Float32Array>();
-    for (const [name, v] of this.params) out.set(name, (await v.data()) as Float32Array);
+    for (const [name, v] of this.params) out.set(name, ((await v.data()) as Float32Array).slice());
     return out;
   }
 

@@ -2,8 +2,8 @@
  * Fused ops with hand-written gradients, so that one training step costs few kernels on every backend.
  *
  * Why not tfjs's own gradients (PLATFORM.md):
- * - matMul's gradient uses transposeA/transposeB, 3-10x slower than a plain matMul on wasm: here the
- *   backward pass transposes explicitly, then multiplies.
+ * - matMul's gradient uses transposeA/transposeB, 3-10x slower than a plain matMul on wasm: there the
+ *   backward pass transposes explicitly, then multiplies (other backends keep the flags: matMulT).
  * - the gradient of tf.sum / tf.mean builds a full-size array of ones in JavaScript and uploads it on
  *   every backward pass: LayerNorm and the row sums below carry their own closed-form gradients.
  * - wasm has no kernel for the gradient of tf.gather: embeddings are oneHot(ids) x table.
@@ -22,32 +22,40 @@ function colSum(x: T2): tf.Tensor1D {
   return tf.matMul(tf.ones([1, x.shape[0]]), x).reshape([x.shape[1]]);
 }
 
+/**
+ * a^T? b^T? as one matMul. On wasm, whose transposed matMul is 3-10x slower than a plain one, the
+ * operands are transposed explicitly first; the other backends take the flags (one kernel, no copy:
+ * on WebGPU every saved dispatch counts). Works on rank 2 and rank 3 (batched).
+ */
+function matMulT<T extends tf.Tensor2D | tf.Tensor3D>(a: T, b: T, ta: boolean, tb: boolean): T {
+  if (tf.getBackend() !== 'wasm') return tf.matMul(a, b, ta, tb) as T;
+  const perm = a.rank === 3 ? [0, 2, 1] : [1, 0];
+  return tf.matMul(ta ? tf.transpose(a, perm) : a, tb ? tf.transpose(b, perm) : b) as T;
+}
+
+/** dL/dx = dy W^T and dL/dW = x^T dy. */
+function matMulGrads<T extends tf.Tensor2D | tf.Tensor3D>(dy: T, x: T, w: T): T[] {
+  return [matMulT(dy, w, false, true), matMulT(x, dy, true, false)];
+}
+
 /** y = x W (+ b).  x [N, din], W [din, dout], b [dout] -> [N, dout]. */
 export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
   if (b === undefined) {
     const f = tf.customGrad((xi, wi, save) => {
-      const X = xi as T2;
-      const W = wi as T2;
-      (save as tf.GradSaveFunc)([X, W]);
+      (save as tf.GradSaveFunc)([xi as T2, wi as T2]);
       return {
-        value: tf.matMul(X, W) as tf.Tensor,
-        gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
-          tf.matMul(dy as T2, tf.transpose(sw as T2)),
-          tf.matMul(tf.transpose(sx as T2), dy as T2),
-        ],
+        value: tf.matMul(xi as T2, wi as T2) as tf.Tensor,
+        gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => matMulGrads(dy as T2, sx as T2, sw as T2),
       };
     });
     return f(x, w) as T2;
   }
   const f = tf.customGrad((xi, wi, bi, save) => {
-    const X = xi as T2;
-    const W = wi as T2;
-    (save as tf.GradSaveFunc)([X, W]);
+    (save as tf.GradSaveFunc)([xi as T2, wi as T2]);
     return {
-      value: tf.add(tf.matMul(X, W), bi as tf.Tensor1D) as tf.Tensor,
+      value: tf.add(tf.matMul(xi as T2, wi as T2), bi as tf.Tensor1D) as tf.Tensor,
       gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
-        tf.matMul(dy as T2, tf.transpose(sw as T2)),
-        tf.matMul(tf.transpose(sx as T2), dy as T2),
+        ...matMulGrads(dy as T2, sx as T2, sw as T2),
         colSum(dy as T2),
       ],
     };
@@ -55,16 +63,14 @@ export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
   return f(x, w, b) as T2;
 }
 
-/** Batched a b.  a [G, m, k], b [G, k, n] -> [G, m, n]; gradients without transpose flags. */
+/** Batched a b.  a [G, m, k], b [G, k, n] -> [G, m, n]. */
 export function bmm(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
   const f = tf.customGrad((ai, bi, save) => {
     (save as tf.GradSaveFunc)([ai as tf.Tensor, bi as tf.Tensor]);
     return {
       value: tf.matMul(ai as tf.Tensor3D, bi as tf.Tensor3D) as tf.Tensor,
-      gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [
-        tf.matMul(dy as tf.Tensor3D, tf.transpose(sb as tf.Tensor3D, [0, 2, 1])),
-        tf.matMul(tf.transpose(sa as tf.Tensor3D, [0, 2, 1]), dy as tf.Tensor3D),
-      ],
+      gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) =>
+        matMulGrads(dy as tf.Tensor3D, sa as tf.Tensor3D, sb as tf.Tensor3D),
     };
   });
   return f(a, b) as tf.Tensor3D;
@@ -77,7 +83,7 @@ export function embed(ids: tf.Tensor1D, table: T2): T2 {
     (save as tf.GradSaveFunc)([oh]);
     return {
       value: tf.matMul(oh, wi as T2) as tf.Tensor,
-      gradFunc: (dy: tf.Tensor, [soh]: tf.Tensor[]) => tf.matMul(tf.transpose(soh as T2), dy as T2),
+      gradFunc: (dy: tf.Tensor, [soh]: tf.Tensor[]) => matMulT(soh as T2, dy as T2, true, false),
     };
   });
   return f(table) as T2;

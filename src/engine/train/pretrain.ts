@@ -25,6 +25,8 @@ export interface PretrainOptions {
   /** Evaluate every this many steps (and at the end); 0 = only at the end. */
   evalEvery: number;
   evalSet: Question[];
+  /** Copy the weights at this step (the training goes on, to show what would have come after). */
+  snapshotAt?: number;
 }
 
 export interface PretrainPoint {
@@ -37,7 +39,7 @@ export interface PretrainPoint {
 export async function pretrain(
   opts: PretrainOptions,
   onPoint: (p: PretrainPoint) => void = () => {},
-): Promise<{ model: Gpt; history: PretrainPoint[] }> {
+): Promise<{ model: Gpt; history: PretrainPoint[]; snapshot?: Map<string, Float32Array> }> {
   const model = Gpt.init(opts.model, opts.seed);
   const stream = createQuestionStream(opts.mix, opts.seed);
   const opt = new AdamW(model.params, {
@@ -47,6 +49,7 @@ export async function pretrain(
     clipNorm: opts.clipNorm,
   });
   const history: PretrainPoint[] = [];
+  let snapshot: Map<string, Float32Array> | undefined;
   const t0 = performance.now();
   let pending: tf.Scalar[] = [];
   const flush = async (step: number, withEval: boolean) => {
@@ -69,12 +72,16 @@ export async function pretrain(
       const { loss, gradNorm } = trainStep(model.params, opt, () => sftLoss(model, batch));
       gradNorm.dispose();
       pending.push(loss);
-      const evalNow = step === opts.steps || (opts.evalEvery > 0 && step % opts.evalEvery === 0);
+      const evalNow =
+        step === opts.steps ||
+        step === opts.snapshotAt ||
+        (opts.evalEvery > 0 && step % opts.evalEvery === 0);
       if (evalNow || pending.length >= 25) await flush(step, evalNow);
+      if (step === opts.snapshotAt) snapshot = await model.values();
     }
   } finally {
     opt.dispose();
     tf.dispose(pending);
   }
-  return { model, history };
+  return { model, history, snapshot };
 }
