@@ -74,3 +74,26 @@ for (const query of ['', '?backend=wasm']) {
     expect(foreign).toEqual([]);
   });
 }
+
+/** Runs the page's training check (?check=train) and returns the losses it shows. */
+async function trainCheck(page: Page, backend: string): Promise<number[]> {
+  await page.goto(`/?backend=${backend}&seed=3&check=train`);
+  const panel = page.getByTestId('train-check');
+  const error = page.getByTestId('error');
+  await expect(panel.or(error).first()).toBeVisible();
+  if (await error.isVisible())
+    throw new Error(`the page shows an error: ${(await error.textContent()) ?? ''}`);
+  await expect(page.getByTestId('backend')).toHaveText(backend);
+  await expect(page.getByTestId('train-check-leak')).toHaveAttribute('data-leaked', '0');
+  const text = (await page.getByTestId('train-check-losses').textContent()) ?? '';
+  return text.split('→').map((x) => Number(x.trim()));
+}
+
+for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
+  test(`the model trains on ${backend}: loss falls, no tensor leaks`, async ({ page }) => {
+    const losses = await trainCheck(page, backend);
+    expect(losses).toHaveLength(5);
+    for (const l of losses) expect(Number.isFinite(l)).toBe(true);
+    expect(losses[4]).toBeLessThan(losses[0]);
+  });
+}

@@ -3,6 +3,7 @@ import { AnswerPanel } from './components/AnswerPanel';
 import { BackendPanel } from './components/BackendPanel';
 import { ErrorBanner } from './components/ErrorBanner';
 import { StatusLine } from './components/StatusLine';
+import { TrainCheckPanel } from './components/TrainCheckPanel';
 import { type PageOptions, parsePageOptions } from './query';
 import { useDemoRun } from './useDemoRun';
 
@@ -24,6 +25,7 @@ function Demo({ options }: { options: PageOptions }) {
       {state.error && <ErrorBanner message={state.error} />}
       <BackendPanel init={state.init} />
       {state.answer && <AnswerPanel answer={state.answer} />}
+      {state.trainCheck && <TrainCheckPanel result={state.trainCheck} />}
     </>
   );
 }

@@ -3,7 +3,7 @@
  * and answer it. Each step updates the state the components render.
  */
 import { useEffect, useState } from 'react';
-import type { GeneratedAnswer, InitResult } from '../worker/protocol';
+import type { GeneratedAnswer, InitResult, TrainCheckResult } from '../worker/protocol';
 import { startEngine } from './engineClient';
 import type { PageOptions } from './query';
 
@@ -17,6 +17,7 @@ export type Phase =
   | 'choosing backend'
   | 'loading model'
   | 'generating'
+  | 'training check'
   | 'done'
   | 'failed';
 
@@ -24,10 +25,20 @@ export interface DemoState {
   phase: Phase;
   init: InitResult | null;
   answer: GeneratedAnswer | null;
+  trainCheck: TrainCheckResult | null;
   error: string | null;
 }
 
-const INITIAL: DemoState = { phase: 'starting worker', init: null, answer: null, error: null };
+const INITIAL: DemoState = {
+  phase: 'starting worker',
+  init: null,
+  answer: null,
+  trainCheck: null,
+  error: null,
+};
+
+/** Steps of the optional training check (?check=train). */
+export const TRAIN_CHECK_STEPS = 5;
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -35,7 +46,7 @@ function errorText(e: unknown): string {
 
 export function useDemoRun(options: PageOptions): DemoState {
   const [state, setState] = useState<DemoState>(INITIAL);
-  const { backend, seed } = options;
+  const { backend, seed, checkTraining } = options;
 
   useEffect(() => {
     let live = true;
@@ -54,14 +65,16 @@ export function useDemoRun(options: PageOptions): DemoState {
       update({ phase: 'generating' });
       const drawSeed = seed ?? Math.floor(Math.random() * 0x100000000);
       const answer = await engine.api.generateOne({ seed: drawSeed, temperature: DEMO_TEMPERATURE });
-      update({ answer, phase: 'done' });
+      update({ answer, phase: checkTraining ? 'training check' : 'done' });
+      if (checkTraining)
+        update({ trainCheck: await engine.api.checkTraining(TRAIN_CHECK_STEPS), phase: 'done' });
     })().catch((e: unknown) => fail(errorText(e)));
 
     return () => {
       live = false;
       engine.dispose();
     };
-  }, [backend, seed]);
+  }, [backend, seed, checkTraining]);
 
   return state;
 }

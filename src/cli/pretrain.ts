@@ -16,7 +16,7 @@ import { printLevelTable } from './report';
 /** The recipe of the shipped base model: `npm run cli -- pretrain` with no options reproduces it. */
 export const BASE_RECIPE = {
   seed: 1,
-  steps: 1500,
+  steps: 1000,
   batch: 128,
   lr: 2e-3,
   warmup: 100,

@@ -8,6 +8,8 @@ import '@tensorflow/tfjs-backend-wasm';
 export type NodeBackend = 'wasm' | 'cpu';
 
 export async function useBackend(name: NodeBackend): Promise<void> {
+  // Production mode: no debug checks, and no banner advertising tfjs-node (which cannot install here).
+  tf.env().set('PROD', true);
   const ok = await tf.setBackend(name);
   await tf.ready();
   if (!ok || tf.getBackend() !== name) {

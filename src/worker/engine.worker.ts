@@ -6,8 +6,16 @@ import * as Comlink from 'comlink';
 import { loadCheckpointFromUrl } from '../engine/io/checkpoint';
 import { generate } from '../engine/model/generate';
 import { createQuestionStream, describeVerdict, verify } from '../engine/tasks';
+import { trainCheck } from '../engine/train/check';
 import { selectBackend } from './backends';
-import type { BackendName, EngineApi, GeneratedAnswer, InitResult, LoadedModel } from './protocol';
+import type {
+  BackendName,
+  EngineApi,
+  GeneratedAnswer,
+  InitResult,
+  LoadedModel,
+  TrainCheckResult,
+} from './protocol';
 
 type Checkpoint = Awaited<ReturnType<typeof loadCheckpointFromUrl>>;
 
@@ -64,6 +72,13 @@ const api: EngineApi = {
       error: verdict.error,
       verdict: describeVerdict(verdict),
     };
+  },
+
+  async checkTraining(steps: number): Promise<TrainCheckResult> {
+    if (!checkpoint) throw new Error('checkTraining called before loadModel: no model is loaded');
+    if (!Number.isInteger(steps) || steps < 1 || steps > 100) throw new Error('steps must be in 1..100');
+    const questions = createQuestionStream(checkpoint.meta.tasks.mix, 1).nextBatch(16);
+    return trainCheck(checkpoint.model, questions, steps);
   },
 };
 

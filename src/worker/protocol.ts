@@ -57,6 +57,15 @@ export interface GeneratedAnswer {
   verdict: string;
 }
 
+/** Result of a few gold-SFT steps on a copy of the model (engine/train/check.ts). */
+export interface TrainCheckResult {
+  backend: string;
+  losses: number[];
+  msPerStep: number;
+  tensorsBefore: number;
+  tensorsAfter: number;
+}
+
 /** The API the worker exposes. Every method rejects with an Error whose message is meant for the user. */
 export interface EngineApi {
   /** Picks a backend: the forced one only, or the first of BACKEND_ORDER that starts. */
@@ -65,4 +74,6 @@ export interface EngineApi {
   loadModel(url: string): Promise<LoadedModel>;
   /** Draws one question from the loaded model's task mix and samples one answer. */
   generateOne(request: GenerateOneRequest): Promise<GeneratedAnswer>;
+  /** Trains a copy of the loaded model for a few steps on this backend (the model itself is unchanged). */
+  checkTraining(steps: number): Promise<TrainCheckResult>;
 }

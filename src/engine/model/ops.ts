@@ -11,6 +11,7 @@
  * Every op takes 2-D activations [N, d] (N = batch x time), except bmm (batched, rank 3).
  */
 import * as tf from '@tensorflow/tfjs';
+import { nftMatMul, nftMatMulActive } from '../kernels/matmul';
 
 type T2 = tf.Tensor2D;
 
@@ -19,15 +20,18 @@ type T2 = tf.Tensor2D;
  * much as the weight-gradient matMul beside it; this costs almost nothing.  [N, d] -> [d]
  */
 function colSum(x: T2): tf.Tensor1D {
-  return tf.matMul(tf.ones([1, x.shape[0]]), x).reshape([x.shape[1]]);
+  return matMulT(tf.ones([1, x.shape[0]]) as T2, x, false, false).reshape([x.shape[1]]);
 }
 
 /**
- * a^T? b^T? as one matMul. On wasm, whose transposed matMul is 3-10x slower than a plain one, the
- * operands are transposed explicitly first; the other backends take the flags (one kernel, no copy:
- * on WebGPU every saved dispatch counts). Works on rank 2 and rank 3 (batched).
+ * a^T? b^T? as one matMul; every matMul of these ops goes through here. On cpu it runs our NftMatMul
+ * kernel (src/engine/kernels: 8-10x tfjs's pure-JS one, flags included). On wasm, whose transposed
+ * matMul is 3-10x slower than a plain one, the operands are transposed explicitly first; the other
+ * backends take the flags (one kernel, no copy: on WebGPU every saved dispatch counts). Works on rank 2
+ * and rank 3 (batched).
  */
 function matMulT<T extends tf.Tensor2D | tf.Tensor3D>(a: T, b: T, ta: boolean, tb: boolean): T {
+  if (nftMatMulActive()) return nftMatMul(a, b, ta, tb);
   if (tf.getBackend() !== 'wasm') return tf.matMul(a, b, ta, tb) as T;
   const perm = a.rank === 3 ? [0, 2, 1] : [1, 0];
   return tf.matMul(ta ? tf.transpose(a, perm) : a, tb ? tf.transpose(b, perm) : b) as T;
@@ -44,7 +48,7 @@ export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
     const f = tf.customGrad((xi, wi, save) => {
       (save as tf.GradSaveFunc)([xi as T2, wi as T2]);
       return {
-        value: tf.matMul(xi as T2, wi as T2) as tf.Tensor,
+        value: matMulT(xi as T2, wi as T2, false, false) as tf.Tensor,
         gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => matMulGrads(dy as T2, sx as T2, sw as T2),
       };
     });
@@ -53,7 +57,7 @@ export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
   const f = tf.customGrad((xi, wi, bi, save) => {
     (save as tf.GradSaveFunc)([xi as T2, wi as T2]);
     return {
-      value: tf.add(tf.matMul(xi as T2, wi as T2), bi as tf.Tensor1D) as tf.Tensor,
+      value: tf.add(matMulT(xi as T2, wi as T2, false, false), bi as tf.Tensor1D) as tf.Tensor,
       gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
         ...matMulGrads(dy as T2, sx as T2, sw as T2),
         colSum(dy as T2),
@@ -68,7 +72,7 @@ export function bmm(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
   const f = tf.customGrad((ai, bi, save) => {
     (save as tf.GradSaveFunc)([ai as tf.Tensor, bi as tf.Tensor]);
     return {
-      value: tf.matMul(ai as tf.Tensor3D, bi as tf.Tensor3D) as tf.Tensor,
+      value: matMulT(ai as tf.Tensor3D, bi as tf.Tensor3D, false, false) as tf.Tensor,
       gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) =>
         matMulGrads(dy as tf.Tensor3D, sa as tf.Tensor3D, sb as tf.Tensor3D),
     };
@@ -82,7 +86,7 @@ export function embed(ids: tf.Tensor1D, table: T2): T2 {
     const oh = tf.oneHot(ids, (wi as T2).shape[0]).toFloat() as T2;
     (save as tf.GradSaveFunc)([oh]);
     return {
-      value: tf.matMul(oh, wi as T2) as tf.Tensor,
+      value: matMulT(oh, wi as T2, false, false) as tf.Tensor,
       gradFunc: (dy: tf.Tensor, [soh]: tf.Tensor[]) => matMulT(soh as T2, dy as T2, true, false),
     };
   });
