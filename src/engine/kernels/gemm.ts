@@ -7,7 +7,7 @@
  * block of C in eight scalar accumulators (14 live values: no register spills on x64), loading 6
  * numbers per 8 multiply-adds. Measured in Node 22 against the alternatives (i-k-j with a row
  * accumulator, dot products on transposed copies, 4 x 4 / 3 x 3 blocks, 4 x 4 packed panels), it
- * was as fast as the best of them (~2 GFLOP/s on one core, 8-10x tfjs's cpu kernel) and the simplest.
+ * was as fast as the best of them (~2 GFLOP/s on one core, 4-8x tfjs's cpu kernel) and the simplest.
  * Sums are accumulated in doubles.
  */
 

@@ -1,6 +1,6 @@
 /**
  * `NftMatMul`: a matMul kernel of our own for tfjs's pure-JS `cpu` backend, whose BatchMatMul runs at
- * ~0.25 GFLOP/s (the loops are in ./gemm, 8-10x faster). It is registered under its own name, so tfjs's
+ * ~0.25 GFLOP/s (the loops are in ./gemm, 4-8x faster). It is registered under its own name, so tfjs's
  * BatchMatMul (used by tf.matMul everywhere else, gpt-tfjs included) stays as it is; callers opt in
  * with nftMatMul when nftMatMulActive(). Importing this module registers the kernel (once).
  *

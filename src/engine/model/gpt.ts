@@ -196,9 +196,9 @@ export function decodeStep(
     next.push({ k: kC, v: vC });
     const qh = tf.mul(q, 1 / Math.sqrt(hd)).reshape([B * H, 1, hd]) as tf.Tensor3D;
     const kT = tf.transpose(kC, [1, 2, 0]) as tf.Tensor3D; // [B*H, hd, t+1]
-    const scores = tf.add(tf.matMul(qh, kT).reshape([B, H, 1, tk]), bias);
+    const scores = tf.add(bmm(qh, kT).reshape([B, H, 1, tk]), bias);
     const att = tf.softmax(scores).reshape([B * H, 1, tk]) as tf.Tensor3D;
-    const y = tf.matMul(att, tf.transpose(vC, [1, 0, 2]) as tf.Tensor3D).reshape([B, d]) as tf.Tensor2D;
+    const y = bmm(att, tf.transpose(vC, [1, 0, 2]) as tf.Tensor3D).reshape([B, d]) as tf.Tensor2D;
     const wo = model.p(`${pre}attn.wo`) as tf.Tensor2D;
     x = tf.add(x, dense(y, wo, model.p(`${pre}attn.bo`) as tf.Tensor1D));
     x = tf.add(x, mlp(model, pre, ln(model, `${pre}ln2`, x)));

@@ -25,7 +25,7 @@ function colSum(x: T2): tf.Tensor1D {
 
 /**
  * a^T? b^T? as one matMul; every matMul of these ops goes through here. On cpu it runs our NftMatMul
- * kernel (src/engine/kernels: 8-10x tfjs's pure-JS one, flags included). On wasm, whose transposed
+ * kernel (src/engine/kernels: 4-8x tfjs's pure-JS one, flags included). On wasm, whose transposed
  * matMul is 3-10x slower than a plain one, the operands are transposed explicitly first; the other
  * backends take the flags (one kernel, no copy: on WebGPU every saved dispatch counts). Works on rank 2
  * and rank 3 (batched).
