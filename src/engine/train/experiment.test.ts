@@ -80,3 +80,37 @@ describe('runExperiment', () => {
     base.dispose();
   });
 });
+
+describe('the tiny preset from the shipped base', () => {
+  it('runs NFT and RFT side by side: shared iteration 0, finite metrics, evaluations on the held-out set', async () => {
+    const { loadCheckpoint } = await import('../../node/checkpoint-fs');
+    const { getPreset } = await import('./presets');
+    const { model, meta } = await loadCheckpoint('public/models/base');
+    const preset = getPreset('tiny');
+    const first: Record<string, string[]> = {};
+    const hist = await runExperiment(
+      model,
+      meta.tasks.mix,
+      { ...preset.settings, methods: ['nft', 'rft'], seed: 1 },
+      {
+        onIteration: (arm, m, r) => {
+          if (m.iteration === 0 && r)
+            first[arm.name] = r.firstRound.flatMap((g) => g.answers.map((a) => a.generation.text));
+        },
+      },
+    );
+    expect(first.nft.length).toBe(preset.settings.rollout.M * preset.settings.rollout.K);
+    expect(first.nft).toEqual(first.rft);
+    for (const h of hist) {
+      expect(h.iterations).toHaveLength(preset.settings.iterations);
+      expect(h.evals[0].eval.greedy.accuracy).toBeGreaterThan(0.15);
+      for (const e of h.evals) {
+        for (const v of [e.eval.greedy.accuracy, e.eval.sampled.accuracy, e.eval.passAtK, e.eval.entropy]) {
+          expect(Number.isFinite(v)).toBe(true);
+        }
+      }
+      expect(h.iterations.some((m) => m.keptQuestions > 0 && m.steps > 0)).toBe(true);
+    }
+    model.dispose();
+  });
+});
