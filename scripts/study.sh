@@ -24,6 +24,6 @@ if [ ${#names[@]} -eq 0 ]; then names=(base mu8 k16 lr1e-3 token_mean mu8_eps05)
 for n in "${names[@]}"; do
   [ -n "${CONFIGS[$n]+x}" ] || { echo "unknown configuration $n" >&2; exit 2; }
   echo "$n ${CONFIGS[$n]}"
-done | xargs -P 2 -L 1 bash -c 'name=$0; shift; npx tsx src/cli/main.ts experiment --preset workshop \
+done | xargs -P 2 -L 1 bash -c 'name=$0; npx tsx src/cli/main.ts experiment --preset workshop \
   --methods nft,rft --seeds '"$SEEDS"' --iterations '"$ITER"' --eval-every 20 --quiet \
   --out '"$OUT"'/$name "$@" > '"$OUT"'/$name.log 2>&1 && echo "done $name" || echo "FAILED $name"'
