@@ -6,7 +6,7 @@
  */
 import { defaultOptions, type LossOptions, type Method } from '../losses';
 import type { Gpt } from '../model/gpt';
-import { createQuestionStream, makeEvalSet, type TaskMix } from '../tasks';
+import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '../tasks';
 import { Arm, type IterationMetrics } from './arm';
 import { type ArmEval, evaluateArm } from './evaluate';
 import type { Labeler, Rollout, RolloutSettings } from './rollout';
@@ -56,71 +56,116 @@ export function lossOptionsFor(method: Method, overrides: Partial<LossOptions>):
   return method === 'rft' ? { ...o, negWeight: 0 } : o;
 }
 
+interface ArmState {
+  arm: Arm;
+  h: ArmHistory;
+  seen: number;
+  ms: number;
+}
+
+/**
+ * A steppable experiment (the worker drives it one arm-iteration at a time, so pause and reset act
+ * between steps; the CLI runs it to the end). Arms advance in turn: the arm with the fewest completed
+ * iterations goes next, so a paused iteration resumes where it stopped.
+ */
+export class Experiment {
+  private readonly evalSet: Question[];
+  private baseEvaluated = false;
+
+  private constructor(
+    private readonly arms: ArmState[],
+    readonly settings: ExperimentSettings,
+    mix: TaskMix,
+  ) {
+    this.evalSet = makeEvalSet(mix, settings.eval.seed, settings.eval.perLevel);
+  }
+
+  static async create(base: Gpt, mix: TaskMix, s: ExperimentSettings): Promise<Experiment> {
+    const arms: ArmState[] = [];
+    for (const [i, method] of s.methods.entries()) {
+      const loss = lossOptionsFor(method, s.loss);
+      const name = s.methods.indexOf(method) === i ? method : `${method}#${i + 1}`;
+      const rollout = { ...s.rollout, filter: method === 'sft' ? false : s.rollout.filter };
+      const optimizer = {
+        lr: s.lr,
+        warmupSteps: s.warmupSteps,
+        weightDecay: s.weightDecay,
+        clipNorm: s.clipNorm,
+      };
+      const settings = { method, loss, rollout, mu: s.mu, optimizer };
+      const arm = new Arm(name, await base.clone(), settings, createQuestionStream(mix, s.seed), s.seed);
+      arms.push({ arm, h: { name, method, loss, iterations: [], evals: [] }, seen: 0, ms: 0 });
+    }
+    return new Experiment(arms, s, mix);
+  }
+
+  get histories(): ArmHistory[] {
+    return this.arms.map((a) => a.h);
+  }
+
+  /** Iterations completed by every arm. */
+  get completed(): number {
+    return Math.min(...this.arms.map((a) => a.h.iterations.length));
+  }
+
+  get done(): boolean {
+    return this.baseEvaluated && this.completed >= this.settings.iterations;
+  }
+
+  private async evaluate(a: ArmState, iteration: number, hooks: ExperimentHooks): Promise<void> {
+    const s = this.settings;
+    const ev = await evaluateArm(a.arm.model, this.evalSet, {
+      k: s.eval.k,
+      temperature: s.rollout.temperature,
+      seed: s.eval.seed,
+    });
+    const p: EvalPoint = { iteration, answersSeen: a.seen, computeSeconds: a.ms / 1000, eval: ev };
+    a.h.evals.push(p);
+    hooks.onEval?.(a.h, p);
+  }
+
+  /** Next unit of work: the base evaluation (once, shared by all arms), then one arm-iteration. */
+  async stepOne(hooks: ExperimentHooks = {}): Promise<void> {
+    if (this.arms.length === 0 || this.done) return;
+    if (!this.baseEvaluated) {
+      await this.evaluate(this.arms[0], 0, hooks);
+      for (const a of this.arms.slice(1)) {
+        a.h.evals.push(this.arms[0].h.evals[0]);
+        hooks.onEval?.(a.h, this.arms[0].h.evals[0]);
+      }
+      this.baseEvaluated = true;
+      return;
+    }
+    const a = this.arms.reduce((x, y) => (y.h.iterations.length < x.h.iterations.length ? y : x));
+    const it = a.h.iterations.length;
+    const { metrics, rollout } = await a.arm.step(it, hooks.labeler);
+    a.seen += metrics.right + metrics.wrong;
+    a.ms += metrics.sampleMs + metrics.updateMs;
+    a.h.iterations.push(metrics);
+    hooks.onIteration?.(a.h, metrics, rollout);
+    const s = this.settings;
+    if (it + 1 === s.iterations || (s.evalEvery > 0 && (it + 1) % s.evalEvery === 0)) {
+      await this.evaluate(a, it + 1, hooks);
+    }
+  }
+
+  dispose(): void {
+    for (const a of this.arms) a.arm.dispose();
+  }
+}
+
+/** Runs every arm to the end (or until hooks.shouldStop), then frees the arms' weights. */
 export async function runExperiment(
   base: Gpt,
   mix: TaskMix,
   s: ExperimentSettings,
   hooks: ExperimentHooks = {},
 ): Promise<ArmHistory[]> {
-  const evalSet = makeEvalSet(mix, s.eval.seed, s.eval.perLevel);
-  const arms: { arm: Arm; h: ArmHistory; seen: number; ms: number }[] = [];
+  const exp = await Experiment.create(base, mix, s);
   try {
-    for (const [i, method] of s.methods.entries()) {
-      const loss = lossOptionsFor(method, s.loss);
-      const name = s.methods.indexOf(method) === i ? method : `${method}#${i + 1}`;
-      const rollout = { ...s.rollout, filter: method === 'sft' ? false : s.rollout.filter };
-      const arm = new Arm(
-        name,
-        await base.clone(),
-        {
-          method,
-          loss,
-          rollout,
-          mu: s.mu,
-          optimizer: {
-            lr: s.lr,
-            warmupSteps: s.warmupSteps,
-            weightDecay: s.weightDecay,
-            clipNorm: s.clipNorm,
-          },
-        },
-        createQuestionStream(mix, s.seed),
-        s.seed,
-      );
-      arms.push({ arm, h: { name, method, loss, iterations: [], evals: [] }, seen: 0, ms: 0 });
-    }
-    const evaluate = async (a: (typeof arms)[number], iteration: number) => {
-      const ev = await evaluateArm(a.arm.model, evalSet, {
-        k: s.eval.k,
-        temperature: s.rollout.temperature,
-        seed: s.eval.seed,
-      });
-      const p: EvalPoint = { iteration, answersSeen: a.seen, computeSeconds: a.ms / 1000, eval: ev };
-      a.h.evals.push(p);
-      hooks.onEval?.(a.h, p);
-    };
-    // The base is the same for every arm: evaluate it once, record it for all.
-    if (arms.length > 0) {
-      await evaluate(arms[0], 0);
-      for (const a of arms.slice(1)) {
-        a.h.evals.push(arms[0].h.evals[0]);
-        hooks.onEval?.(a.h, arms[0].h.evals[0]);
-      }
-    }
-    for (let it = 0; it < s.iterations; it++) {
-      for (const a of arms) {
-        if (hooks.shouldStop?.()) return arms.map((x) => x.h);
-        const { metrics, rollout } = await a.arm.step(it, hooks.labeler);
-        a.seen += metrics.right + metrics.wrong;
-        a.ms += metrics.sampleMs + metrics.updateMs;
-        a.h.iterations.push(metrics);
-        hooks.onIteration?.(a.h, metrics, rollout);
-        const last = it === s.iterations - 1;
-        if (last || (s.evalEvery > 0 && (it + 1) % s.evalEvery === 0)) await evaluate(a, it + 1);
-      }
-    }
-    return arms.map((x) => x.h);
+    while (!exp.done && !hooks.shouldStop?.()) await exp.stepOne(hooks);
+    return exp.histories;
   } finally {
-    for (const a of arms) a.arm.dispose();
+    exp.dispose();
   }
 }
