@@ -11,6 +11,7 @@ import { experimentCommand } from './experiment';
 import { lossCommand } from './loss';
 import { pretrainCommand } from './pretrain';
 import { sampleCommand } from './sample';
+import { studyReportCommand } from './study-report';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string }> = {
   pretrain: { run: pretrainCommand, help: 'train the base model on gold answers (wasm, seeded)' },
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
     run: experimentCommand,
     help: 'methods side by side over seeds: metrics to JSON/CSV, summary',
   },
+  'study-report': { run: studyReportCommand, help: 'one table over a folder of experiment results' },
   loss: { run: lossCommand, help: 'loss and d loss / d logp of a JSON batch on stdin (nft, grpo, ...)' },
 };
 
