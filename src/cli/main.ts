@@ -8,6 +8,7 @@
 import { UsageError } from './args';
 import { evalCommand } from './eval';
 import { experimentCommand } from './experiment';
+import { gradientsCommand } from './gradients';
 import { lossCommand } from './loss';
 import { pretrainCommand } from './pretrain';
 import { sampleCommand } from './sample';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
     run: experimentCommand,
     help: 'methods side by side over seeds: metrics to JSON/CSV, summary',
   },
+  gradients: { run: gradientsCommand, help: "cosine, norm and signal-to-noise of the methods' gradients" },
   'study-report': { run: studyReportCommand, help: 'one table over a folder of experiment results' },
   loss: { run: lossCommand, help: 'loss and d loss / d logp of a JSON batch on stdin (nft, grpo, ...)' },
 };

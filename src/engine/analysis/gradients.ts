@@ -1,0 +1,138 @@
+/**
+ * How the methods' updates relate: flattened parameter gradients of each method on the SAME rollouts,
+ * over N rollouts sampled from the same weights.
+ *
+ *   g_{m,r}   = d loss_m / d theta on rollout r (on-policy: pi_old = current weights, R = 1)
+ *   mean_m    = (1/N) sum_r g_{m,r}
+ *   noise_m^2 = (1/N) sum_r ||g_{m,r} - mean_m||^2 = (1/N) sum_r ||g_{m,r}||^2 - ||mean_m||^2
+ *   SNR_m     = ||mean_m|| / noise_m           (signal-to-noise of ONE rollout's gradient)
+ *   cos(a, b) = <mean_a, mean_b> / (||mean_a|| ||mean_b||)
+ * Theory (NFT-SPEC.md, PLATFORM.md): on-policy, NFT with w = 1 - r_hat and RFT with w = 1 have
+ * expected gradients that point the same way; they differ in noise. Only running sums are kept, so the
+ * memory is O(methods x parameters), whatever N.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { type LossOptions, lossTensor, type Method } from '../losses';
+import { makeSequenceBatch } from '../model/batch';
+import type { Gpt } from '../model/gpt';
+import { tokenStats } from '../model/logprobs';
+import type { QuestionStream } from '../tasks';
+import { encode } from '../tokenizer';
+import { collectRollout, type RolloutSettings } from '../train/rollout';
+
+export interface GradientArm {
+  name: string;
+  method: Method;
+  loss: LossOptions;
+}
+
+export interface MethodGradients {
+  name: string;
+  /** ||mean_m||: the expected update's size. */
+  meanNorm: number;
+  /** Average ||g_{m,r}||: a single rollout's update size. */
+  rolloutNorm: number;
+  snr: number;
+}
+
+export interface GradientStudy {
+  rollouts: number;
+  methods: MethodGradients[];
+  /** cosine[i][j] between the mean gradients of methods i and j. */
+  cosine: number[][];
+  /** Average over rollouts of the cosine between single-rollout gradients (noise included). */
+  rolloutCosine: number[][];
+}
+
+/** One flattened gradient per arm for one rollout (all arms see the same answers). */
+async function rolloutGradients(model: Gpt, arms: GradientArm[], items: ReturnType<typeof rolloutItems>) {
+  const batch = makeSequenceBatch(items.seq, model.config.contextLength);
+  const vars = model.variables();
+  const old = tf.tidy(() => tokenStats(model, batch, false).logp);
+  const mask = tf.tensor2d(batch.mask, [batch.B, batch.T]);
+  const out: Float32Array[] = [];
+  try {
+    for (const arm of arms) {
+      const { value, grads } = tf.variableGrads(
+        () => lossTensor(arm.method, arm.loss, tokenStats(model, batch, false).logp, old, mask, items.rows),
+        vars,
+      );
+      const flat = tf.tidy(() => tf.concat(vars.map((v) => tf.reshape(grads[v.name], [-1]))));
+      out.push((await flat.data()) as Float32Array);
+      tf.dispose([value, flat, ...Object.values(grads)]);
+    }
+  } finally {
+    tf.dispose([old, mask]);
+  }
+  return out;
+}
+
+function rolloutItems(groups: Awaited<ReturnType<typeof collectRollout>>['groups']) {
+  return {
+    seq: groups.flatMap((g) =>
+      g.answers.map((a) => ({ prompt: encode(g.question.prompt), answer: a.generation.tokens })),
+    ),
+    rows: groups.flatMap((g, qi) => g.answers.map((a) => ({ question: qi, correct: a.correct }))),
+  };
+}
+
+function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let j = 0; j < a.length; j++) s += a[j] * b[j];
+  return s;
+}
+
+export async function gradientStudy(
+  model: Gpt,
+  stream: QuestionStream,
+  arms: GradientArm[],
+  rollout: RolloutSettings,
+  rollouts: number,
+  seed: number,
+): Promise<GradientStudy> {
+  const sums = arms.map(() => null as Float64Array | null);
+  const sqNorms = arms.map(() => 0);
+  const norms = arms.map(() => 0);
+  const rolloutCos = arms.map(() => arms.map(() => 0));
+  let n = 0;
+  for (let r = 0; r < rollouts; r++) {
+    const ro = await collectRollout(model, stream, rollout, seed, r);
+    if (ro.groups.length === 0) continue;
+    const grads = await rolloutGradients(model, arms, rolloutItems(ro.groups));
+    const gn = grads.map((g) => Math.sqrt(dot(g, g)));
+    grads.forEach((a, i) => {
+      grads.forEach((b, j) => {
+        rolloutCos[i][j] += dot(a, b) / (gn[i] * gn[j] || 1);
+      });
+    });
+    grads.forEach((g, i) => {
+      const acc = sums[i] ?? new Float64Array(g.length);
+      let sq = 0;
+      for (let j = 0; j < g.length; j++) {
+        acc[j] += g[j];
+        sq += g[j] * g[j];
+      }
+      sums[i] = acc;
+      sqNorms[i] += sq;
+      norms[i] += Math.sqrt(sq);
+    });
+    n += 1;
+  }
+  if (n === 0) throw new Error('no rollout had an informative question: nothing to compare');
+  const means = sums.map((s) => (s as Float64Array).map((x) => x / n));
+  const meanNorms = means.map((m) => Math.sqrt(dot(m, m)));
+  return {
+    rollouts: n,
+    methods: arms.map((a, i) => {
+      const noise = Math.sqrt(Math.max(0, sqNorms[i] / n - meanNorms[i] ** 2));
+      return {
+        name: a.name,
+        meanNorm: meanNorms[i],
+        rolloutNorm: norms[i] / n,
+        snr: noise > 0 ? meanNorms[i] / noise : Infinity,
+      };
+    }),
+    cosine: means.map((a, i) => means.map((b, j) => dot(a, b) / (meanNorms[i] * meanNorms[j] || 1))),
+    rolloutCosine: rolloutCos.map((row) => row.map((c) => c / n)),
+  };
+}
