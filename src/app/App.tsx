@@ -1,31 +1,34 @@
-import { useMemo } from 'react';
-import { AnswerPanel } from './components/AnswerPanel';
+import { ChartGrid } from './charts/ChartGrid';
+import { ChartOptions } from './charts/ChartOptions';
+import { LatestValues } from './charts/LatestValues';
 import { BackendPanel } from './components/BackendPanel';
+import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
-import { StatusLine } from './components/StatusLine';
+import { LinkProblems } from './components/LinkProblems';
+import { SettingsForm } from './components/SettingsForm';
 import { TrainCheckPanel } from './components/TrainCheckPanel';
-import { type PageOptions, parsePageOptions } from './query';
-import { useDemoRun } from './useDemoRun';
+import { useRunStore } from './run/runStore';
 
-export function App() {
-  const parsed = useMemo(() => parsePageOptions(window.location.search), []);
+export function App({ optionsError }: { optionsError: string | null }) {
+  const init = useRunStore((s) => s.init);
+  const error = useRunStore((s) => s.error);
+  const trainCheck = useRunStore((s) => s.trainCheck);
   return (
     <main>
       <h1>NFT Playground</h1>
-      {parsed.ok ? <Demo options={parsed.options} /> : <ErrorBanner message={parsed.error} />}
+      <p className="help">
+        Methods train side by side from the same base model, on the same questions with the same seeds.
+      </p>
+      {optionsError && <ErrorBanner message={optionsError} />}
+      <LinkProblems />
+      {error && <ErrorBanner message={error} />}
+      <Controls />
+      <ChartOptions />
+      <ChartGrid />
+      <LatestValues />
+      <SettingsForm />
+      <BackendPanel init={init} />
+      {trainCheck && <TrainCheckPanel result={trainCheck} />}
     </main>
-  );
-}
-
-function Demo({ options }: { options: PageOptions }) {
-  const state = useDemoRun(options);
-  return (
-    <>
-      <StatusLine phase={state.phase} />
-      {state.error && <ErrorBanner message={state.error} />}
-      <BackendPanel init={state.init} />
-      {state.answer && <AnswerPanel answer={state.answer} />}
-      {state.trainCheck && <TrainCheckPanel result={state.trainCheck} />}
-    </>
   );
 }

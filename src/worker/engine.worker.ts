@@ -1,21 +1,15 @@
 /**
  * The engine worker: all tfjs work of the page runs here, never on the main thread.
- * The page talks to it through comlink with the EngineApi contract of protocol.ts.
+ * The page talks to it through comlink with the EngineApi contract of protocol.ts; runs are driven by
+ * runner.ts and report through the listener the page sets (a Comlink.proxy).
  */
 import * as Comlink from 'comlink';
 import { loadCheckpointFromUrl } from '../engine/io/checkpoint';
-import { generate } from '../engine/model/generate';
-import { createQuestionStream, describeVerdict, verify } from '../engine/tasks';
+import { createQuestionStream } from '../engine/tasks';
 import { trainCheck } from '../engine/train/check';
 import { selectBackend } from './backends';
-import type {
-  BackendName,
-  EngineApi,
-  GeneratedAnswer,
-  InitResult,
-  LoadedModel,
-  TrainCheckResult,
-} from './protocol';
+import type { BackendName, EngineApi, InitResult, LoadedModel, TrainCheckResult } from './protocol';
+import { Runner } from './runner';
 
 type Checkpoint = Awaited<ReturnType<typeof loadCheckpointFromUrl>>;
 
@@ -25,6 +19,14 @@ let checkpoint: (Checkpoint & { url: string }) | null = null;
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+function loadedBase() {
+  if (!checkpoint) throw new Error('no model is loaded: call loadModel first');
+  return checkpoint.model;
+}
+
+const runner = new Runner(loadedBase, () => undefined);
+const ignore = () => undefined;
 
 const api: EngineApi = {
   async init(forceBackend?: BackendName): Promise<InitResult> {
@@ -44,6 +46,7 @@ const api: EngineApi = {
     if (!initResult) throw new Error('loadModel called before init: no tfjs backend is selected');
     try {
       const loaded = await loadCheckpointFromUrl(url);
+      runner.dispose();
       checkpoint?.model.dispose();
       checkpoint = { ...loaded, url };
     } catch (e) {
@@ -57,29 +60,23 @@ const api: EngineApi = {
     };
   },
 
-  async generateOne({ seed, temperature, maxNewTokens }): Promise<GeneratedAnswer> {
-    if (!checkpoint) throw new Error('generateOne called before loadModel: no model is loaded');
-    const question = createQuestionStream(checkpoint.meta.tasks.mix, seed).next();
-    const [sample] = await generate(checkpoint.model, [question.prompt], { temperature, maxNewTokens, seed });
-    if (!sample) throw new Error('generate returned no answer');
-    const verdict = verify(question, sample.text, sample.truncated);
-    return {
-      question,
-      text: sample.text,
-      truncated: sample.truncated,
-      tokenProbs: Array.from(sample.tokenProbs),
-      correct: verdict.correct,
-      error: verdict.error,
-      verdict: describeVerdict(verdict),
-    };
+  async checkTraining(steps: number): Promise<TrainCheckResult> {
+    if (!Number.isInteger(steps) || steps < 1 || steps > 100) throw new Error('steps must be in 1..100');
+    const base = loadedBase();
+    const mix = checkpoint?.meta.tasks.mix ?? [];
+    return trainCheck(base, createQuestionStream(mix, 1).nextBatch(16), steps);
   },
 
-  async checkTraining(steps: number): Promise<TrainCheckResult> {
-    if (!checkpoint) throw new Error('checkTraining called before loadModel: no model is loaded');
-    if (!Number.isInteger(steps) || steps < 1 || steps > 100) throw new Error('steps must be in 1..100');
-    const questions = createQuestionStream(checkpoint.meta.tasks.mix, 1).nextBatch(16);
-    return trainCheck(checkpoint.model, questions, steps);
+  setListener(listener) {
+    runner.setListener(listener);
   },
+  configure: (runId, config) => runner.configure(runId, config),
+  play(runId) {
+    runner.play(runId).catch(ignore); // failures reach the page as error events
+  },
+  pause: (runId) => runner.pause(runId),
+  step: (runId) => runner.step(runId),
+  reset: (runId) => runner.reset(runId),
 };
 
 Comlink.expose(api);

@@ -5,7 +5,12 @@
  * tfjs or the engine at run time (that would pull model code onto the main thread); type-only imports
  * are erased by the compiler and are fine.
  */
-import type { ErrorKind, Question } from '../engine/tasks';
+import type { LossOptions, Method } from '../engine/losses/options';
+import type { TaskMix } from '../engine/tasks';
+import type { IterationMetrics } from '../engine/train/arm';
+import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
+
+export type { EvalPoint, IterationMetrics };
 
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
@@ -36,27 +41,6 @@ export interface LoadedModel {
   mix: Array<{ level: string; weight: number }>;
 }
 
-export interface GenerateOneRequest {
-  /** Seeds both the question draw and the sampling. */
-  seed: number;
-  temperature: number;
-  maxNewTokens?: number;
-}
-
-export interface GeneratedAnswer {
-  question: Question;
-  /** The model's answer text (without the prompt). */
-  text: string;
-  truncated: boolean;
-  /** Probability of each sampled token. */
-  tokenProbs: number[];
-  correct: boolean;
-  /** The verifier's error kind ('none' when right). */
-  error: ErrorKind;
-  /** A human-readable verdict from the engine. */
-  verdict: string;
-}
-
 /** Result of a few gold-SFT steps on a copy of the model (engine/train/check.ts). */
 export interface TrainCheckResult {
   backend: string;
@@ -72,8 +56,42 @@ export interface EngineApi {
   init(forceBackend?: BackendName): Promise<InitResult>;
   /** Loads a checkpoint (model.json URL) into the worker; replaces any loaded model. */
   loadModel(url: string): Promise<LoadedModel>;
-  /** Draws one question from the loaded model's task mix and samples one answer. */
-  generateOne(request: GenerateOneRequest): Promise<GeneratedAnswer>;
   /** Trains a copy of the loaded model for a few steps on this backend (the model itself is unchanged). */
   checkTraining(steps: number): Promise<TrainCheckResult>;
+  /** Where run events go (a Comlink.proxy of a page function); replaces any earlier listener. */
+  setListener(listener: RunListener): void;
+  /** Stops and frees any run, then builds a new one from the loaded base under `runId`. */
+  configure(runId: number, config: RunConfig): Promise<ArmInfo[]>;
+  /** Runs units of work until paused, reset or done; returns at once (progress comes as events). */
+  play(runId: number): void;
+  /** Stops after the unit of work in progress; resolves once it has stopped. */
+  pause(runId: number): Promise<void>;
+  /** Pauses, then runs one full iteration of every arm (after the base evaluation, if not done). */
+  step(runId: number): Promise<void>;
+  /** Stops and frees the run, then rebuilds it from the same settings under a new id. */
+  reset(runId: number): Promise<ArmInfo[]>;
 }
+
+/** An experiment for the worker: the engine's settings and the task mix of rollouts and evaluation. */
+export interface RunConfig {
+  experiment: ExperimentSettings;
+  mix: TaskMix;
+}
+
+/** One arm as the worker built it: its name (e.g. 'nft') and its resolved loss options. */
+export interface ArmInfo {
+  name: string;
+  method: Method;
+  loss: LossOptions;
+}
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
+
+/** Every event carries the run id it belongs to: the page drops events of a run it has left. */
+export type RunEvent =
+  | { runId: number; type: 'iteration'; arm: string; metrics: IterationMetrics }
+  | { runId: number; type: 'eval'; arm: string; point: EvalPoint }
+  | { runId: number; type: 'status'; status: RunStatus; completed: number }
+  | { runId: number; type: 'error'; message: string };
+
+export type RunListener = (event: RunEvent) => void;

@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the run is configured (status idle) or the page shows an error; fails with its text. */
+export async function ready(page: Page): Promise<void> {
+  const error = page.getByTestId('error');
+  const idle = page.getByTestId('status').filter({ hasText: /^idle$/ });
+  await expect(idle.or(error).first()).toBeVisible();
+  if (await error.isVisible())
+    throw new Error(`the page shows an error: ${(await error.textContent()) ?? ''}`);
+}
+
+/** Waits for the worker to stop (paused or done) with at least `n` completed iterations. */
+export async function reachIteration(page: Page, n: number): Promise<void> {
+  await expect
+    .poll(async () => Number(await page.getByTestId('iteration').textContent()), { timeout: 600_000 })
+    .toBeGreaterThanOrEqual(n);
+}
+
+export async function settled(page: Page): Promise<string> {
+  const status = page.getByTestId('status');
+  await expect(status).toHaveText(/^(paused|done|error)$/, { timeout: 600_000 });
+  const text = (await status.textContent()) ?? '';
+  if (text === 'error')
+    throw new Error(`run failed: ${(await page.getByTestId('error').textContent()) ?? ''}`);
+  return text;
+}
+
+export const CHART_METRICS = ['accuracy', 'loss', 'entropy', 'answers'] as const;
+
+/** Number of points each arm has on each chart. */
+export async function chartPoints(page: Page, arms: readonly string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const m of CHART_METRICS)
+    for (const a of arms)
+      out[`${m}-${a}`] = Number(await page.getByTestId(`chart-${m}-${a}`).getAttribute('data-points'));
+  return out;
+}
+
+/** Seconds since `t0`, for the timings the tests print. */
+export const since = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);

@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test';
+import { chartPoints, reachIteration, ready, settled, since } from './helpers';
+
+// Small enough for SwiftShader: the tiny preset on two short levels (12 held-out questions).
+const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3';
+const ARMS = ['nft', 'rft'];
+
+test('NFT and RFT train side by side on webgpu: step, play, pause, reset', async ({ page }) => {
+  test.setTimeout(1_200_000);
+  const t0 = Date.now();
+  await page.goto(`/${TINY}&iterations=1000&evalEvery=0`);
+  await ready(page);
+  await expect(page.getByTestId('backend')).toHaveText('webgpu');
+  await expect(page.getByTestId('aggregation-nft')).toContainText('sum / 1000 (constant)');
+  await expect(page.getByTestId('iteration')).toHaveText('0');
+
+  await test.step('one step: every chart of both arms gets points', async () => {
+    await page.keyboard.press('s');
+    await expect(page.getByTestId('chart-accuracy-rft')).toHaveAttribute('data-points', '1', {
+      timeout: 600_000,
+    });
+    console.log(`webgpu: first plotted point ${since(t0)} s after page load`);
+    await reachIteration(page, 1);
+    expect(await settled(page)).toBe('paused');
+    const points = await chartPoints(page, ARMS);
+    for (const [chart, n] of Object.entries(points)) expect(n, chart).toBeGreaterThan(0);
+  });
+  const first = await page.getByTestId('latest').textContent();
+  expect(first).toContain('nft: iteration 1;');
+
+  await test.step('play, then pause: progress stops', async () => {
+    const t1 = Date.now();
+    await page.getByTestId('action-play-pause').click();
+    await expect(page.getByTestId('status')).toHaveText('running');
+    await reachIteration(page, 3);
+    console.log(`webgpu: 2 iterations (2 arms) in ${since(t1)} s`);
+    await page.keyboard.press(' ');
+    expect(await settled(page)).toBe('paused');
+    const at = await page.getByTestId('iteration').textContent();
+    const points = JSON.stringify(await chartPoints(page, ARMS));
+    await page.waitForTimeout(5_000);
+    await expect(page.getByTestId('iteration')).toHaveText(at ?? '');
+    expect(JSON.stringify(await chartPoints(page, ARMS))).toBe(points);
+    await expect(page.getByTestId('status')).toHaveText('paused');
+  });
+
+  await test.step('reset: back to iteration 0, and the same first values', async () => {
+    await page.keyboard.press('r');
+    await ready(page);
+    await expect(page.getByTestId('iteration')).toHaveText('0');
+    for (const n of Object.values(await chartPoints(page, ARMS))) expect(n).toBe(0);
+    await page.getByTestId('action-step').click();
+    await reachIteration(page, 1);
+    await settled(page);
+    await expect(page.getByTestId('latest')).toHaveText(first ?? '');
+  });
+});
+
+test('forcing wasm works: a short run goes to the end', async ({ page }) => {
+  test.setTimeout(600_000);
+  const t0 = Date.now();
+  await page.goto(`/${TINY}&iterations=3&backend=wasm`);
+  await ready(page);
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  await expect(page.getByTestId('backend-attempt-webgpu')).toContainText('not tried');
+  await page.keyboard.press(' ');
+  expect(await settled(page)).toBe('done');
+  console.log(`wasm: 3 iterations of 2 arms, evaluations included, ${since(t0)} s after page load`);
+  await expect(page.getByTestId('iteration')).toHaveText('3');
+  const points = await chartPoints(page, ARMS);
+  for (const a of ARMS) {
+    expect(points[`accuracy-${a}`]).toBe(4); // base + after each iteration
+    for (const m of ['loss', 'entropy', 'answers']) expect(points[`${m}-${a}`]).toBe(3);
+  }
+  await expect(page.getByTestId('latest')).toContainText('rft: iteration 3;');
+});
+
+test('a shared link reproduces the settings; the form rewrites the link', async ({ page, context }) => {
+  await page.goto('/#preset=tiny&methods=nft,sft,grpo&lr=0.001&seed=7&backend=wasm');
+  await ready(page);
+  await expect(page.getByTestId('link-problems')).toHaveCount(0);
+  await expect(page.locator('input[name=lr]')).toHaveValue('0.001');
+  await expect(page.locator('input[name=seed]')).toHaveValue('7');
+  await expect(page.locator('input[name=iterations]')).toHaveValue('3');
+  await expect(page.getByTestId('aggregation-sft')).toContainText('token mean');
+  await expect(page.getByTestId('aggregation-grpo')).toContainText('mean per answer');
+  expect(new URL(page.url()).hash).toContain('methods=nft,sft,grpo');
+
+  const lr = page.locator('input[name=lr]');
+  await lr.fill('abc');
+  await expect(page.getByTestId('setting-lr').getByTestId('setting-error')).toContainText('must be a number');
+  await lr.fill('0.002');
+  await lr.press('Enter');
+  await expect(page.getByTestId('setting-lr').getByTestId('setting-error')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).hash).toContain('lr=0.002');
+  await page.getByTestId('setting-methods').getByLabel('grpo', { exact: true }).uncheck();
+  await expect.poll(() => new URL(page.url()).hash).toContain('methods=nft,sft&');
+  await ready(page);
+
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await expect(again.locator('input[name=lr]')).toHaveValue('0.002');
+  await expect(again.getByTestId('setting-methods').getByLabel('grpo', { exact: true })).not.toBeChecked();
+  await expect(again.getByTestId('aggregation-sft')).toBeVisible();
+  expect(again.url()).toBe(page.url());
+});
+
+test('bad values in a link are listed as text and replaced by defaults', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+  await page.goto(`/#preset=tiny&backend=wasm&lr=banana&methods=nft&${evil}=1&K=${evil}`);
+  const problems = page.getByTestId('link-problems');
+  await expect(problems).toContainText('lr: must be a number');
+  await expect(problems).toContainText('methods: needs at least 2 methods');
+  await expect(problems).toContainText('unknown setting "<img src=x onerror=alert(1)>" ignored');
+  await expect(problems).toContainText('K: must be a whole number');
+  await expect(problems.locator('img')).toHaveCount(0);
+  await ready(page);
+  await expect(page.locator('input[name=lr]')).toHaveValue('0.0003');
+  await expect(page.locator('input[name=K]')).toHaveValue('4');
+  expect(new URL(page.url()).hash).toContain('methods=nft,rft');
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,52 @@
+import { useRunStore } from '../run/runStore';
+import { describeAggregation } from './describe';
+import { MetricPanel } from './MetricPanel';
+import { METHOD_COLOURS, METRICS, metricRows, sharedDomain, X_AXES } from './series';
+import { useChartView } from './viewStore';
+
+/** Small multiples: one row per metric, one column per arm, shared axes along each row. */
+export function ChartGrid() {
+  const arms = useRunStore((s) => s.arms);
+  const { smoothing, xAxis } = useChartView();
+  const rowsByMetric = METRICS.map((m) => arms.map((a) => metricRows(a, m, xAxis, smoothing)));
+  const xDomain = sharedDomain(rowsByMetric.flat(), ['x']);
+  if (arms.length === 0) return <p className="help">Preparing the arms…</p>;
+  const width = arms.length <= 3 ? 300 : 240;
+  return (
+    <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, max-content)` }}>
+      {arms.map((a) => (
+        <div key={a.name} className="arm-head" style={{ borderColor: METHOD_COLOURS[a.method] }}>
+          <strong style={{ color: METHOD_COLOURS[a.method] }}>{a.name}</strong>{' '}
+          <span data-testid={`aggregation-${a.name}`}>aggregation: {describeAggregation(a.loss)}</span>
+        </div>
+      ))}
+      {METRICS.map((m, i) => {
+        const keys = m.lines.flatMap((l) => [l.key, `${l.key}~`]);
+        const yDomain = m.domain ?? sharedDomain(rowsByMetric[i], keys);
+        return [
+          <h3 key={`${m.id}-title`} style={{ gridColumn: '1 / -1' }}>
+            {m.title}{' '}
+            <small>
+              {m.lines.length > 1 &&
+                m.lines.map((l) => `${l.label}${l.dashed ? ' dashed' : ' solid'}`).join(', ')}
+              {m.lines.length > 1 && ' · '}x: {X_AXES[xAxis]}
+            </small>
+          </h3>,
+          ...arms.map((a, j) => (
+            <MetricPanel
+              key={`${m.id}-${a.name}`}
+              arm={a.name}
+              colour={METHOD_COLOURS[a.method]}
+              metric={m}
+              rows={rowsByMetric[i][j]}
+              xDomain={xDomain}
+              yDomain={yDomain}
+              width={width}
+              integerX={xAxis !== 'seconds'}
+            />
+          )),
+        ];
+      })}
+    </div>
+  );
+}

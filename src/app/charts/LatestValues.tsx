@@ -1,0 +1,23 @@
+import { useRunStore } from '../run/runStore';
+import { num, pct } from './describe';
+
+/** The latest values of every arm as text, announced politely to screen readers. */
+export function LatestValues() {
+  const arms = useRunStore((s) => s.arms);
+  return (
+    <div aria-live="polite" className="latest" data-testid="latest">
+      {arms.map((a) => {
+        const m = a.iterations.at(-1);
+        const e = a.evals.at(-1);
+        const answered = m ? m.right + m.wrong : 0;
+        return (
+          <p key={a.name} data-testid={`latest-${a.name}`}>
+            {a.name}: iteration {a.iterations.length}; held-out greedy {pct(e?.eval.greedy.accuracy)}, sampled{' '}
+            {pct(e?.eval.sampled.accuracy)} (at iteration {e?.iteration ?? '–'}); loss {num(m?.loss)}, entropy{' '}
+            {num(m?.entropy)}, right answers {m && answered > 0 ? pct(m.right / answered) : '–'}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

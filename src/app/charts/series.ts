@@ -1,0 +1,166 @@
+/**
+ * Chart data from the arms' histories: which metrics, their x positions (iteration, answers seen or
+ * compute seconds) and EMA smoothing. Pure functions, no React.
+ */
+import type { Method } from '../../engine/losses/options';
+import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
+import type { ArmSeries } from '../run/history';
+
+export type XAxisKind = 'iteration' | 'answers' | 'seconds';
+
+export const X_AXES: Record<XAxisKind, string> = {
+  iteration: 'iteration',
+  answers: 'answers seen',
+  seconds: 'compute seconds',
+};
+
+/** Okabe-Ito colours, one fixed per method, so an arm keeps its colour in every run. */
+export const METHOD_COLOURS: Record<Method, string> = {
+  nft: '#0072B2',
+  rft: '#E69F00',
+  sft: '#009E73',
+  grpo: '#CC79A7',
+  dr_grpo: '#D55E00',
+  dapo: '#56B4E9',
+};
+
+interface LineDef {
+  key: string;
+  label: string;
+  dashed?: boolean;
+}
+
+export interface MetricDef {
+  id: string;
+  title: string;
+  source: 'eval' | 'iteration';
+  lines: LineDef[];
+  /** Fixed y range (shares); else shared across arms from the data. */
+  domain?: [number, number];
+  values: (p: EvalPoint & IterationMetrics) => Record<string, number>;
+}
+
+const share = (m: IterationMetrics, x: number) => (m.right + m.wrong > 0 ? x / (m.right + m.wrong) : 0);
+
+export const METRICS: MetricDef[] = [
+  {
+    id: 'accuracy',
+    title: 'held-out accuracy',
+    source: 'eval',
+    domain: [0, 1],
+    lines: [
+      { key: 'greedy', label: 'greedy' },
+      { key: 'sampled', label: 'sampled', dashed: true },
+    ],
+    values: (p) => ({ greedy: p.eval.greedy.accuracy, sampled: p.eval.sampled.accuracy }),
+  },
+  {
+    id: 'loss',
+    title: 'loss',
+    source: 'iteration',
+    lines: [{ key: 'loss', label: 'loss' }],
+    values: (m) => ({ loss: m.loss }),
+  },
+  {
+    id: 'entropy',
+    title: 'mean token entropy (nats)',
+    source: 'iteration',
+    lines: [{ key: 'entropy', label: 'entropy' }],
+    values: (m) => ({ entropy: m.entropy }),
+  },
+  {
+    id: 'answers',
+    title: 'share of right / wrong answers per rollout',
+    source: 'iteration',
+    domain: [0, 1],
+    lines: [
+      { key: 'right', label: 'right' },
+      { key: 'wrong', label: 'wrong', dashed: true },
+    ],
+    values: (m) => ({ right: share(m, m.right), wrong: share(m, m.wrong) }),
+  },
+];
+
+export type Row = { x: number } & Record<string, number>;
+
+/** x of each completed iteration (iteration n = after n iterations), and of each evaluation. */
+function iterationX(ms: IterationMetrics[], kind: XAxisKind): number[] {
+  let answers = 0;
+  let ms_ = 0;
+  return ms.map((m) => {
+    answers += m.right + m.wrong;
+    ms_ += m.sampleMs + m.updateMs;
+    return kind === 'iteration' ? m.iteration + 1 : kind === 'answers' ? answers : ms_ / 1000;
+  });
+}
+
+function evalX(p: EvalPoint, kind: XAxisKind): number {
+  return kind === 'iteration' ? p.iteration : kind === 'answers' ? p.answersSeen : p.computeSeconds;
+}
+
+/**
+ * Exponential moving average, debiased as TensorBoard does (the first points are not pulled to 0).
+ * smoothing 0 = raw, towards 1 = smoother.
+ */
+export function ema(ys: readonly number[], smoothing: number): number[] {
+  let acc = 0;
+  let weight = 0;
+  return ys.map((y) => {
+    acc = acc * smoothing + (1 - smoothing) * y;
+    weight = weight * smoothing + (1 - smoothing);
+    return weight > 0 ? acc / weight : y;
+  });
+}
+
+/** One row per point: x, each line's raw value, and its smoothed value under `${key}~`. */
+export function metricRows(arm: ArmSeries, metric: MetricDef, kind: XAxisKind, smoothing: number): Row[] {
+  const points = metric.source === 'eval' ? arm.evals : arm.iterations;
+  const xs =
+    metric.source === 'eval' ? arm.evals.map((p) => evalX(p, kind)) : iterationX(arm.iterations, kind);
+  const raw = points.map((p) => metric.values(p as EvalPoint & IterationMetrics));
+  const rows: Row[] = xs.map((x, i) => ({ x, ...raw[i] }) as Row);
+  for (const line of metric.lines) {
+    const smooth = ema(
+      raw.map((r) => r[line.key]),
+      smoothing,
+    );
+    rows.forEach((r, i) => {
+      r[`${line.key}~`] = smooth[i];
+    });
+  }
+  return rows;
+}
+
+/** A round step (1, 2 or 5 times a power of ten) near `raw`. */
+function niceStep(raw: number): number {
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / p;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+
+/**
+ * [min, max] over every arm's rows of the given keys, widened to round numbers (padded when flat);
+ * [0, 1] when there is no data.
+ */
+export function sharedDomain(rowsPerArm: Row[][], keys: string[]): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const rows of rowsPerArm)
+    for (const r of rows)
+      for (const k of keys) {
+        const v = r[k];
+        if (Number.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+  if (lo > hi) return [0, 1];
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+  }
+  const step = niceStep((hi - lo) / 4);
+  const round = (v: number) => +v.toPrecision(12); // no 0.30000000000000004 on the axis
+  return [round(Math.floor(lo / step) * step), round(Math.ceil(hi / step) * step)];
+}

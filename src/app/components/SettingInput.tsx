@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import { setSetting, useSettingsStore } from '../settings/settingsStore';
+import { type SettingKey, type Settings, TABLE } from '../settings/table';
+
+/** Parses a raw value with the table's field; commits it when valid, else shows why inline. */
+function useField(k: SettingKey) {
+  const field = TABLE[k];
+  const value = useSettingsStore((s) => s.settings[k]);
+  const formatted = field.format(value as never);
+  const commit = (raw: string): string | null => {
+    const r = field.parse(raw);
+    if (!r.ok) return r.error;
+    setSetting(k, r.value as Settings[SettingKey]);
+    return null;
+  };
+  return { field, formatted, commit };
+}
+
+export function SettingInput({ k }: { k: SettingKey }) {
+  const { field, formatted } = useField(k);
+  const id = useId();
+  // key: a committed change elsewhere (a preset, the hash) replaces any draft
+  const Input =
+    field.input === 'select' ? SelectInput : field.input === 'checklist' ? ChecklistInput : TextInput;
+  return (
+    <div className="setting" data-testid={`setting-${k}`}>
+      <label htmlFor={id}>{field.label}</label>
+      <Input key={formatted} k={k} id={id} />
+      {field.help && <small className="help">{field.help}</small>}
+    </div>
+  );
+}
+
+function Problem({ id, error }: { id: string; error: string | null }) {
+  return error ? (
+    <small id={id} className="invalid" role="alert" data-testid="setting-error">
+      {error}
+    </small>
+  ) : null;
+}
+
+function TextInput({ k, id }: { k: SettingKey; id: string }) {
+  const { field, formatted, commit } = useField(k);
+  const [draft, setDraft] = useState(formatted);
+  const [error, setError] = useState<string | null>(null);
+  const check = (raw: string) => {
+    const r = field.parse(raw);
+    setError(r.ok ? null : r.error);
+  };
+  return (
+    <>
+      <input
+        id={id}
+        name={k}
+        value={draft}
+        inputMode={field.input === 'number' ? 'decimal' : 'text'}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          check(e.target.value);
+        }}
+        onBlur={() => setError(commit(draft))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setError(commit(draft));
+        }}
+      />
+      <Problem id={`${id}-error`} error={error} />
+    </>
+  );
+}
+
+function SelectInput({ k, id }: { k: SettingKey; id: string }) {
+  const { field, formatted, commit } = useField(k);
+  return (
+    <select id={id} name={k} value={formatted} onChange={(e) => commit(e.target.value)}>
+      {field.options?.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ChecklistInput({ k, id }: { k: SettingKey; id: string }) {
+  const { field, formatted, commit } = useField(k);
+  const [error, setError] = useState<string | null>(null);
+  const chosen = formatted.split(',');
+  const toggle = (o: string, on: boolean) => {
+    const next = on ? [...chosen, o] : chosen.filter((x) => x !== o);
+    setError(commit(field.options?.filter((x) => next.includes(x)).join(',') ?? ''));
+  };
+  return (
+    <>
+      <fieldset id={id} className="checklist">
+        {field.options?.map((o) => (
+          <label key={o}>
+            <input
+              type="checkbox"
+              name={k}
+              value={o}
+              checked={chosen.includes(o)}
+              onChange={(e) => toggle(o, e.target.checked)}
+            />
+            {o}
+          </label>
+        ))}
+      </fieldset>
+      <Problem id={`${id}-error`} error={error} />
+    </>
+  );
+}

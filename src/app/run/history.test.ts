@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
+import type { IterationMetrics, RunEvent } from '../../worker/protocol';
+import { applyEvents, emptyRun, withArms } from './history';
+
+const m = { iteration: 0, loss: 1 } as IterationMetrics;
+
+describe('applyEvents', () => {
+  const run = withArms(emptyRun(2, 'idle'), [
+    { name: 'nft', method: 'nft', loss: DEFAULT_LOSS_OPTIONS.nft },
+    { name: 'rft', method: 'rft', loss: DEFAULT_LOSS_OPTIONS.rft },
+  ]);
+
+  it('folds events of the current run and drops those of any other', () => {
+    const events: RunEvent[] = [
+      { runId: 1, type: 'iteration', arm: 'nft', metrics: m },
+      { runId: 2, type: 'status', status: 'running', completed: 0 },
+      { runId: 2, type: 'iteration', arm: 'rft', metrics: m },
+      { runId: 1, type: 'status', status: 'done', completed: 9 },
+      { runId: 2, type: 'status', status: 'paused', completed: 1 },
+    ];
+    const r = applyEvents(run, events);
+    expect(r.arms.map((a) => a.iterations.length)).toEqual([0, 1]);
+    expect(r.phase).toBe('paused');
+    expect(r.completed).toBe(1);
+    expect(run.arms[1].iterations).toEqual([]); // not mutated
+  });
+
+  it('counts iterations completed by every arm as they come', () => {
+    const r = applyEvents(run, [
+      { runId: 2, type: 'iteration', arm: 'nft', metrics: m },
+      { runId: 2, type: 'iteration', arm: 'rft', metrics: m },
+      { runId: 2, type: 'iteration', arm: 'nft', metrics: m },
+    ]);
+    expect(r.completed).toBe(1);
+  });
+
+  it('an error sticks until a new run', () => {
+    const r = applyEvents(run, [
+      { runId: 2, type: 'error', message: 'training failed: x' },
+      { runId: 2, type: 'status', status: 'paused', completed: 1 },
+    ]);
+    expect(r).toMatchObject({ phase: 'error', error: 'training failed: x' });
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The page's record of a run, folded from the worker's events. Pure: events of another run id are
+ * dropped, so nothing of an old run shows after a reset or a settings change.
+ */
+import type { LossOptions, Method } from '../../engine/losses/options';
+import type { ArmInfo, EvalPoint, IterationMetrics, RunEvent } from '../../worker/protocol';
+
+export interface ArmSeries {
+  name: string;
+  method: Method;
+  loss: LossOptions;
+  iterations: IterationMetrics[];
+  evals: EvalPoint[];
+}
+
+export type RunPhase = 'starting' | 'preparing' | 'idle' | 'running' | 'paused' | 'done' | 'error';
+
+export interface RunRecord {
+  runId: number;
+  phase: RunPhase;
+  /** Iterations completed by every arm. */
+  completed: number;
+  arms: ArmSeries[];
+  error: string | null;
+}
+
+export function emptyRun(runId: number, phase: RunPhase): RunRecord {
+  return { runId, phase, completed: 0, arms: [], error: null };
+}
+
+export function withArms(r: RunRecord, arms: ArmInfo[]): RunRecord {
+  return { ...r, arms: arms.map((a) => ({ ...a, iterations: [], evals: [] })) };
+}
+
+function updateArm(r: RunRecord, name: string, f: (a: ArmSeries) => ArmSeries): RunRecord {
+  return { ...r, arms: r.arms.map((a) => (a.name === name ? f(a) : a)) };
+}
+
+export function applyEvents(r: RunRecord, events: readonly RunEvent[]): RunRecord {
+  let out = r;
+  for (const e of events) {
+    if (e.runId !== out.runId || out.phase === 'error') continue;
+    switch (e.type) {
+      case 'iteration':
+        out = updateArm(out, e.arm, (a) => ({ ...a, iterations: [...a.iterations, e.metrics] }));
+        out = { ...out, completed: Math.min(...out.arms.map((a) => a.iterations.length)) };
+        break;
+      case 'eval':
+        out = updateArm(out, e.arm, (a) => ({ ...a, evals: [...a.evals, e.point] }));
+        break;
+      case 'status':
+        out = { ...out, phase: e.status, completed: e.completed };
+        break;
+      case 'error':
+        out = { ...out, phase: 'error', error: e.message };
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/** The run as the page shows it: phase, arms' histories, backend and errors (zustand). */
+import { create } from 'zustand';
+import type { InitResult, TrainCheckResult } from '../../worker/protocol';
+import { emptyRun, type RunRecord } from './history';
+
+export interface RunState extends RunRecord {
+  init: InitResult | null;
+  trainCheck: TrainCheckResult | null;
+}
+
+export const useRunStore = create<RunState>()(() => ({
+  ...emptyRun(0, 'starting'),
+  init: null,
+  trainCheck: null,
+}));
+
+/** Shows an error; the run stops being driven until the next settings change or reset. */
+export function failRun(message: string): void {
+  useRunStore.setState({ phase: 'error', error: message });
+}

@@ -1,0 +1,129 @@
+/**
+ * The page's side of the engine: starts the worker for a backend, loads the base model, (re)configures
+ * runs and forwards play / pause / step / reset. Events are buffered and folded into the run store at
+ * most FLUSH_MS apart, so charts redraw a few times a second however fast training goes.
+ * No training logic here: the worker owns the experiment.
+ */
+import * as Comlink from 'comlink';
+import type { RunEvent } from '../../worker/protocol';
+import { type EngineClient, startEngine } from '../engineClient';
+import { toRunConfig } from '../settings/runConfig';
+import type { Settings } from '../settings/table';
+import { applyEvents, emptyRun, withArms } from './history';
+import { failRun, useRunStore } from './runStore';
+
+export const BASE_MODEL_URL = `${import.meta.env.BASE_URL}models/base/model.json`;
+export const FLUSH_MS = 250;
+const TRAIN_CHECK_STEPS = 5;
+
+let engine: EngineClient | null = null;
+let engineBackend = '';
+let lastSettings: Settings | null = null;
+let lastCheckTraining = false;
+let ready: Promise<boolean> = Promise.resolve(false);
+let nextRunId = 1;
+let buffer: RunEvent[] = [];
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function flush(): void {
+  timer = null;
+  const events = buffer;
+  buffer = [];
+  useRunStore.setState((s) => applyEvents(s, events));
+}
+
+function onEvent(e: RunEvent): void {
+  buffer.push(e);
+  if (timer === null) timer = setTimeout(flush, FLUSH_MS);
+}
+
+/** Calls the worker; a failure of the current engine shows as the run's error. */
+function guard<T>(client: EngineClient, p: Promise<T>): Promise<T | undefined> {
+  return p.catch((e: unknown) => {
+    if (client === engine) failRun(errorText(e));
+    return undefined;
+  });
+}
+
+function startWorker(settings: Settings, checkTraining: boolean): void {
+  engine?.dispose();
+  const client = startEngine((message) => {
+    if (client !== engine) return;
+    engineBackend = ''; // the worker is gone: the next reset or settings change starts a new one
+    failRun(message);
+  });
+  engine = client;
+  engineBackend = settings.backend;
+  useRunStore.setState({ ...emptyRun(0, 'starting'), init: null, trainCheck: null });
+  ready = (async () => {
+    const init = await client.api.init(settings.backend === 'auto' ? undefined : settings.backend);
+    if (client !== engine) return false;
+    useRunStore.setState({ init });
+    await client.api.loadModel(new URL(BASE_MODEL_URL, window.location.href).href);
+    await client.api.setListener(Comlink.proxy(onEvent));
+    if (checkTraining) {
+      const trainCheck = await client.api.checkTraining(TRAIN_CHECK_STEPS);
+      if (client === engine) useRunStore.setState({ trainCheck });
+    }
+    return true;
+  })().catch((e: unknown) => {
+    if (client === engine) failRun(errorText(e));
+    return false;
+  });
+}
+
+/** A new run id: events of every earlier run are dropped from now on. */
+function newRun(): number {
+  const runId = nextRunId++;
+  buffer = [];
+  useRunStore.setState({ ...emptyRun(runId, 'preparing') });
+  return runId;
+}
+
+async function configure(settings: Settings): Promise<void> {
+  const runId = newRun();
+  const client = engine;
+  if (!client || !(await ready) || client !== engine) return;
+  const arms = await guard(client, client.api.configure(runId, toRunConfig(settings)));
+  if (arms && useRunStore.getState().runId === runId) useRunStore.setState((s) => withArms(s, arms));
+}
+
+/** Starts (or restarts, for another backend) the engine and configures a run from the settings. */
+export function applySettings(settings: Settings, options: { checkTraining?: boolean } = {}): Promise<void> {
+  lastSettings = settings;
+  lastCheckTraining = options.checkTraining ?? lastCheckTraining;
+  if (!engine || settings.backend !== engineBackend) startWorker(settings, lastCheckTraining);
+  return configure(settings);
+}
+
+function current(): { client: EngineClient; runId: number } | null {
+  const { runId, phase } = useRunStore.getState();
+  return engine && runId > 0 && phase !== 'error' && phase !== 'preparing' ? { client: engine, runId } : null;
+}
+
+export function play(): void {
+  const c = current();
+  if (c) void guard(c.client, c.client.api.play(c.runId));
+}
+
+export function pause(): void {
+  const c = current();
+  if (c) void guard(c.client, c.client.api.pause(c.runId));
+}
+
+export function step(): void {
+  const c = current();
+  if (c) void guard(c.client, c.client.api.step(c.runId));
+}
+
+/** Same settings, same seed: the run starts over and repeats itself. */
+export async function reset(): Promise<void> {
+  if (lastSettings && engineBackend === '') return applySettings(lastSettings);
+  const client = engine;
+  if (!client || !(await ready)) return;
+  const runId = newRun();
+  const arms = await guard(client, client.api.reset(runId));
+  if (arms && useRunStore.getState().runId === runId) useRunStore.setState((s) => withArms(s, arms));
+}

@@ -1,0 +1,61 @@
+/**
+ * The URL hash <-> settings, both directions, from the one table (table.ts). Parsing never throws:
+ * unknown keys and bad values become problems (shown to the user) and bad values take their defaults.
+ */
+import { quote } from './fields';
+import { defaultSettings, isSettingKey, type PresetName, SETTING_KEYS, type Settings, TABLE } from './table';
+
+export interface Problem {
+  key: string;
+  message: string;
+}
+
+export interface ParsedHash {
+  settings: Settings;
+  problems: Problem[];
+}
+
+/** Sets one field from its raw string; returns the problem, or null when the value was taken. */
+export function setFromString(s: Settings, key: keyof Settings, raw: string): Problem | null {
+  const field = TABLE[key];
+  const r = field.parse(raw);
+  if (!r.ok) return { key, message: `${key}: ${r.error}; using ${field.format(s[key] as never)}` };
+  (s as unknown as Record<string, unknown>)[key] = r.value;
+  return null;
+}
+
+export function parseHash(hash: string): ParsedHash {
+  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const problems: Problem[] = [];
+  const rawPreset = params.get('preset');
+  let preset: PresetName = 'workshop';
+  if (rawPreset !== null) {
+    const r = TABLE.preset.parse(rawPreset);
+    if (r.ok) preset = r.value;
+    else problems.push({ key: 'preset', message: `preset: ${r.error}; using ${preset}` });
+  }
+  const settings = defaultSettings(preset);
+  const seen = new Set<string>();
+  for (const [key, raw] of params) {
+    if (seen.has(key)) {
+      problems.push({ key, message: `${quote(key)} is given more than once; the first is used` });
+      continue;
+    }
+    seen.add(key);
+    if (key === 'preset') continue;
+    if (!isSettingKey(key)) {
+      problems.push({ key, message: `unknown setting ${quote(key)} ignored` });
+      continue;
+    }
+    const p = setFromString(settings, key, raw);
+    if (p) problems.push(p);
+  }
+  return { settings, problems };
+}
+
+const encode = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',');
+
+/** Every setting, in table order: a link that reproduces the run whatever the defaults become. */
+export function formatHash(s: Settings): string {
+  return `#${SETTING_KEYS.map((k) => `${k}=${encode(TABLE[k].format(s[k] as never))}`).join('&')}`;
+}

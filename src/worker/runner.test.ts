@@ -1,0 +1,119 @@
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_CONFIG } from '../engine/model/config';
+import { Gpt } from '../engine/model/gpt';
+import { useBackend } from '../node/backend';
+import type { RunConfig, RunEvent } from './protocol';
+import { Runner } from './runner';
+
+const CONFIG: RunConfig = {
+  mix: [
+    { level: 'add1', weight: 1 },
+    { level: 'sub1', weight: 1 },
+  ],
+  experiment: {
+    methods: ['nft', 'rft'],
+    seed: 5,
+    iterations: 4,
+    evalEvery: 2,
+    rollout: { M: 2, K: 2, temperature: 1, filter: false, maxRounds: 1 },
+    mu: 1,
+    lr: 1e-3,
+    warmupSteps: 1,
+    weightDecay: 0,
+    clipNorm: 1,
+    loss: {},
+    eval: { perLevel: 2, k: 2, seed: 9 },
+  },
+};
+
+let base: Gpt;
+beforeAll(async () => {
+  await useBackend('wasm');
+  base = Gpt.init({ ...DEFAULT_MODEL_CONFIG, layers: 1, width: 16, heads: 2 }, 1);
+});
+afterAll(() => base.dispose());
+
+function recorder() {
+  const events: RunEvent[] = [];
+  return { events, emit: (e: RunEvent) => events.push(e) };
+}
+const losses = (events: RunEvent[], runId: number) =>
+  events.flatMap((e) => (e.runId === runId && e.type === 'iteration' ? [[e.arm, e.metrics.loss]] : []));
+const lastStatus = (events: RunEvent[]) => events.filter((e) => e.type === 'status').at(-1);
+
+describe('Runner', () => {
+  it('steps one full iteration at a time, plays to the end, and resets to the same run', async () => {
+    const r = recorder();
+    const before = tf.memory().numTensors;
+    const runner = new Runner(() => base, r.emit);
+    const arms = await runner.configure(1, CONFIG);
+    expect(arms.map((a) => [a.name, a.loss.negWeight])).toEqual([
+      ['nft', 1],
+      ['rft', 0],
+    ]);
+    await runner.step(1);
+    expect(lastStatus(r.events)).toMatchObject({ status: 'paused', completed: 1 });
+    expect(r.events.filter((e) => e.type === 'eval').map((e) => e.type === 'eval' && e.arm)).toEqual([
+      'nft',
+      'rft',
+    ]);
+    expect(losses(r.events, 1).map(([arm]) => arm)).toEqual(['nft', 'rft']);
+    runner.play(1);
+    await new Promise<void>((done) => {
+      const t = setInterval(() => {
+        if (
+          lastStatus(r.events)?.type === 'status' &&
+          (lastStatus(r.events) as { status: string }).status === 'done'
+        ) {
+          clearInterval(t);
+          done();
+        }
+      }, 20);
+    });
+    expect(losses(r.events, 1)).toHaveLength(8);
+    const first = losses(r.events, 1).slice(0, 2);
+    await runner.reset(2);
+    await runner.step(2);
+    expect(losses(r.events, 2)).toEqual(first);
+    runner.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('pause stops at the next boundary; nothing of a reset run comes after the reset', async () => {
+    const r = recorder();
+    const runner = new Runner(() => base, r.emit);
+    await runner.configure(7, { ...CONFIG, experiment: { ...CONFIG.experiment, iterations: 1000 } });
+    runner.play(7);
+    while (losses(r.events, 7).length < 3) await new Promise((res) => setTimeout(res, 10));
+    await runner.pause(7);
+    const n = r.events.length;
+    expect(lastStatus(r.events)).toMatchObject({ status: 'paused' });
+    await new Promise((res) => setTimeout(res, 200));
+    expect(r.events.length).toBe(n);
+    // iterations are atomic per arm: every iteration event was a whole arm-iteration
+    runner.play(7);
+    const reset = runner.reset(8);
+    runner.play(7); // stale id: ignored
+    await reset;
+    const at = r.events.length;
+    await runner.pause(8);
+    await new Promise((res) => setTimeout(res, 100));
+    expect(r.events.slice(at).every((e) => e.runId === 8)).toBe(true);
+    expect(r.events.slice(at).filter((e) => e.type === 'iteration')).toEqual([]);
+    runner.dispose();
+  });
+
+  it('reports a failure as an error event', async () => {
+    const r = recorder();
+    const runner = new Runner(() => base, r.emit);
+    await runner.configure(1, CONFIG);
+    (runner as unknown as { exp: { stepOne: () => Promise<void> } }).exp.stepOne = async () => {
+      throw new Error('boom');
+    };
+    await expect(runner.step(1)).rejects.toThrow('boom');
+    expect(r.events.at(-1)).toEqual({ runId: 1, type: 'error', message: 'training failed: boom' });
+    await expect(runner.reset(2)).resolves.toHaveLength(2);
+    runner.dispose();
+  });
+});
