@@ -57,9 +57,17 @@ async function rolloutGradients(model: Gpt, arms: GradientArm[], items: ReturnTy
         () => lossTensor(arm.method, arm.loss, tokenStats(model, batch, false).logp, old, mask, items.rows),
         vars,
       );
-      const flat = tf.tidy(() => tf.concat(vars.map((v) => tf.reshape(grads[v.name], [-1]))));
-      out.push((await flat.data()) as Float32Array);
-      tf.dispose([value, flat, ...Object.values(grads)]);
+      // Read each gradient back and join them in JavaScript: a tf.concat of every parameter would
+      // bind one storage buffer per input, past WebGPU's per-stage limit.
+      const parts = await Promise.all(vars.map((v) => grads[v.name].data()));
+      const flat = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        flat.set(p as Float32Array, at);
+        at += p.length;
+      }
+      out.push(flat);
+      tf.dispose([value, ...Object.values(grads)]);
     }
   } finally {
     tf.dispose([old, mask]);

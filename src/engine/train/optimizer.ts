@@ -64,7 +64,10 @@ export class AdamW {
     const c2 = 1 - b2 ** this.t;
     return tf.tidy(() => {
       const names = Object.keys(grads);
-      const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]))))) as tf.Scalar;
+      // A chain of two-input adds, not tf.addN: on WebGPU addN binds one storage buffer per input and
+      // fails past the device's limit (8 on SwiftShader), which silently corrupts the whole update.
+      const squares = names.map((n) => tf.sum(tf.square(grads[n])));
+      const norm = tf.sqrt(squares.reduce((a, b) => tf.add(a, b))) as tf.Scalar;
       const scale = clipNorm > 0 ? tf.minimum(1, tf.div(clipNorm, tf.add(norm, 1e-6))) : tf.scalar(1);
       for (const name of names) {
         const p = this.params.get(name);
