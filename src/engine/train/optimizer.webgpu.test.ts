@@ -34,7 +34,7 @@ describe('training on WebGPU (Dawn + SwiftShader in Node)', () => {
     const webgpu = await run();
     expect(webgpu.backend).toBe('webgpu');
     expect(webgpu.tensorsAfter).toBe(webgpu.tensorsBefore);
-    webgpu.losses.forEach((l, i) => expect(Math.abs(l - wasm.losses[i])).toBeLessThan(1e-3));
+    for (const [i, l] of webgpu.losses.entries()) expect(Math.abs(l - wasm.losses[i])).toBeLessThan(1e-3);
     expect(webgpu.losses[3]).toBeLessThan(webgpu.losses[0]);
     await tf.setBackend('wasm');
   });
