@@ -7,9 +7,13 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { LinkProblems } from './components/LinkProblems';
 import { SettingsForm } from './components/SettingsForm';
 import { TrainCheckPanel } from './components/TrainCheckPanel';
+import { PerfPanel } from './perf/PerfPanel';
+import { FaultPanel } from './recovery/FaultPanel';
+import { RecoveryPanel } from './recovery/RecoveryPanel';
+import { RolloutView } from './rollout/RolloutView';
 import { useRunStore } from './run/runStore';
 
-export function App({ optionsError }: { optionsError: string | null }) {
+export function App({ optionsError, faults }: { optionsError: string | null; faults: boolean }) {
   const init = useRunStore((s) => s.init);
   const error = useRunStore((s) => s.error);
   const trainCheck = useRunStore((s) => s.trainCheck);
@@ -22,13 +26,17 @@ export function App({ optionsError }: { optionsError: string | null }) {
       {optionsError && <ErrorBanner message={optionsError} />}
       <LinkProblems />
       {error && <ErrorBanner message={error} />}
+      <RecoveryPanel />
       <Controls />
       <ChartOptions />
       <ChartGrid />
       <LatestValues />
+      <RolloutView />
       <SettingsForm />
       <BackendPanel init={init} />
+      <PerfPanel />
       {trainCheck && <TrainCheckPanel result={trainCheck} />}
+      {faults && <FaultPanel />}
     </main>
   );
 }

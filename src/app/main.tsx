@@ -11,6 +11,6 @@ const parsed = parsePageOptions(window.location.search);
 startSettingsSync({ checkTraining: parsed.ok && parsed.options.checkTraining });
 createRoot(root).render(
   <StrictMode>
-    <App optionsError={parsed.ok ? null : parsed.error} />
+    <App optionsError={parsed.ok ? null : parsed.error} faults={parsed.ok && parsed.options.faults} />
   </StrictMode>,
 );

@@ -1,24 +1,33 @@
 /**
  * Page options read from the URL query (not part of an experiment's settings, which live in the hash):
- *   ?check=train   after the model loads, train a copy of it a few steps and show the result
+ *   ?check=train    after the model loads, train a copy of it a few steps and show the result
+ *   ?debug=faults   show buttons that lose the GPU device or crash the worker, to see (and test) how a
+ *                   run goes on from its last completed step on another backend
+ * Both can be combined: ?check=train&debug=faults.
  */
 export interface PageOptions {
   checkTraining: boolean;
+  faults: boolean;
 }
 
 export type ParsedOptions = { ok: true; options: PageOptions } | { ok: false; error: string };
 
+const KNOWN: Record<string, string> = { check: 'train', debug: 'faults' };
+
 export function parsePageOptions(search: string): ParsedOptions {
   const params = new URLSearchParams(search);
-  const check = params.get('check');
-  if (check !== null && check !== 'train')
-    return { ok: false, error: `unknown check ${JSON.stringify(check)} in the URL: use ?check=train` };
-  for (const key of params.keys()) {
-    if (key !== 'check')
+  for (const [key, value] of params) {
+    const expected = KNOWN[key];
+    if (expected === undefined)
       return {
         ok: false,
         error: `unknown URL option ${JSON.stringify(key)}: experiment settings go in the hash (#backend=wasm)`,
       };
+    if (value !== expected)
+      return {
+        ok: false,
+        error: `unknown ${key} ${JSON.stringify(value)} in the URL: use ?${key}=${expected}`,
+      };
   }
-  return { ok: true, options: { checkTraining: check === 'train' } };
+  return { ok: true, options: { checkTraining: params.has('check'), faults: params.has('debug') } };
 }

@@ -3,6 +3,7 @@
  * The page talks to it through comlink with the EngineApi contract of protocol.ts; runs are driven by
  * runner.ts and report through the listener the page sets (a Comlink.proxy).
  */
+import * as tf from '@tensorflow/tfjs';
 import * as Comlink from 'comlink';
 import { loadCheckpointFromUrl } from '../engine/io/checkpoint';
 import { createQuestionStream } from '../engine/tasks';
@@ -28,6 +29,33 @@ function loadedBase() {
 const runner = new Runner(loadedBase, () => undefined);
 const ignore = () => undefined;
 
+/** The part of a GPUDevice used here (tfjs's WebGPU backend keeps its device in `device`). */
+interface LosableDevice {
+  lost: Promise<{ reason?: string; message?: string }>;
+  destroy(): void;
+}
+
+function webgpuDevice(): LosableDevice | null {
+  if (tf.getBackend() !== 'webgpu') return null;
+  const device = (tf.backend() as unknown as { device?: LosableDevice }).device;
+  return device && typeof device.destroy === 'function' ? device : null;
+}
+
+/** Set once the GPU device is gone: tfjs cannot recover from that, so every later call is refused. */
+let deviceLost: string | null = null;
+
+function watchDevice(): void {
+  webgpuDevice()?.lost.then((info) => {
+    const why = [info.reason, info.message].filter(Boolean).join(': ') || 'no reason given';
+    deviceLost = `the GPU device was lost (${why}); the run can go on from its last completed step on another backend`;
+    runner.fail(deviceLost);
+  });
+}
+
+function usable(): void {
+  if (deviceLost) throw new Error(deviceLost);
+}
+
 const api: EngineApi = {
   async init(forceBackend?: BackendName): Promise<InitResult> {
     if (initResult) {
@@ -39,6 +67,7 @@ const api: EngineApi = {
       return initResult;
     }
     initResult = await selectBackend(forceBackend);
+    watchDevice();
     return initResult;
   },
 
@@ -70,13 +99,39 @@ const api: EngineApi = {
   setListener(listener) {
     runner.setListener(listener);
   },
-  configure: (runId, config) => runner.configure(runId, config),
+  async configure(runId, config) {
+    usable();
+    return runner.configure(runId, config);
+  },
   play(runId) {
+    if (deviceLost) return;
     runner.play(runId).catch(ignore); // failures reach the page as error events
   },
   pause: (runId) => runner.pause(runId),
-  step: (runId) => runner.step(runId),
-  reset: (runId) => runner.reset(runId),
+  async step(runId) {
+    usable();
+    return runner.step(runId);
+  },
+  async reset(runId) {
+    usable();
+    return runner.reset(runId);
+  },
+  async restore(runId, snapshot) {
+    usable();
+    return runner.restore(runId, snapshot);
+  },
+
+  async simulateFault(kind) {
+    if (kind === 'crash') {
+      setTimeout(() => {
+        throw new Error('simulated crash (diagnostics): the worker stopped with an uncaught error');
+      });
+      return;
+    }
+    const device = webgpuDevice();
+    if (!device) throw new Error(`there is no GPU device to lose: the engine runs on ${tf.getBackend()}`);
+    device.destroy();
+  },
 };
 
 Comlink.expose(api);

@@ -7,10 +7,12 @@
  */
 import type { LossOptions, Method } from '../engine/losses/options';
 import type { TaskMix } from '../engine/tasks';
+import type { ErrorKind } from '../engine/tasks/verify';
 import type { IterationMetrics } from '../engine/train/arm';
 import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
+import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
-export type { EvalPoint, IterationMetrics };
+export type { EvalPoint, ExperimentSnapshot, IterationMetrics };
 
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
@@ -70,7 +72,19 @@ export interface EngineApi {
   step(runId: number): Promise<void>;
   /** Stops and frees the run, then rebuilds it from the same settings under a new id. */
   reset(runId: number): Promise<ArmInfo[]>;
+  /**
+   * Stops and frees any run, then rebuilds one under `runId` exactly where `snapshot` was taken (by
+   * this worker or an earlier one, on any backend): the page's way to go on after a crash. Paused after.
+   */
+  restore(runId: number, snapshot: ExperimentSnapshot): Promise<ArmInfo[]>;
+  /**
+   * Diagnostics (the page's ?debug=faults panel and the e2e tests): 'device-lost' destroys the WebGPU
+   * device under tfjs (rejects on other backends); 'crash' throws an uncaught error in the worker.
+   */
+  simulateFault(kind: FaultKind): Promise<void>;
 }
+
+export type FaultKind = 'device-lost' | 'crash';
 
 /** An experiment for the worker: the engine's settings and the task mix of rollouts and evaluation. */
 export interface RunConfig {
@@ -87,11 +101,62 @@ export interface ArmInfo {
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
+/** The end-of-answer token among an answer's tokens: shown, as stopping is a choice with a probability. */
+export const EOS_MARK = '⏎';
+
+/** One sampled answer as the page shows it (plain data: it crosses the worker boundary). */
+export interface AnswerView {
+  /** The decoded answer, EOS excluded. */
+  text: string;
+  /** One entry per generated token, EOS included as EOS_MARK when the model produced it. */
+  tokens: string[];
+  /** Probability the model gave each token of `tokens` (temperature 1), in (0, 1]. */
+  probs: number[];
+  /** The mark training used (the verifier's, unless a labeler replaced it). */
+  correct: boolean;
+  /** The verifier's verdict, and how a wrong answer is wrong ('right', 'wrong: step 2', ...). */
+  verified: boolean;
+  error: ErrorKind;
+  verdict: string;
+}
+
+/** One question of a rollout with its K answers. */
+export interface GroupView {
+  prompt: string;
+  /** The gold answer (the worked solution for chains). */
+  gold: string;
+  level: string;
+  /** Share of the K answers marked right. */
+  rHat: number;
+  /** Trained on; false = dropped by the filter (all right or all wrong). */
+  kept: boolean;
+  /** Sampled in the first round (later rounds only refill the kept groups, so only kept ones show). */
+  firstRound: boolean;
+  answers: AnswerView[];
+}
+
+/** An arm's rollout as the page shows it: every group of the first round, then later rounds' kept ones. */
+export interface RolloutView {
+  /** The iteration that trained on it, counted as the page counts (1 = the first). */
+  iteration: number;
+  /** Answers per question. */
+  K: number;
+  /** Questions drawn over all rounds, and how many of them the filter dropped. */
+  drawn: number;
+  rounds: number;
+  droppedAllRight: number;
+  droppedAllWrong: number;
+  groups: GroupView[];
+}
+
 /** Every event carries the run id it belongs to: the page drops events of a run it has left. */
 export type RunEvent =
   | { runId: number; type: 'iteration'; arm: string; metrics: IterationMetrics }
   | { runId: number; type: 'eval'; arm: string; point: EvalPoint }
+  | { runId: number; type: 'rollout'; arm: string; rollout: RolloutView }
   | { runId: number; type: 'status'; status: RunStatus; completed: number }
+  /** After every unit of work, once its other events are sent: everything needed to go on from here. */
+  | { runId: number; type: 'snapshot'; snapshot: ExperimentSnapshot }
   | { runId: number; type: 'error'; message: string };
 
 export type RunListener = (event: RunEvent) => void;

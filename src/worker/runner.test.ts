@@ -116,4 +116,41 @@ describe('Runner', () => {
     await expect(runner.reset(2)).resolves.toHaveLength(2);
     runner.dispose();
   });
+
+  it('sends a snapshot after each unit, after its events; a new runner goes on from it exactly', async () => {
+    const whole = recorder();
+    const a = new Runner(() => base, whole.emit);
+    await a.configure(1, CONFIG);
+    for (let i = 0; i < 4; i++) await a.step(1);
+    a.dispose();
+
+    const r = recorder();
+    const runner = new Runner(() => base, r.emit);
+    await runner.configure(1, CONFIG);
+    await runner.step(1);
+    await runner.step(1);
+    // Every snapshot holds exactly the iterations reported before it.
+    let iterations = 0;
+    for (const e of r.events) {
+      if (e.type === 'iteration') iterations++;
+      if (e.type === 'snapshot')
+        expect(e.snapshot.arms.reduce((n, arm) => n + arm.history.iterations.length, 0)).toBe(iterations);
+    }
+    const snaps = r.events.filter((e) => e.type === 'snapshot');
+    expect(snaps).toHaveLength(5); // the base evaluation, then 2 x 2 arm-iterations
+    const last = snaps.at(-1);
+    if (last?.type !== 'snapshot') throw new Error('no snapshot');
+    runner.fail('the GPU device was lost (test)');
+    expect(r.events.at(-1)).toEqual({ runId: 1, type: 'error', message: 'the GPU device was lost (test)' });
+    runner.dispose();
+
+    const next = new Runner(() => base, r.emit);
+    const arms = await next.restore(2, structuredClone(last.snapshot));
+    expect(arms.map((x) => x.name)).toEqual(['nft', 'rft']);
+    expect(lastStatus(r.events)).toMatchObject({ runId: 2, status: 'paused', completed: 2 });
+    await next.step(2);
+    await next.step(2);
+    expect(losses(r.events, 2)).toEqual(losses(whole.events, 1).slice(4));
+    next.dispose();
+  });
 });

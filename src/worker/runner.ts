@@ -7,7 +7,9 @@
  */
 import type { Gpt } from '../engine/model/gpt';
 import { Experiment, type ExperimentHooks } from '../engine/train/experiment';
+import type { ExperimentSnapshot } from '../engine/train/snapshot';
 import type { ArmInfo, RunConfig, RunEvent, RunStatus } from './protocol';
+import { toRolloutView } from './rolloutView';
 
 /**
  * Lets queued messages (pause, reset) in between units of work: tfjs's data() can resolve as a
@@ -26,10 +28,17 @@ export class Runner {
   /** Bumped by every operation: a play loop whose generation is old stops at the next boundary. */
   private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Events of the unit of work in progress, held back until its snapshot is taken: the page then never
+   * plots a point that its latest snapshot does not contain. Null when nothing is held.
+   */
+  private held: RunEvent[] | null = null;
 
+  /** `snapshots`: send a snapshot after every unit of work (the page does; tests may not need it). */
   constructor(
     private readonly base: () => Gpt,
     private emit: (e: RunEvent) => void,
+    private readonly snapshots = true,
   ) {}
 
   setListener(emit: (e: RunEvent) => void): void {
@@ -44,6 +53,10 @@ export class Runner {
   }
 
   private send(e: RunEvent): void {
+    if (this.held && (e.type === 'iteration' || e.type === 'eval' || e.type === 'rollout')) {
+      this.held.push(e);
+      return;
+    }
     try {
       this.emit(e);
     } catch {
@@ -57,19 +70,43 @@ export class Runner {
 
   private hooks(runId: number): ExperimentHooks {
     return {
-      onIteration: (arm, metrics) => this.send({ runId, type: 'iteration', arm: arm.name, metrics }),
+      onIteration: (arm, metrics, rollout) => {
+        this.send({ runId, type: 'iteration', arm: arm.name, metrics });
+        // The page keeps only each arm's latest rollout; SFT arms have none (they train on gold answers).
+        if (rollout) {
+          const view = toRolloutView(rollout, metrics.iteration + 1);
+          this.send({ runId, type: 'rollout', arm: arm.name, rollout: view });
+        }
+      },
       onEval: (arm, point) => this.send({ runId, type: 'eval', arm: arm.name, point }),
     };
   }
 
-  private async build(runId: number, config: RunConfig): Promise<ArmInfo[]> {
+  private async build(runId: number, config: RunConfig, snapshot?: ExperimentSnapshot): Promise<ArmInfo[]> {
     this.exp?.dispose();
     this.exp = null;
     this.runId = runId;
     this.config = config;
-    this.exp = await Experiment.create(this.base(), config.mix, config.experiment);
-    this.status(runId, 'idle');
+    this.exp = snapshot
+      ? await Experiment.restore(this.base(), snapshot)
+      : await Experiment.create(this.base(), config.mix, config.experiment);
+    this.status(runId, this.exp.done ? 'done' : snapshot ? 'paused' : 'idle');
     return this.exp.histories.map((h) => ({ name: h.name, method: h.method, loss: h.loss }));
+  }
+
+  restore(runId: number, snapshot: ExperimentSnapshot): Promise<ArmInfo[]> {
+    this.generation++;
+    return this.serial(() =>
+      this.build(runId, { experiment: snapshot.settings, mix: snapshot.mix }, snapshot),
+    );
+  }
+
+  /** Stops the run for good with `message` (e.g. the GPU device is lost): nothing more is sent for it. */
+  fail(message: string): void {
+    this.generation++;
+    this.held = null;
+    if (this.runId >= 0) this.send({ runId: this.runId, type: 'error', message });
+    this.runId = -1;
   }
 
   configure(runId: number, config: RunConfig): Promise<ArmInfo[]> {
@@ -93,11 +130,20 @@ export class Runner {
     this.status(runId, 'running');
     try {
       while (!exp.done && gen === this.generation && !until(exp)) {
+        this.held = this.snapshots ? [] : null;
         await exp.stepOne(this.hooks(runId));
+        const snapshot = this.snapshots ? await exp.snapshot() : null;
+        const events = this.held ?? [];
+        this.held = null;
+        if (runId !== this.runId) return; // failed meanwhile: the run's last snapshot stays the one before
+        for (const e of events) this.send(e);
+        if (snapshot) this.send({ runId, type: 'snapshot', snapshot });
         await yieldToMessages();
       }
     } catch (e) {
-      this.send({ runId, type: 'error', message: `training failed: ${errorText(e)}` });
+      this.held = null;
+      if (runId === this.runId)
+        this.send({ runId, type: 'error', message: `training failed: ${errorText(e)}` });
       throw e;
     }
     if (runId === this.runId) this.status(runId, exp.done ? 'done' : 'paused');

@@ -1,10 +1,19 @@
 /**
  * User actions, one small function each, bound to a button and a key (after excalidraw's actions).
- * They only ask the session to act; the worker does the work.
+ * They only ask the session to act; the worker does the work. Exports (button only) read the stores and
+ * save a file.
  */
-import type { RunPhase } from '../run/history';
+import { METHOD_COLOURS, type MetricDef, X_AXES } from '../charts/series';
+import { useChartView } from '../charts/viewStore';
+import { type ChartPanel, chartRowPng, panelSvg } from '../export/chartPng';
+import { metricsCsv } from '../export/csv';
+import { downloadBlob, downloadText, exportFileName } from '../export/download';
+import { metricsJson } from '../export/json';
+import { rowSubtitle } from '../export/pngLayout';
+import type { ArmSeries, RunPhase } from '../run/history';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
+import { useSettingsStore } from '../settings/settingsStore';
 
 export interface Action {
   name: string;
@@ -47,3 +56,55 @@ export const resetRun: Action = {
 };
 
 export const ACTIONS: readonly Action[] = [playPause, stepOnce, resetRun];
+
+/** A button-only action that depends on the run's data rather than its phase (exports). */
+export interface DataAction {
+  name: string;
+  label: string;
+  enabled: (arms: readonly ArmSeries[]) => boolean;
+  perform: () => void;
+}
+
+const hasData = (arms: readonly ArmSeries[]) => arms.some((a) => a.iterations.length + a.evals.length > 0);
+
+export const exportCsv: DataAction = {
+  name: 'export-csv',
+  label: 'Export CSV',
+  enabled: hasData,
+  perform: () =>
+    downloadText(
+      metricsCsv(useRunStore.getState(), useSettingsStore.getState().settings),
+      exportFileName('csv', new Date()),
+      'text/csv',
+    ),
+};
+
+export const exportJson: DataAction = {
+  name: 'export-json',
+  label: 'Export JSON',
+  enabled: hasData,
+  perform: () => {
+    const run = useRunStore.getState();
+    const meta = { exportedAt: new Date(), backend: run.init?.backend ?? null };
+    const text = metricsJson(run, useSettingsStore.getState().settings, meta);
+    downloadText(text, exportFileName('json', meta.exportedAt), 'application/json');
+  },
+};
+
+export const EXPORT_ACTIONS: readonly DataAction[] = [exportCsv, exportJson];
+
+/** Whether a metric's chart row has a point to draw. */
+export const canExportChart = (arms: readonly ArmSeries[], metric: MetricDef) =>
+  arms.some((a) => (metric.source === 'eval' ? a.evals : a.iterations).length > 0);
+
+/** One metric's chart row (every arm's panel) as a PNG; a failure is logged, the run goes on. */
+export function exportChartPng(metric: MetricDef): void {
+  const { xAxis, smoothing } = useChartView.getState();
+  const panels = useRunStore.getState().arms.flatMap((a): ChartPanel[] => {
+    const svg = panelSvg(metric.id, a.name);
+    return svg ? [{ name: a.name, colour: METHOD_COLOURS[a.method], svg }] : [];
+  });
+  chartRowPng(metric.title, rowSubtitle(metric, X_AXES[xAxis], smoothing), panels)
+    .then((png) => downloadBlob(png, exportFileName('png', new Date(), metric.id)))
+    .catch((e: unknown) => console.error(`PNG export of ${metric.title} failed:`, e));
+}

@@ -1,3 +1,4 @@
+import { canExportChart, exportChartPng } from '../actions/actions';
 import { useRunStore } from '../run/runStore';
 import { describeAggregation } from './describe';
 import { MetricPanel } from './MetricPanel';
@@ -30,7 +31,17 @@ export function ChartGrid() {
               {m.lines.length > 1 &&
                 m.lines.map((l) => `${l.label}${l.dashed ? ' dashed' : ' solid'}`).join(', ')}
               {m.lines.length > 1 && ' · '}x: {X_AXES[xAxis]}
-            </small>
+            </small>{' '}
+            <button
+              type="button"
+              className="chart-png"
+              data-testid={`png-${m.id}`}
+              aria-label={`Download ${m.title} chart as PNG`}
+              disabled={!canExportChart(arms, m)}
+              onClick={() => exportChartPng(m)}
+            >
+              PNG
+            </button>
           </h3>,
           ...arms.map((a, j) => (
             <MetricPanel

@@ -1,3 +1,4 @@
+import { ExportButtons } from '../components/ExportButtons';
 import { X_AXES, type XAxisKind } from './series';
 import { useChartView } from './viewStore';
 
@@ -30,6 +31,7 @@ export function ChartOptions() {
           ))}
         </select>
       </label>
+      <ExportButtons />
     </div>
   );
 }

@@ -1,7 +1,11 @@
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { dotsPath, linearScale, linePath, niceTicks } from './scale';
 import type { MetricDef, Row } from './series';
 
 const PANEL_HEIGHT = 160;
+const MARGIN = { top: 8, right: 12, bottom: 24, left: 48 };
+const GRID = '#e4e4e8';
+const AXIS = '#666';
+const FONT = 11;
 
 /** Tick labels: 3 significant digits; values tiny next to the axis' span read as 0. */
 function ticks([lo, hi]: [number, number]) {
@@ -10,7 +14,11 @@ function ticks([lo, hi]: [number, number]) {
     Math.abs(v) < span * 1e-4 ? '0' : Math.abs(v) >= 1e4 ? v.toExponential(1) : String(+v.toPrecision(3));
 }
 
-/** One metric of one arm: each line smoothed in full colour, its raw values faint behind. */
+/**
+ * One metric of one arm: each line smoothed in full colour, its raw values faint behind. Plain SVG
+ * drawn by hand: every chart redraws a few times a second while training, and a charting library's
+ * render of eight panels froze the page for hundreds of milliseconds each time (docs/benchmarks.md).
+ */
 export function MetricPanel(props: {
   arm: string;
   colour: string;
@@ -22,7 +30,16 @@ export function MetricPanel(props: {
   /** Whole-number x ticks (iterations, answers). */
   integerX: boolean;
 }) {
-  const { arm, colour, metric, rows } = props;
+  const { arm, colour, metric, rows, width, xDomain, yDomain } = props;
+  const w = width - MARGIN.left - MARGIN.right;
+  const h = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom;
+  const sx = linearScale(xDomain, [0, w]);
+  const sy = linearScale(yDomain, [h, 0]);
+  const xTicks = niceTicks(xDomain, 5, props.integerX);
+  const yTicks = niceTicks(yDomain, 5);
+  const xLabel = ticks(xDomain);
+  const yLabel = ticks(yDomain);
+  const dots = rows.length < 20;
   return (
     <figure
       className="panel"
@@ -30,44 +47,42 @@ export function MetricPanel(props: {
       data-points={rows.length}
       aria-label={`${metric.title}, ${arm}: ${rows.length} points`}
     >
-      <LineChart
-        width={props.width}
-        height={PANEL_HEIGHT}
-        data={rows}
-        margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
-      >
-        <CartesianGrid stroke="#e4e4e8" />
-        <XAxis
-          allowDecimals={!props.integerX}
-          dataKey="x"
-          type="number"
-          domain={props.xDomain}
-          tickFormatter={ticks(props.xDomain)}
-          fontSize={11}
-        />
-        <YAxis domain={props.yDomain} tickFormatter={ticks(props.yDomain)} fontSize={11} width={48} />
-        {metric.lines.map((l) => [
-          <Line
-            key={`${l.key}-raw`}
-            dataKey={l.key}
-            stroke={colour}
-            strokeOpacity={0.25}
-            strokeDasharray={l.dashed ? '4 3' : undefined}
-            dot={false}
-            isAnimationActive={false}
-          />,
-          <Line
-            key={`${l.key}-smooth`}
-            dataKey={`${l.key}~`}
-            name={l.label}
-            stroke={colour}
-            strokeWidth={2}
-            strokeDasharray={l.dashed ? '4 3' : undefined}
-            dot={rows.length < 20 ? { r: 2 } : false}
-            isAnimationActive={false}
-          />,
-        ])}
-      </LineChart>
+      <svg className="chart-surface" width={width} height={PANEL_HEIGHT} aria-hidden="true">
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={FONT} fill={AXIS}>
+          <g stroke={GRID}>
+            {xTicks.map((t) => (
+              <line key={`x${t}`} x1={sx(t)} x2={sx(t)} y1={0} y2={h} />
+            ))}
+            {yTicks.map((t) => (
+              <line key={`y${t}`} x1={0} x2={w} y1={sy(t)} y2={sy(t)} />
+            ))}
+          </g>
+          <path d={`M0,0V${h}H${w}`} stroke={AXIS} fill="none" />
+          {xTicks.map((t) => (
+            <text key={`x${t}`} x={sx(t)} y={h + 15} textAnchor="middle">
+              {xLabel(t)}
+            </text>
+          ))}
+          {yTicks.map((t) => (
+            <text key={`y${t}`} x={-6} y={sy(t)} dy="0.32em" textAnchor="end">
+              {yLabel(t)}
+            </text>
+          ))}
+          {metric.lines.map((l) => {
+            const dash = l.dashed ? '4 3' : undefined;
+            const smooth = `${l.key}~`;
+            return (
+              <g key={l.key} fill="none" stroke={colour} strokeDasharray={dash}>
+                <path d={linePath(rows, l.key, sx, sy)} strokeOpacity={0.25} />
+                <path d={linePath(rows, smooth, sx, sy)} strokeWidth={2}>
+                  <title>{l.label}</title>
+                </path>
+                {dots && <path d={dotsPath(rows, smooth, sx, sy, 2)} fill="#fff" strokeDasharray="none" />}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
     </figure>
   );
 }

@@ -132,7 +132,7 @@ export function metricRows(arm: ArmSeries, metric: MetricDef, kind: XAxisKind, s
 }
 
 /** A round step (1, 2 or 5 times a power of ten) near `raw`. */
-function niceStep(raw: number): number {
+export function niceStep(raw: number): number {
   const p = 10 ** Math.floor(Math.log10(raw));
   const f = raw / p;
   return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;

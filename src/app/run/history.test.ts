@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
-import type { IterationMetrics, RunEvent } from '../../worker/protocol';
+import type { IterationMetrics, RolloutView, RunEvent } from '../../worker/protocol';
 import { applyEvents, emptyRun, withArms } from './history';
 
 const m = { iteration: 0, loss: 1 } as IterationMetrics;
@@ -33,6 +33,29 @@ describe('applyEvents', () => {
       { runId: 2, type: 'iteration', arm: 'nft', metrics: m },
     ]);
     expect(r.completed).toBe(1);
+  });
+
+  it('keeps only the latest rollout of each arm, from the current run', () => {
+    const rollout = (iteration: number): RolloutView => ({
+      iteration,
+      K: 2,
+      drawn: 1,
+      rounds: 1,
+      droppedAllRight: 0,
+      droppedAllWrong: 0,
+      groups: [],
+    });
+    const r = applyEvents(run, [
+      { runId: 2, type: 'rollout', arm: 'nft', rollout: rollout(1) },
+      { runId: 2, type: 'rollout', arm: 'rft', rollout: rollout(1) },
+      { runId: 2, type: 'rollout', arm: 'nft', rollout: rollout(2) },
+      { runId: 1, type: 'rollout', arm: 'rft', rollout: rollout(9) },
+    ]);
+    expect(Object.keys(r.rollouts).sort()).toEqual(['nft', 'rft']);
+    expect(r.rollouts.nft.iteration).toBe(2);
+    expect(r.rollouts.rft.iteration).toBe(1);
+    expect(run.rollouts).toEqual({}); // not mutated
+    expect(emptyRun(3, 'preparing').rollouts).toEqual({}); // a new run starts with none
   });
 
   it('an error sticks until a new run', () => {

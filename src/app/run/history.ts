@@ -3,7 +3,14 @@
  * dropped, so nothing of an old run shows after a reset or a settings change.
  */
 import type { LossOptions, Method } from '../../engine/losses/options';
-import type { ArmInfo, EvalPoint, IterationMetrics, RunEvent } from '../../worker/protocol';
+import type {
+  ArmInfo,
+  EvalPoint,
+  ExperimentSnapshot,
+  IterationMetrics,
+  RolloutView,
+  RunEvent,
+} from '../../worker/protocol';
 
 export interface ArmSeries {
   name: string;
@@ -21,15 +28,33 @@ export interface RunRecord {
   /** Iterations completed by every arm. */
   completed: number;
   arms: ArmSeries[];
+  /** Each arm's latest rollout only (a rollout is large, and the page shows the latest), by arm name. */
+  rollouts: Record<string, RolloutView>;
   error: string | null;
 }
 
 export function emptyRun(runId: number, phase: RunPhase): RunRecord {
-  return { runId, phase, completed: 0, arms: [], error: null };
+  return { runId, phase, completed: 0, arms: [], rollouts: {}, error: null };
 }
 
 export function withArms(r: RunRecord, arms: ArmInfo[]): RunRecord {
   return { ...r, arms: arms.map((a) => ({ ...a, iterations: [], evals: [] })) };
+}
+
+/**
+ * The record of a run that goes on from `snapshot` under a new id (after a crash, on another
+ * backend): its arms' histories are the snapshot's, which hold every point that was plotted.
+ */
+export function resumedRun(prev: RunRecord, runId: number, snapshot: ExperimentSnapshot): RunRecord {
+  const arms = snapshot.arms.map((a) => ({
+    name: a.history.name,
+    method: a.history.method,
+    loss: a.history.loss,
+    iterations: [...a.history.iterations],
+    evals: [...a.history.evals],
+  }));
+  const completed = arms.length ? Math.min(...arms.map((a) => a.iterations.length)) : 0;
+  return { ...prev, runId, phase: 'preparing', error: null, arms, completed };
 }
 
 function updateArm(r: RunRecord, name: string, f: (a: ArmSeries) => ArmSeries): RunRecord {
@@ -47,6 +72,9 @@ export function applyEvents(r: RunRecord, events: readonly RunEvent[]): RunRecor
         break;
       case 'eval':
         out = updateArm(out, e.arm, (a) => ({ ...a, evals: [...a.evals, e.point] }));
+        break;
+      case 'rollout':
+        out = { ...out, rollouts: { ...out.rollouts, [e.arm]: e.rollout } };
         break;
       case 'status':
         out = { ...out, phase: e.status, completed: e.completed };

@@ -6,12 +6,15 @@ import { emptyRun, type RunRecord } from './history';
 export interface RunState extends RunRecord {
   init: InitResult | null;
   trainCheck: TrainCheckResult | null;
+  /** Iterations completed in the run's latest snapshot: where it can go on after a crash (null: none). */
+  resumeFrom: number | null;
 }
 
 export const useRunStore = create<RunState>()(() => ({
   ...emptyRun(0, 'starting'),
   init: null,
   trainCheck: null,
+  resumeFrom: null,
 }));
 
 /** Shows an error; the run stops being driven until the next settings change or reset. */

@@ -5,11 +5,11 @@
  * No training logic here: the worker owns the experiment.
  */
 import * as Comlink from 'comlink';
-import type { RunEvent } from '../../worker/protocol';
+import type { BackendName, ExperimentSnapshot, FaultKind, RunEvent } from '../../worker/protocol';
 import { type EngineClient, startEngine } from '../engineClient';
 import { toRunConfig } from '../settings/runConfig';
 import type { Settings } from '../settings/table';
-import { applyEvents, emptyRun, withArms } from './history';
+import { applyEvents, emptyRun, resumedRun, withArms } from './history';
 import { failRun, useRunStore } from './runStore';
 
 export const BASE_MODEL_URL = `${import.meta.env.BASE_URL}models/base/model.json`;
@@ -24,6 +24,8 @@ let ready: Promise<boolean> = Promise.resolve(false);
 let nextRunId = 1;
 let buffer: RunEvent[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** The latest snapshot of the current run (big typed arrays: kept here, not in the store). */
+let latest: { runId: number; snapshot: ExperimentSnapshot } | null = null;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -31,10 +33,20 @@ function flush(): void {
   timer = null;
   const events = buffer;
   buffer = [];
-  useRunStore.setState((s) => applyEvents(s, events));
+  useRunStore.setState((s) => ({ ...applyEvents(s, events), resumeFrom: resumableIteration(s.runId) }));
+}
+
+function resumableIteration(runId: number): number | null {
+  if (!latest || latest.runId !== runId) return null;
+  return Math.min(...latest.snapshot.arms.map((a) => a.history.iterations.length));
 }
 
 function onEvent(e: RunEvent): void {
+  if (e.type === 'snapshot') {
+    // Comes after the unit's other events (runner.ts): the store has, or is about to have, them all.
+    if (e.runId === useRunStore.getState().runId) latest = { runId: e.runId, snapshot: e.snapshot };
+    return;
+  }
   buffer.push(e);
   if (timer === null) timer = setTimeout(flush, FLUSH_MS);
 }
@@ -47,7 +59,8 @@ function guard<T>(client: EngineClient, p: Promise<T>): Promise<T | undefined> {
   });
 }
 
-function startWorker(settings: Settings, checkTraining: boolean): void {
+/** Starts a worker on `backend`; `keepRun` leaves the plotted run in place (going on after a crash). */
+function startWorker(backend: Settings['backend'], checkTraining: boolean, keepRun = false): void {
   engine?.dispose();
   const client = startEngine((message) => {
     if (client !== engine) return;
@@ -55,10 +68,11 @@ function startWorker(settings: Settings, checkTraining: boolean): void {
     failRun(message);
   });
   engine = client;
-  engineBackend = settings.backend;
-  useRunStore.setState({ ...emptyRun(0, 'starting'), init: null, trainCheck: null });
+  engineBackend = backend;
+  if (keepRun) useRunStore.setState({ phase: 'starting', error: null, init: null });
+  else useRunStore.setState({ ...emptyRun(0, 'starting'), init: null, trainCheck: null, resumeFrom: null });
   ready = (async () => {
-    const init = await client.api.init(settings.backend === 'auto' ? undefined : settings.backend);
+    const init = await client.api.init(backend === 'auto' ? undefined : backend);
     if (client !== engine) return false;
     useRunStore.setState({ init });
     await client.api.loadModel(new URL(BASE_MODEL_URL, window.location.href).href);
@@ -78,7 +92,8 @@ function startWorker(settings: Settings, checkTraining: boolean): void {
 function newRun(): number {
   const runId = nextRunId++;
   buffer = [];
-  useRunStore.setState({ ...emptyRun(runId, 'preparing') });
+  latest = null;
+  useRunStore.setState({ ...emptyRun(runId, 'preparing'), resumeFrom: null });
   return runId;
 }
 
@@ -94,7 +109,7 @@ async function configure(settings: Settings): Promise<void> {
 export function applySettings(settings: Settings, options: { checkTraining?: boolean } = {}): Promise<void> {
   lastSettings = settings;
   lastCheckTraining = options.checkTraining ?? lastCheckTraining;
-  if (!engine || settings.backend !== engineBackend) startWorker(settings, lastCheckTraining);
+  if (!engine || settings.backend !== engineBackend) startWorker(settings.backend, lastCheckTraining);
   return configure(settings);
 }
 
@@ -126,4 +141,31 @@ export async function reset(): Promise<void> {
   const runId = newRun();
   const arms = await guard(client, client.api.reset(runId));
   if (arms && useRunStore.getState().runId === runId) useRunStore.setState((s) => withArms(s, arms));
+}
+
+/**
+ * After a crash or a lost GPU device: a new worker on `backend` goes on from the run's latest snapshot
+ * (its last completed unit of work), keeping every plotted point, and plays on. Without a snapshot
+ * (the failure came before the first evaluation finished) the run starts over there.
+ */
+export async function continueOn(backend: BackendName): Promise<void> {
+  const settings = lastSettings;
+  if (!settings) return;
+  const saved = latest && latest.runId === useRunStore.getState().runId ? latest.snapshot : null;
+  flush(); // fold what arrived before the failure (nothing after the snapshot was sent)
+  startWorker(backend, false, saved !== null);
+  if (!saved) return configure(settings);
+  const client = engine;
+  if (!client || !(await ready) || client !== engine) return;
+  const runId = nextRunId++;
+  buffer = [];
+  latest = { runId, snapshot: saved };
+  useRunStore.setState((s) => ({ ...resumedRun(s, runId, saved), resumeFrom: resumableIteration(runId) }));
+  const arms = await guard(client, client.api.restore(runId, saved));
+  if (arms && useRunStore.getState().runId === runId) void guard(client, client.api.play(runId));
+}
+
+/** Diagnostics (?debug=faults): lose the GPU device or crash the worker, to see the run go on. */
+export function simulateFault(kind: FaultKind): void {
+  if (engine) void guard(engine, engine.api.simulateFault(kind));
 }

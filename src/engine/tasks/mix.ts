@@ -78,6 +78,9 @@ export function assertValidTaskMix(mix: TaskMix): void {
 export interface QuestionStream {
   next(): Question;
   nextBatch(n: number): Question[];
+  /** Questions drawn so far: a stream re-created with the same mix and seed and advanced by this
+   * many draws continues exactly where this one is (experiment snapshots rely on it). */
+  readonly position: number;
 }
 
 /**
@@ -104,7 +107,9 @@ export function createQuestionStream(mix: TaskMix, seed: number): QuestionStream
     return i === -1 ? mix.length - 1 : i; // float rounding can leave the last sum a hair below 1
   };
 
+  let position = 0;
   const next = (): Question => {
+    position += 1;
     const level = levels[pickLevel()] as TaskLevel;
     for (let attempt = 0; attempt < MAX_TRAIN_ATTEMPTS; attempt++) {
       const q = makeQuestion(level, questionRng);
@@ -118,6 +123,9 @@ export function createQuestionStream(mix: TaskMix, seed: number): QuestionStream
 
   return {
     next,
+    get position() {
+      return position;
+    },
     nextBatch: (n) => {
       if (!Number.isInteger(n) || n < 0) throw new Error(`nextBatch: n must be an integer >= 0, got ${n}`);
       return Array.from({ length: n }, next);

@@ -9,7 +9,15 @@ import type { Gpt } from '../model/gpt';
 import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '../tasks';
 import { Arm, type IterationMetrics } from './arm';
 import { type ArmEval, evaluateArm } from './evaluate';
+import { assignValues } from './optimizer';
 import type { Labeler, Rollout, RolloutSettings } from './rollout';
+import {
+  type ArmSnapshot,
+  checkSnapshot,
+  type ExperimentSnapshot,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_VERSION,
+} from './snapshot';
 
 export interface ExperimentSettings {
   methods: Method[];
@@ -61,6 +69,8 @@ interface ArmState {
   h: ArmHistory;
   seen: number;
   ms: number;
+  /** The arm's part of the last snapshot, until the arm changes again. */
+  saved?: ArmSnapshot;
 }
 
 /**
@@ -75,7 +85,7 @@ export class Experiment {
   private constructor(
     private readonly arms: ArmState[],
     readonly settings: ExperimentSettings,
-    mix: TaskMix,
+    readonly mix: TaskMix,
   ) {
     this.evalSet = makeEvalSet(mix, settings.eval.seed, settings.eval.perLevel);
   }
@@ -97,6 +107,61 @@ export class Experiment {
       arms.push({ arm, h: { name, method, loss, iterations: [], evals: [] }, seen: 0, ms: 0 });
     }
     return new Experiment(arms, s, mix);
+  }
+
+  /**
+   * The whole state as plain data (snapshot.ts). Only arms that changed since the last call are read
+   * back from the backend, so taking one after every unit of work costs one arm's weights.
+   */
+  async snapshot(): Promise<ExperimentSnapshot> {
+    for (const a of this.arms) {
+      if (a.saved) continue;
+      const params = Object.fromEntries(await a.arm.model.values());
+      a.saved = {
+        name: a.h.name,
+        params,
+        optimizer: await a.arm.opt.exportState(),
+        questions: a.arm.stream.position,
+        seen: a.seen,
+        ms: a.ms,
+        history: { ...a.h, iterations: [...a.h.iterations], evals: [...a.h.evals] },
+      };
+    }
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      settings: this.settings,
+      mix: this.mix,
+      baseEvaluated: this.baseEvaluated,
+      arms: this.arms.map((a) => a.saved as ArmSnapshot),
+    };
+  }
+
+  /** An experiment that goes on exactly where `snap` was taken (on whatever backend runs now). */
+  static async restore(base: Gpt, snap: ExperimentSnapshot): Promise<Experiment> {
+    const exp = await Experiment.create(base, snap.mix, snap.settings);
+    try {
+      checkSnapshot(
+        snap,
+        exp.arms.map((a) => a.h.name),
+      );
+      for (const [i, a] of exp.arms.entries()) {
+        const s = snap.arms[i];
+        for (const [name, x] of a.arm.model.params)
+          assignValues(x, s.params[name], `${s.name} weights ${name}`);
+        a.arm.opt.loadState(s.optimizer);
+        a.arm.stream.nextBatch(s.questions);
+        a.seen = s.seen;
+        a.ms = s.ms;
+        a.h.iterations.push(...s.history.iterations);
+        a.h.evals.push(...s.history.evals);
+      }
+      exp.baseEvaluated = snap.baseEvaluated;
+      return exp;
+    } catch (e) {
+      exp.dispose();
+      throw e;
+    }
   }
 
   get histories(): ArmHistory[] {
@@ -134,9 +199,11 @@ export class Experiment {
         hooks.onEval?.(a.h, this.arms[0].h.evals[0]);
       }
       this.baseEvaluated = true;
+      for (const a of this.arms) a.saved = undefined;
       return;
     }
     const a = this.arms.reduce((x, y) => (y.h.iterations.length < x.h.iterations.length ? y : x));
+    a.saved = undefined;
     const it = a.h.iterations.length;
     const { metrics, rollout } = await a.arm.step(it, hooks.labeler);
     a.seen += metrics.right + metrics.wrong;

@@ -21,6 +21,19 @@ export interface AdamWOptions {
   clipNorm?: number;
 }
 
+export interface AdamWState {
+  t: number;
+  m: Record<string, Float32Array>;
+  v: Record<string, Float32Array>;
+}
+
+/** x <- values, after checking the length (a snapshot from another model must not load silently). */
+export function assignValues(x: tf.Variable, values: Float32Array | undefined, what: string): void {
+  if (!(values instanceof Float32Array)) throw new Error(`${what}: missing from the snapshot`);
+  if (values.length !== x.size) throw new Error(`${what}: ${values.length} values, expected ${x.size}`);
+  tf.tidy(() => x.assign(tf.tensor(values, x.shape, 'float32')));
+}
+
 export class AdamW {
   private readonly m = new Map<string, tf.Variable>();
   private readonly v = new Map<string, tf.Variable>();
@@ -83,6 +96,28 @@ export class AdamW {
       }
       return norm;
     });
+  }
+
+  /** Moments and step count as plain arrays (experiment snapshots). */
+  async exportState(): Promise<AdamWState> {
+    const read = async (vars: Map<string, tf.Variable>) => {
+      const out: Record<string, Float32Array> = {};
+      for (const [name, x] of vars) out[name] = ((await x.data()) as Float32Array).slice();
+      return out;
+    };
+    return { t: this.t, m: await read(this.m), v: await read(this.v) };
+  }
+
+  /** Restores exportState()'s output; throws on a missing or misshapen moment. */
+  loadState(state: AdamWState): void {
+    if (!Number.isInteger(state.t) || state.t < 0) throw new Error(`optimizer state: bad step ${state.t}`);
+    for (const [kind, vars, values] of [
+      ['m', this.m, state.m],
+      ['v', this.v, state.v],
+    ] as const) {
+      for (const [name, x] of vars) assignValues(x, values[name], `optimizer ${kind}.${name}`);
+    }
+    this.t = state.t;
   }
 
   dispose(): void {

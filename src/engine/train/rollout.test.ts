@@ -12,6 +12,9 @@ function fixedStream(prompts: string[]): QuestionStream & { drawn: number } {
     drawn: 0,
     next: (): Question => qs[Math.min(s.drawn++, qs.length - 1)],
     nextBatch: (n: number) => Array.from({ length: n }, () => s.next()),
+    get position() {
+      return s.drawn;
+    },
   };
   return s;
 }

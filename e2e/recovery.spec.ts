@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { chartPoints, reachIteration, ready, settled } from './helpers';
+
+// The tiny preset on two short levels, and the fault buttons (?debug=faults).
+const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&iterations=1000&evalEvery=1';
+const ARMS = ['nft', 'rft'];
+
+/** The metrics CSV the page exports, as lines (header first). */
+async function csvLines(page: Page): Promise<string[]> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  return (await readFile(await file.path(), 'utf8')).split('\r\n').filter((l) => l !== '');
+}
+
+/** Every row exported before the failure is in the export after it, unchanged. */
+function keptRows(before: string[], after: string[]): void {
+  expect(after[0]).toBe(before[0]);
+  const rows = new Set(after.slice(1));
+  for (const row of before.slice(1)) expect(rows.has(row), row).toBe(true);
+  expect(after.length).toBeGreaterThan(before.length);
+}
+
+test('a lost WebGPU device: the message, then the run goes on on wasm from its last step, nothing lost', async ({
+  page,
+}) => {
+  test.setTimeout(900_000);
+  await page.goto(`/?debug=faults${TINY}`);
+  await ready(page);
+  await expect(page.getByTestId('backend')).toHaveText('webgpu');
+  await page.keyboard.press('s');
+  await reachIteration(page, 1);
+  await settled(page);
+  const before = await chartPoints(page, ARMS);
+  const csv = await csvLines(page);
+
+  await page.getByTestId('fault-device-lost').click();
+  await expect(page.getByTestId('error')).toContainText('GPU device was lost');
+  await expect(page.getByTestId('status')).toHaveText('error');
+  await expect(page.getByTestId('recovery')).toContainText('iteration 1');
+  await expect(page.getByTestId('continue-webgl')).toContainText('(suggested)');
+  await expect(page.getByTestId('continue-webgpu')).toContainText('(again)');
+  // Charts keep their points while the run is stopped.
+  expect(await chartPoints(page, ARMS)).toEqual(before);
+
+  await page.getByTestId('continue-wasm').click();
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  await expect(page.getByTestId('error')).toHaveCount(0);
+  await reachIteration(page, 2);
+  await page.keyboard.press(' ');
+  expect(await settled(page)).toBe('paused');
+  const after = await chartPoints(page, ARMS);
+  for (const [chart, n] of Object.entries(before)) expect(after[chart], chart).toBeGreaterThan(n);
+  keptRows(csv, await csvLines(page));
+});
+
+test('a crashed worker: the message, then a new worker goes on from the last step', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto(`/?debug=faults${TINY}&backend=wasm`);
+  await ready(page);
+  await page.keyboard.press('s');
+  await reachIteration(page, 1);
+  await settled(page);
+  const before = await chartPoints(page, ARMS);
+  const csv = await csvLines(page);
+
+  await page.getByTestId('fault-crash').click();
+  await expect(page.getByTestId('error')).toContainText('the engine worker crashed');
+  await expect(page.getByTestId('recovery')).toContainText('iteration 1');
+  expect(await chartPoints(page, ARMS)).toEqual(before);
+
+  await page.getByTestId('continue-wasm').click();
+  await reachIteration(page, 2);
+  await page.keyboard.press(' ');
+  expect(await settled(page)).toBe('paused');
+  const after = await chartPoints(page, ARMS);
+  for (const [chart, n] of Object.entries(before)) expect(after[chart], chart).toBeGreaterThan(n);
+  keptRows(csv, await csvLines(page));
+  // Losing a device needs one: on wasm the diagnostics say so instead of pretending.
+  await expect(page.getByTestId('fault-device-lost')).toBeDisabled();
+  await expect(page.getByTestId('faults')).toContainText('needs WebGPU');
+});

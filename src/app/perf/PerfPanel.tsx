@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { startPerfProbe, usePerfStore } from './probe';
+
+const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(2)} s`);
+
+/** The page's own performance while it trains: long tasks, time to the first point, iterations per second. */
+export function PerfPanel() {
+  useEffect(startPerfProbe, []);
+  const p = usePerfStore();
+  return (
+    <details className="perf" data-testid="perf">
+      <summary>Performance</summary>
+      <dl>
+        <dt>long tasks (over 50 ms) of the page while training</dt>
+        <dd data-testid="perf-longtasks" data-max-ms={Math.round(p.longTaskMaxMs)}>
+          {p.longTasks}
+          {p.longTasks > 0 && `, longest ${Math.round(p.longTaskMaxMs)} ms`}
+        </dd>
+        <dt>page load to the first point of every arm</dt>
+        <dd data-testid="perf-first-point-ms" data-ms={p.firstPointMs ?? ''}>
+          {seconds(p.firstPointMs)}
+        </dd>
+        <dt>iterations per second while training ({p.backend ?? '…'})</dt>
+        <dd data-testid="perf-its" data-its={p.itPerSec ?? ''}>
+          {p.itPerSec === null
+            ? '–'
+            : `${p.itPerSec.toFixed(2)} (${p.iterations} in ${seconds(p.runningMs)})`}
+        </dd>
+        <dt>chart updates per second while training</dt>
+        <dd data-testid="perf-chart-rate">{p.chartUpdatesPerSec?.toFixed(1) ?? '–'}</dd>
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Pure helpers of the rollout view: how a token's probability shades it, and the words next to each
+ * question and answer. Kept apart from the component so they are unit-tested in Node.
+ */
+import type { AnswerView, GroupView } from '../../worker/protocol';
+
+/** Questions shown before "show all": enough to see kept and dropped groups side by side. */
+export const SHOW_FIRST = 6;
+
+/** A probability clamped to [0, 1] (NaN counts as 0): the token's background opacity. */
+export function tokenAlpha(p: number): number {
+  return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 0;
+}
+
+/**
+ * The token's background: one hue whose opacity is the probability, so a sure token is solid and a
+ * long shot nearly blank. Capped below full strength so dark text stays readable on it.
+ */
+export function tokenBackground(p: number): string {
+  return `rgba(66, 133, 244, ${(0.75 * tokenAlpha(p)).toFixed(3)})`;
+}
+
+/** Three significant digits: '0.934', '0.0123', '1.00'. */
+export function probText(p: number): string {
+  return Number.isFinite(p) ? p.toPrecision(3) : '?';
+}
+
+/** r_hat with the count it comes from: '0.50 (2 of 4 right)'. */
+export function rHatText(rHat: number, K: number): string {
+  return `${rHat.toFixed(2)} (${Math.round(rHat * K)} of ${K} right)`;
+}
+
+/** What happened to a question: trained on, or dropped by the filter and why. */
+export function groupStatus(g: GroupView): string {
+  if (g.kept) return g.firstRound ? 'kept: trains' : 'kept: trains (later round)';
+  if (g.rHat >= 1) return 'dropped: all right';
+  if (g.rHat <= 0) return 'dropped: all wrong';
+  return 'not used';
+}
+
+/**
+ * The words after an answer: how a wrong one is wrong, and where the training mark disagrees with the
+ * verifier (user labels or label noise). Null for a right answer the verifier agrees with.
+ */
+export function answerNote(a: AnswerView): string | null {
+  if (a.correct === a.verified) return a.correct ? null : a.verdict;
+  return a.correct ? `marked right; verifier: ${a.verdict}` : 'marked wrong; verifier: right';
+}
+
+/** The groups to render: all, or the first `n`. */
+export function visibleGroups<T>(groups: readonly T[], showAll: boolean, n = SHOW_FIRST): readonly T[] {
+  return showAll || groups.length <= n ? groups : groups.slice(0, n);
+}
