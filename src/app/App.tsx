@@ -7,6 +7,8 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { LinkProblems } from './components/LinkProblems';
 import { SettingsForm } from './components/SettingsForm';
 import { TrainCheckPanel } from './components/TrainCheckPanel';
+import { EntropyAccuracy } from './gradients/EntropyAccuracy';
+import { GradientView } from './gradients/GradientView';
 import { PerfPanel } from './perf/PerfPanel';
 import { FaultPanel } from './recovery/FaultPanel';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
@@ -31,6 +33,8 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       <ChartOptions />
       <ChartGrid />
       <LatestValues />
+      <EntropyAccuracy />
+      <GradientView />
       <RolloutView />
       <SettingsForm />
       <BackendPanel init={init} />

@@ -3,27 +3,56 @@
  * each method's gradient on the same answers; prints the norm of the mean gradient, a single rollout's
  * norm, the signal-to-noise ratio, and the cosines between methods (means, and single rollouts).
  * A method may carry a weighting: `rft:one` is the paper's RFT (w = 1).
+ *
+ * The compared methods, the question stream and the sampling seeds come from the same engine function
+ * as the app's gradient view (engine/analysis/runStudy.ts): with the app's settings (`--preset tiny
+ * --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4`) and the base checkpoint, it prints the
+ * numbers the page shows at iteration 0.
  */
 import { parseArgs } from 'node:util';
-import { type GradientArm, gradientStudy } from '../engine/analysis/gradients';
-import { defaultOptions, METHODS, type Method, WEIGHTINGS, type Weighting } from '../engine/losses';
-import { createQuestionStream } from '../engine/tasks';
+import type { GradientArm } from '../engine/analysis/gradients';
+import { runStudy, type StudyPlan, studyArms, studySeed } from '../engine/analysis/runStudy';
+import {
+  AGGREGATIONS,
+  type Aggregation,
+  type LossOptions,
+  METHODS,
+  type Method,
+  WEIGHTINGS,
+  type Weighting,
+} from '../engine/losses';
+import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
+import { lossOptionsFor } from '../engine/train/experiment';
+import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, num, str, table, UsageError } from './args';
 
 const HELP = `usage: npm run cli -- gradients [--checkpoint DIR] [--rollouts N] [--methods nft,rft:one,rft]
-       [--M N] [--K N] [--temperature X] [--seed N]
-Methods: ${METHODS.join(', ')}, each optionally :weighting (${WEIGHTINGS.join(', ')}).`;
+       [--preset tiny|workshop] [--mix add1,add2] [--M N] [--K N] [--temperature X] [--max-rounds N]
+       [--eps X] [--neg-weight X] [--weighting W] [--aggregation A] [--seed N] [--iteration N]
+       [--json] [--backend wasm|cpu]
+Methods: ${METHODS.join(', ')}, each optionally :weighting (${WEIGHTINGS.join(', ')}).
+RFT with w = 1 (rft:one) is added when nft is compared and no method is it; sft is left out (it trains
+on gold answers, not on rollouts). --preset sets M, K, temperature and max-rounds (else 16, 8, 1, 4).
+The questions and sampling seeds derive from --seed (the run's seed) and --iteration (default 0), as in
+the app's gradient view; --json prints the plan and the study as one JSON object (an infinite SNR as null).`;
 
-export function parseArms(spec: string): GradientArm[] {
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+}
+
+/** `nft,rft:one` -> arms with the loss options a run with these overrides would give them. */
+export function parseArms(spec: string, overrides: Partial<LossOptions> = {}): GradientArm[] {
   return spec.split(',').map((part) => {
     const [method, weighting] = part.split(':') as [Method, Weighting | undefined];
     if (!METHODS.includes(method)) throw new UsageError(`unknown method ${JSON.stringify(method)}`);
     if (weighting !== undefined && !WEIGHTINGS.includes(weighting)) {
       throw new UsageError(`unknown weighting ${JSON.stringify(weighting)}`);
     }
-    const loss = { ...defaultOptions(method), ...(weighting ? { weighting } : {}) };
+    const loss = lossOptionsFor(method, { ...overrides, ...(weighting ? { weighting } : {}) });
     return { name: part, method, loss };
   });
 }
@@ -36,37 +65,75 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
       checkpoint: opt,
       rollouts: opt,
       methods: opt,
+      preset: opt,
+      mix: opt,
       M: opt,
       K: opt,
       temperature: opt,
+      'max-rounds': opt,
+      eps: opt,
+      'neg-weight': opt,
+      weighting: opt,
+      aggregation: opt,
       seed: opt,
+      iteration: opt,
       backend: opt,
+      json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
   if (values.help) return console.log(HELP);
-  const arms = parseArms(str(values, 'methods', 'nft,rft:one,rft'));
-  const rollouts = int(values, 'rollouts', 16, 1, 10_000);
-  const seed = int(values, 'seed', 1);
+  const overrides: Partial<LossOptions> = {};
+  if (values.eps !== undefined) overrides.eps = num(values, 'eps', 1, 1e-6, 1e6);
+  if (values['neg-weight'] !== undefined) overrides.negWeight = num(values, 'neg-weight', 1, 0, 100);
+  const w = oneOf<Weighting>(values.weighting, WEIGHTINGS, 'weighting');
+  if (w) overrides.weighting = w;
+  const a = oneOf<Aggregation>(values.aggregation, AGGREGATIONS, 'aggregation');
+  if (a) overrides.aggregation = a;
+  const arms = studyArms(parseArms(str(values, 'methods', 'nft,rft:one,rft'), overrides), overrides);
+  if (arms.length < 2) throw new UsageError('--methods: fewer than two methods train on rollouts');
+  const base = values.preset
+    ? getPreset(values.preset).settings.rollout
+    : { M: 16, K: 8, temperature: 1, filter: true, maxRounds: 4 };
   const rollout = {
-    M: int(values, 'M', 16, 1, 1024),
-    K: int(values, 'K', 8, 2, 256),
-    temperature: num(values, 'temperature', 1, 0.05, 5),
-    filter: true,
-    maxRounds: 4,
+    ...base,
+    M: int(values, 'M', base.M, 1, 1024),
+    K: int(values, 'K', base.K, 2, 256),
+    temperature: num(values, 'temperature', base.temperature, 0.05, 5),
+    maxRounds: int(values, 'max-rounds', base.maxRounds, 1, 100),
   };
   await useBackend(parseBackend(values.backend));
   const { model, meta } = await loadCheckpoint(str(values, 'checkpoint', 'public/models/base'));
-  const t0 = performance.now();
-  const s = await gradientStudy(
-    model,
-    createQuestionStream(meta.tasks.mix, seed),
-    arms,
+  const mix: TaskMix = values.mix
+    ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
+    : meta.tasks.mix;
+  assertValidTaskMix(mix);
+  const plan: StudyPlan = {
+    mix,
+    seed: int(values, 'seed', 1, 0, 0xffffffff),
+    iteration: int(values, 'iteration', 0, 0),
     rollout,
-    rollouts,
-    seed,
+    arms,
+    rollouts: int(values, 'rollouts', 16, 1, 10_000),
+  };
+  const t0 = performance.now();
+  const s = await runStudy(model, plan);
+  const seconds = (performance.now() - t0) / 1000;
+  model.dispose();
+  if (values.json) {
+    console.log(
+      JSON.stringify({
+        plan: { ...plan, studySeed: studySeed(plan.seed, plan.iteration) },
+        study: s,
+        seconds,
+      }),
+    );
+    return;
+  }
+  console.log(
+    `${s.rollouts} of ${plan.rollouts} rollouts of ${rollout.M} questions x ${rollout.K} answers, on-policy (R = 1); ` +
+      `seed ${plan.seed}, iteration ${plan.iteration}\n`,
   );
-  console.log(`${s.rollouts} rollouts of ${rollout.M} questions x ${rollout.K} answers, on-policy (R = 1)\n`);
   console.log(
     table(
       ['method', '|mean grad|', '|one rollout|', 'SNR'],
@@ -79,6 +146,5 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
   console.log(
     `\ncosine between single-rollout gradients (average)\n${table(['', ...names], cos(s.rolloutCosine))}`,
   );
-  console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  model.dispose();
+  console.log(`\n${seconds.toFixed(1)} s`);
 }

@@ -116,9 +116,9 @@ const api: EngineApi = {
     usable();
     return runner.reset(runId);
   },
-  async restore(runId, snapshot) {
+  async restore(runId, snapshot, gradients) {
     usable();
-    return runner.restore(runId, snapshot);
+    return runner.restore(runId, snapshot, gradients);
   },
 
   async simulateFault(kind) {

@@ -5,6 +5,7 @@
  * tfjs or the engine at run time (that would pull model code onto the main thread); type-only imports
  * are erased by the compiler and are fine.
  */
+import type { GradientStudy, MethodGradients } from '../engine/analysis/gradients';
 import type { LossOptions, Method } from '../engine/losses/options';
 import type { TaskMix } from '../engine/tasks';
 import type { ErrorKind } from '../engine/tasks/verify';
@@ -12,7 +13,7 @@ import type { IterationMetrics } from '../engine/train/arm';
 import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
-export type { EvalPoint, ExperimentSnapshot, IterationMetrics };
+export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, MethodGradients };
 
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
@@ -75,8 +76,13 @@ export interface EngineApi {
   /**
    * Stops and frees any run, then rebuilds one under `runId` exactly where `snapshot` was taken (by
    * this worker or an earlier one, on any backend): the page's way to go on after a crash. Paused after.
+   * `gradients`: the run's gradient study (not part of the snapshot, which holds the engine's settings).
    */
-  restore(runId: number, snapshot: ExperimentSnapshot): Promise<ArmInfo[]>;
+  restore(
+    runId: number,
+    snapshot: ExperimentSnapshot,
+    gradients?: RunConfig['gradients'],
+  ): Promise<ArmInfo[]>;
   /**
    * Diagnostics (the page's ?debug=faults panel and the e2e tests): 'device-lost' destroys the WebGPU
    * device under tfjs (rejects on other backends); 'crash' throws an uncaught error in the worker.
@@ -90,6 +96,12 @@ export type FaultKind = 'device-lost' | 'crash';
 export interface RunConfig {
   experiment: ExperimentSettings;
   mix: TaskMix;
+  /**
+   * At every evaluation, compare the methods' gradients over this many rollouts sampled from the first
+   * arm's weights (engine/analysis/runStudy.ts); absent or 0: no study. Its seed is derived from the
+   * run's seed and the iteration, so the CLI's `gradients` reproduces it.
+   */
+  gradients?: { rollouts: number };
 }
 
 /** One arm as the worker built it: its name (e.g. 'nft') and its resolved loss options. */
@@ -155,8 +167,26 @@ export type RunEvent =
   | { runId: number; type: 'eval'; arm: string; point: EvalPoint }
   | { runId: number; type: 'rollout'; arm: string; rollout: RolloutView }
   | { runId: number; type: 'status'; status: RunStatus; completed: number }
+  /** After an evaluation of the first arm, inside its unit of work, when the run asks for it. */
+  | { runId: number; type: 'gradients'; report: GradientReport }
   /** After every unit of work, once its other events are sent: everything needed to go on from here. */
   | { runId: number; type: 'snapshot'; snapshot: ExperimentSnapshot }
   | { runId: number; type: 'error'; message: string };
 
 export type RunListener = (event: RunEvent) => void;
+
+/** The gradient study of one evaluation (plain data). */
+export interface GradientReport {
+  /** The evaluation's iteration (0 = the shared base weights). */
+  iteration: number;
+  /** The arm whose weights the rollouts were sampled from and the gradients taken at (the first arm). */
+  weightsOf: string;
+  /** Rollouts asked for (the study may count fewer: rollouts with no mixed question are skipped). */
+  requested: number;
+  /** Null when the study could not be made (e.g. no rollout had a question with mixed answers). */
+  study: GradientStudy | null;
+  /** Why there is no study. */
+  problem?: string;
+  /** Wall time of the study in the worker. */
+  ms: number;
+}

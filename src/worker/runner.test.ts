@@ -153,4 +153,68 @@ describe('Runner', () => {
     expect(losses(r.events, 2)).toEqual(losses(whole.events, 1).slice(4));
     next.dispose();
   });
+
+  it('with gradients on: one study per evaluation, at the first arm, inside its unit (before the snapshot)', async () => {
+    const { loadCheckpoint } = await import('../node/checkpoint-fs');
+    const { model } = await loadCheckpoint('public/models/base');
+    const r = recorder();
+    const runner = new Runner(() => model, r.emit);
+    const config: RunConfig = {
+      mix: [
+        { level: 'add1', weight: 1 },
+        { level: 'add2', weight: 1 },
+      ],
+      experiment: {
+        ...CONFIG.experiment,
+        iterations: 3,
+        evalEvery: 1,
+        rollout: { M: 4, K: 4, temperature: 1, filter: true, maxRounds: 3 },
+      },
+      gradients: { rollouts: 2 },
+    };
+    await runner.configure(1, config);
+    await runner.step(1);
+    await runner.step(1);
+    const reports = r.events.flatMap((e) => (e.type === 'gradients' ? [e.report] : []));
+    expect(reports.map((g) => g.iteration)).toEqual([0, 1, 2]);
+    for (const g of reports) {
+      expect(g.weightsOf).toBe('nft');
+      expect(g.problem).toBeUndefined();
+      const s = g.study;
+      if (!s) throw new Error('no study');
+      expect(s.methods.map((m) => m.name)).toEqual(['nft', 'rft', 'rft:one']);
+      expect(s.rollouts).toBe(2);
+      for (const m of s.methods)
+        for (const v of [m.meanNorm, m.rolloutNorm]) expect(Number.isFinite(v)).toBe(true);
+      for (const m of s.methods) expect(m.snr).toBeGreaterThan(0);
+      for (const m of s.methods) expect(Number.isFinite(m.snr)).toBe(true);
+      for (const c of s.cosine.flat()) {
+        expect(Number.isFinite(c)).toBe(true);
+        expect(Math.abs(c)).toBeLessThanOrEqual(1 + 1e-9);
+      }
+    }
+    // Each study comes after its evaluation of the first arm and before the snapshot of that unit.
+    const kinds = r.events.map((e) => (e.type === 'eval' ? `eval:${e.arm}` : e.type));
+    for (const [i, k] of kinds.entries()) {
+      if (k !== 'gradients') continue;
+      expect(kinds.slice(0, i).lastIndexOf('eval:nft')).toBeGreaterThan(
+        kinds.slice(0, i).lastIndexOf('snapshot'),
+      );
+      expect(kinds.slice(i + 1).find((x) => x === 'snapshot' || x === 'eval:nft')).toBe('snapshot');
+    }
+    // A run restored from its last snapshot (after a crash) goes on with the same studies.
+    const last = r.events.filter((e) => e.type === 'snapshot').at(-1);
+    if (last?.type !== 'snapshot') throw new Error('no snapshot');
+    await runner.step(1);
+    const next = new Runner(() => model, r.emit);
+    await next.restore(2, structuredClone(last.snapshot), config.gradients);
+    await next.step(2);
+    const study = (runId: number) =>
+      r.events.flatMap((e) => (e.runId === runId && e.type === 'gradients' ? [e.report] : [])).at(-1);
+    expect(study(2)?.iteration).toBe(3);
+    expect(study(2)?.study).toEqual(study(1)?.study);
+    next.dispose();
+    runner.dispose();
+    model.dispose();
+  });
 });

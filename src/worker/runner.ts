@@ -8,6 +8,7 @@
 import type { Gpt } from '../engine/model/gpt';
 import { Experiment, type ExperimentHooks } from '../engine/train/experiment';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
+import { gradientReport } from './gradients';
 import type { ArmInfo, RunConfig, RunEvent, RunStatus } from './protocol';
 import { toRolloutView } from './rolloutView';
 
@@ -33,6 +34,8 @@ export class Runner {
    * plots a point that its latest snapshot does not contain. Null when nothing is held.
    */
   private held: RunEvent[] | null = null;
+  /** The iteration the first arm was evaluated at in the unit of work in progress (its gradient study). */
+  private evaluatedAt: number | null = null;
 
   /** `snapshots`: send a snapshot after every unit of work (the page does; tests may not need it). */
   constructor(
@@ -53,7 +56,9 @@ export class Runner {
   }
 
   private send(e: RunEvent): void {
-    if (this.held && (e.type === 'iteration' || e.type === 'eval' || e.type === 'rollout')) {
+    const unit =
+      e.type === 'iteration' || e.type === 'eval' || e.type === 'rollout' || e.type === 'gradients';
+    if (this.held && unit) {
       this.held.push(e);
       return;
     }
@@ -78,7 +83,10 @@ export class Runner {
           this.send({ runId, type: 'rollout', arm: arm.name, rollout: view });
         }
       },
-      onEval: (arm, point) => this.send({ runId, type: 'eval', arm: arm.name, point }),
+      onEval: (arm, point) => {
+        if (arm.name === this.exp?.histories[0]?.name) this.evaluatedAt = point.iteration;
+        this.send({ runId, type: 'eval', arm: arm.name, point });
+      },
     };
   }
 
@@ -94,10 +102,14 @@ export class Runner {
     return this.exp.histories.map((h) => ({ name: h.name, method: h.method, loss: h.loss }));
   }
 
-  restore(runId: number, snapshot: ExperimentSnapshot): Promise<ArmInfo[]> {
+  restore(
+    runId: number,
+    snapshot: ExperimentSnapshot,
+    gradients?: RunConfig['gradients'],
+  ): Promise<ArmInfo[]> {
     this.generation++;
     return this.serial(() =>
-      this.build(runId, { experiment: snapshot.settings, mix: snapshot.mix }, snapshot),
+      this.build(runId, { experiment: snapshot.settings, mix: snapshot.mix, gradients }, snapshot),
     );
   }
 
@@ -131,7 +143,13 @@ export class Runner {
     try {
       while (!exp.done && gen === this.generation && !until(exp)) {
         this.held = this.snapshots ? [] : null;
+        this.evaluatedAt = null;
         await exp.stepOne(this.hooks(runId));
+        // Part of the unit of work: held back with its events, sent before the snapshot that covers it.
+        const study = this.config?.gradients?.rollouts ?? 0;
+        if (this.evaluatedAt !== null && study > 0) {
+          this.send({ runId, type: 'gradients', report: await gradientReport(exp, this.evaluatedAt, study) });
+        }
         const snapshot = this.snapshots ? await exp.snapshot() : null;
         const events = this.held ?? [];
         this.held = null;

@@ -1,5 +1,5 @@
 /** The performance figures the panel shows and window.__nftPerf hands to tests and the browser bench. Pure. */
-import { type LongTask, longTasksDuring } from './longTasks';
+import { type Interval, type LongTask, longTasksDuring } from './longTasks';
 import { iterationsPerSecond, type RunTiming, runningMs } from './runTiming';
 
 /** A long animation frame (PerformanceObserver 'long-animation-frame'): where a long task's time went. */
@@ -24,6 +24,8 @@ export interface PerfSnapshot {
   firstIterationMs: number | null;
   /** Iterations (each one of every arm) completed while training, over the wall time spent training. */
   iterations: number;
+  /** The spans the run trained, on the page clock (performance.now()); the last one's end is null while it trains. */
+  trainingSpans: Interval[];
   runningMs: number;
   itPerSec: number | null;
   /** How often the charts' data changed while training. */
@@ -59,6 +61,7 @@ export function perfSnapshot(
     firstPointMs: timing.firstPointMs,
     firstIterationMs: timing.firstIterationMs,
     iterations: timing.iterations,
+    trainingSpans: timing.running,
     runningMs: ms,
     itPerSec: iterationsPerSecond(timing, now),
     chartUpdates: timing.chartUpdates,

@@ -7,6 +7,7 @@ import type {
   ArmInfo,
   EvalPoint,
   ExperimentSnapshot,
+  GradientReport,
   IterationMetrics,
   RolloutView,
   RunEvent,
@@ -30,11 +31,13 @@ export interface RunRecord {
   arms: ArmSeries[];
   /** Each arm's latest rollout only (a rollout is large, and the page shows the latest), by arm name. */
   rollouts: Record<string, RolloutView>;
+  /** The gradient studies of the run, one per evaluation iteration, in order (when the run asks for them). */
+  gradients: GradientReport[];
   error: string | null;
 }
 
 export function emptyRun(runId: number, phase: RunPhase): RunRecord {
-  return { runId, phase, completed: 0, arms: [], rollouts: {}, error: null };
+  return { runId, phase, completed: 0, arms: [], rollouts: {}, gradients: [], error: null };
 }
 
 export function withArms(r: RunRecord, arms: ArmInfo[]): RunRecord {
@@ -54,7 +57,17 @@ export function resumedRun(prev: RunRecord, runId: number, snapshot: ExperimentS
     evals: [...a.history.evals],
   }));
   const completed = arms.length ? Math.min(...arms.map((a) => a.iterations.length)) : 0;
-  return { ...prev, runId, phase: 'preparing', error: null, arms, completed };
+  // Studies are not in the snapshot; keep those of evaluations it holds (each came in its evaluation's unit).
+  const studied = arms[0]?.evals.at(-1)?.iteration ?? -1;
+  const gradients = prev.gradients.filter((g) => g.iteration <= studied);
+  return { ...prev, runId, phase: 'preparing', error: null, arms, completed, gradients };
+}
+
+/** `list` with `report` in iteration order; a second report for an iteration replaces the first. */
+export function withGradients(list: readonly GradientReport[], report: GradientReport): GradientReport[] {
+  return [...list.filter((g) => g.iteration !== report.iteration), report].sort(
+    (a, b) => a.iteration - b.iteration,
+  );
 }
 
 function updateArm(r: RunRecord, name: string, f: (a: ArmSeries) => ArmSeries): RunRecord {
@@ -75,6 +88,9 @@ export function applyEvents(r: RunRecord, events: readonly RunEvent[]): RunRecor
         break;
       case 'rollout':
         out = { ...out, rollouts: { ...out.rollouts, [e.arm]: e.rollout } };
+        break;
+      case 'gradients':
+        out = { ...out, gradients: withGradients(out.gradients, e.report) };
         break;
       case 'status':
         out = { ...out, phase: e.status, completed: e.completed };

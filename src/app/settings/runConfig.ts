@@ -23,5 +23,6 @@ export function toRunConfig(s: Settings): RunConfig {
       loss,
       eval: { ...p.eval },
     },
+    ...(s.gradRollouts > 0 ? { gradients: { rollouts: s.gradRollouts } } : {}),
   };
 }

@@ -22,6 +22,7 @@ describe('settings <-> URL hash', () => {
       aggregation: 'token_mean',
       backend: 'wasm',
       mix: ['add1', 'chain4x2'],
+      gradRollouts: 16,
     };
     const hash = formatHash(s);
     expect(hash).toContain('methods=nft,sft,dapo');
@@ -53,6 +54,9 @@ describe('settings <-> URL hash', () => {
     ['aggregation', 'max'],
     ['negWeight', 'NaN'],
     ['eps', 'Infinity'],
+    ['gradRollouts', '17'],
+    ['gradRollouts', '-1'],
+    ['gradRollouts', '2.5'],
   ])('reports %s=%j and keeps the default', (key, raw) => {
     const { settings, problems } = parseHash(`#preset=tiny&${key}=${encodeURIComponent(raw)}`);
     expect(settings).toEqual(defaultSettings('tiny'));
@@ -98,5 +102,13 @@ describe('toRunConfig', () => {
     expect(c.experiment.loss).toEqual({ eps: 1, negWeight: 1, aggregation: 'token_mean' });
     expect(c.experiment.methods).toEqual(['nft', 'rft']);
     expect(c.mix[0]).toEqual({ level: 'add1', weight: 1 });
+  });
+
+  it('asks for a gradient study only when gradRollouts > 0 (off by default, on every preset)', () => {
+    expect(defaultSettings('tiny').gradRollouts).toBe(0);
+    expect(defaultSettings('workshop').gradRollouts).toBe(0);
+    expect(toRunConfig(defaultSettings('tiny')).gradients).toBeUndefined();
+    expect(toRunConfig({ ...defaultSettings('tiny'), gradRollouts: 4 }).gradients).toEqual({ rollouts: 4 });
+    expect(parseHash('#preset=tiny&gradRollouts=4').settings.gradRollouts).toBe(4);
   });
 });

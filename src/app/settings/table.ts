@@ -3,6 +3,8 @@
  * hash, the settings form and the worker's run configuration are all derived from it.
  * Defaults that a preset decides (iterations, M, K, ...) come from src/engine/train/presets.ts.
  */
+
+import { STUDY_ROLLOUTS_MAX } from '../../engine/analysis/names';
 import {
   AGGREGATIONS,
   type Aggregation,
@@ -42,6 +44,8 @@ export interface Settings {
   aggregation: AggregationChoice;
   backend: BackendChoice;
   mix: string[];
+  /** Rollouts of the gradient study taken at every evaluation; 0 = none. */
+  gradRollouts: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -64,6 +68,12 @@ export const TABLE: { readonly [K in SettingKey]: Field<Settings[K]> } = {
   aggregation: enumField('aggregation', ['default', ...AGGREGATIONS] as const),
   backend: enumField('backend', BACKEND_CHOICES, 'auto tries webgpu, webgl, wasm, cpu in turn'),
   mix: listField('task mix', { minItems: 1, valid: isLevelId, what: 'level' }, 'level ids, e.g. add2,mul1'),
+  gradRollouts: intField(
+    'gradient study (rollouts)',
+    0,
+    STUDY_ROLLOUTS_MAX,
+    "at every evaluation, compare the methods' updates over N rollouts (0: off; 4 take as long as 1-3 tiny arm-iterations)",
+  ),
 };
 
 export const SETTING_KEYS = Object.keys(TABLE) as SettingKey[];
@@ -100,5 +110,9 @@ export function defaultSettings(preset: PresetName = 'workshop'): Settings {
     aggregation: 'default',
     backend: 'auto',
     mix: DEFAULT_TASK_MIX.map((e) => e.level),
+    // Off by default, even on the tiny preset: a 4-rollout study takes as long as 1-3 tiny arm-iterations
+    // (wasm, Node: 1.7-4.7 s against 1.3 s, on a busy machine), at every evaluation: it would double or
+    // triple a tiny run (evaluated every iteration) and slow every browser test that uses the preset.
+    gradRollouts: 0,
   };
 }

@@ -114,3 +114,26 @@ describe('the tiny preset from the shipped base', () => {
     model.dispose();
   });
 });
+
+describe('Experiment.modelOf', () => {
+  it("gives an arm's own current weights (what the gradient study samples from); unknown names throw", async () => {
+    const { Experiment } = await import('./experiment');
+    const base = Gpt.init({ ...DEFAULT_MODEL_CONFIG, layers: 1, width: 16, heads: 2 }, 1);
+    const exp = await Experiment.create(base, MIX, {
+      ...SETTINGS,
+      rollout: { ...SETTINGS.rollout, filter: false },
+    });
+    const weights = async (name: string) => Object.fromEntries(await exp.modelOf(name).values());
+    const start = Object.fromEntries(await base.values());
+    expect(exp.modelOf('nft')).not.toBe(exp.modelOf('rft'));
+    expect(exp.modelOf('nft')).not.toBe(base);
+    expect(await weights('nft')).toEqual(start);
+    await exp.stepOne(); // the base evaluation
+    await exp.stepOne({ labeler: coinLabeler() }); // nft's first iteration: only nft's weights move
+    expect(await weights('nft')).not.toEqual(start);
+    expect(await weights('rft')).toEqual(start);
+    expect(() => exp.modelOf('grpo')).toThrow('no arm named "grpo" (arms: nft, rft)');
+    exp.dispose();
+    base.dispose();
+  });
+});

@@ -168,6 +168,19 @@ export class Experiment {
     return this.arms.map((a) => a.h);
   }
 
+  /**
+   * The current weights of the arm named `name` (not a copy: read them, never train or dispose them).
+   * The worker's gradient study samples from them between units of work.
+   */
+  modelOf(name: string): Gpt {
+    const a = this.arms.find((x) => x.h.name === name);
+    if (!a)
+      throw new Error(
+        `no arm named ${JSON.stringify(name)} (arms: ${this.arms.map((x) => x.h.name).join(', ')})`,
+      );
+    return a.arm.model;
+  }
+
   /** Iterations completed by every arm. */
   get completed(): number {
     return Math.min(...this.arms.map((a) => a.h.iterations.length));

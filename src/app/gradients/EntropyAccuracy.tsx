@@ -1,0 +1,67 @@
+import { METHOD_COLOURS } from '../charts/series';
+import { useRunStore } from '../run/runStore';
+import { describeEntropyAccuracy, domainOf, entropyAccuracyPoints } from './summary';
+import { XYChart } from './XYChart';
+
+/**
+ * Entropy against accuracy, every arm on one pair of axes: does one method keep more entropy than
+ * another AT THE SAME accuracy? (Against iterations, a method that learns faster also loses entropy
+ * sooner; PLATFORM.md.) One point per evaluation, joined in iteration order, in each arm's colour.
+ */
+export function EntropyAccuracy() {
+  const arms = useRunStore((s) => s.arms);
+  const points = entropyAccuracyPoints(arms);
+  const all = Object.values(points).flat();
+  const summary = describeEntropyAccuracy(points);
+  return (
+    <section className="entropy-accuracy" aria-labelledby="entropy-accuracy-title">
+      <h2 id="entropy-accuracy-title">Entropy vs accuracy</h2>
+      <p className="help">
+        One point per evaluation: held-out greedy accuracy across, mean token entropy of the sampled held-out
+        answers up; a filled dot is an arm's latest. At equal accuracy, the higher line kept more of its
+        diversity.
+      </p>
+      <figure
+        data-testid="entropy-accuracy"
+        data-points={all.length}
+        aria-label="entropy against accuracy, per arm"
+        aria-describedby="entropy-accuracy-summary"
+      >
+        <figcaption>
+          {arms.map((a, i) => (
+            <span
+              key={a.name}
+              data-testid={`entropy-accuracy-${a.name}`}
+              data-points={points[a.name].length}
+              style={{ color: METHOD_COLOURS[a.method] }}
+            >
+              {i > 0 && ', '}
+              {a.name} ({points[a.name].length})
+            </span>
+          ))}
+        </figcaption>
+        <XYChart
+          series={arms.map((a) => ({
+            key: a.name,
+            label: a.name,
+            colour: METHOD_COLOURS[a.method],
+            points: points[a.name],
+          }))}
+          xDomain={domainOf(
+            all.map((p) => p.x),
+            [0, 1],
+          )}
+          yDomain={domainOf(all.map((p) => p.y))}
+          xTitle="held-out greedy accuracy"
+          yTitle="entropy (nats)"
+          width={420}
+          height={240}
+          markLast
+        />
+        <p id="entropy-accuracy-summary" className="help" aria-live="polite">
+          {summary}
+        </p>
+      </figure>
+    </section>
+  );
+}

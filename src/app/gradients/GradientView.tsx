@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { RFT_W1 } from '../../engine/analysis/names';
+import type { GradientReport, GradientStudy } from '../../worker/protocol';
+import { METHOD_COLOURS } from '../charts/series';
+import { useRunStore } from '../run/runStore';
+import { setSetting, useSettingsStore } from '../settings/settingsStore';
+import {
+  describeStudy,
+  domainOf,
+  gradientRows,
+  keyPair,
+  methodLabel,
+  methodOf,
+  studyMethods,
+} from './summary';
+import { XYChart, type XYSeries } from './XYChart';
+
+/** Rollouts the "turn it on" button asks for: enough for a first reading, cheap on the tiny preset. */
+const TURN_ON_ROLLOUTS = 4;
+
+const colourOf = (name: string) => {
+  const m = methodOf(name);
+  return m ? METHOD_COLOURS[m] : '#666';
+};
+
+/** Full precision for the tests (String(Infinity) reads back with Number()). */
+const value = (x: number) => String(x);
+/** The latest report that has a study. */
+const lastStudied = (reports: GradientReport[]) => [...reports].reverse().find((r) => r.study);
+const three = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '∞');
+
+function CosineTable({ s }: { s: GradientStudy }) {
+  const names = s.methods.map((m) => m.name);
+  return (
+    <table className="gradient-table">
+      <caption>cosine between the mean updates (1: same direction, 0: unrelated, -1: opposite)</caption>
+      <thead>
+        <tr>
+          <th />
+          {names.map((n) => (
+            <th key={n} scope="col">
+              {methodLabel(n)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {names.map((a, i) => (
+          <tr key={a}>
+            <th scope="row">{methodLabel(a)}</th>
+            {names.map((b, j) => (
+              <td key={b} data-testid={`gradient-cos-${a}-${b}`} data-value={value(s.cosine[i][j])}>
+                {s.cosine[i][j].toFixed(3)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MethodTable({ s }: { s: GradientStudy }) {
+  return (
+    <table className="gradient-table">
+      <caption>size and noise of each method's update</caption>
+      <thead>
+        <tr>
+          <th scope="col">method</th>
+          <th scope="col">|mean update|</th>
+          <th scope="col">|one rollout's update|</th>
+          <th scope="col">signal-to-noise</th>
+        </tr>
+      </thead>
+      <tbody>
+        {s.methods.map((m) => (
+          <tr key={m.name}>
+            <th scope="row" style={{ color: colourOf(m.name) }}>
+              {methodLabel(m.name)}
+            </th>
+            <td data-testid={`gradient-norm-${m.name}`} data-value={value(m.meanNorm)}>
+              {m.meanNorm.toPrecision(3)}
+            </td>
+            <td>{m.rolloutNorm.toPrecision(3)}</td>
+            <td data-testid={`gradient-snr-${m.name}`} data-value={value(m.snr)}>
+              {s.rollouts >= 2 ? three(m.snr) : '–'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Over evaluations: the key pair's cosine, and every method's signal-to-noise. */
+function OverEvaluations({ reports }: { reports: GradientReport[] }) {
+  const rows = gradientRows(reports);
+  if (rows.length < 2) return null;
+  const last = lastStudied(reports)?.study;
+  const pair = last ? keyPair(last) : null;
+  const pairName = last && pair ? pair.map((i) => methodLabel(last.methods[i].name)).join(' vs ') : '';
+  const xDomain = domainOf(rows.map((r) => r.x));
+  const cos: XYSeries[] = [
+    {
+      key: 'cos',
+      label: `cosine ${pairName}`,
+      colour: last && pair ? colourOf(last.methods[pair[0]].name) : '#666',
+      points: rows.map((r) => ({ x: r.x, y: r.cos })),
+    },
+  ];
+  const snr: XYSeries[] = studyMethods(reports).map((name) => ({
+    key: name,
+    label: `${methodLabel(name)} signal-to-noise`,
+    colour: colourOf(name),
+    dashed: name === RFT_W1,
+    points: rows.map((r) => ({ x: r.x, y: r[`snr:${name}`] })).filter((p) => Number.isFinite(p.y)),
+  }));
+  const snrValues = snr.flatMap((s) => s.points.map((p) => p.y));
+  return (
+    <div className="gradient-charts">
+      <figure aria-label={`cosine ${pairName} over evaluations`} data-testid="gradient-cos-chart">
+        <figcaption>cosine {pairName}</figcaption>
+        <XYChart
+          series={cos}
+          xDomain={xDomain}
+          yDomain={domainOf([...rows.map((r) => r.cos), 1], [-1, 1])}
+          xTitle="iteration"
+          yTitle="cosine"
+          integerX
+        />
+      </figure>
+      <figure aria-label="signal-to-noise per method over evaluations" data-testid="gradient-snr-chart">
+        <figcaption>
+          signal-to-noise{' '}
+          <small>
+            {snr.map((s, i) => (
+              <span key={s.key} style={{ color: s.colour }}>
+                {i > 0 && ', '}
+                {methodLabel(s.key)}
+                {s.dashed ? ' dashed' : ''}
+              </span>
+            ))}
+          </small>
+        </figcaption>
+        <XYChart
+          series={snr}
+          xDomain={xDomain}
+          yDomain={domainOf([0, ...snrValues])}
+          xTitle="iteration"
+          yTitle="SNR"
+          integerX
+        />
+      </figure>
+    </div>
+  );
+}
+
+/**
+ * How the methods' updates relate, per evaluation: the cosine between each pair's mean updates, each
+ * one's signal-to-noise, and what that means in a sentence or two. The worker samples the rollouts from
+ * the first arm's weights (engine/analysis/runStudy.ts; the CLI's `gradients` prints the same numbers).
+ */
+export function GradientView() {
+  const reports = useRunStore((s) => s.gradients);
+  const rollouts = useSettingsStore((s) => s.settings.gradRollouts);
+  // The evaluation picked in the list; null (or one this run does not have) follows the latest.
+  const [picked, setPicked] = useState<number | null>(null);
+  const chosen = reports.find((r) => r.iteration === picked);
+  const latest = chosen ?? reports.at(-1);
+  const shown = chosen?.study ? chosen : lastStudied(reports);
+  return (
+    <section className="gradients" aria-labelledby="gradients-title" data-testid="gradient-view">
+      <h2 id="gradients-title">Gradients: how the methods' updates relate</h2>
+      {rollouts === 0 ? (
+        <p className="help">
+          Off. At every evaluation the page can sample a few rollouts and compare each method's update on the
+          same answers (it takes about as long as training an arm).{' '}
+          <button type="button" onClick={() => setSetting('gradRollouts', TURN_ON_ROLLOUTS)}>
+            Turn on ({TURN_ON_ROLLOUTS} rollouts; starts a new run)
+          </button>
+        </p>
+      ) : !latest ? (
+        <p className="help">The first study comes with the first evaluation.</p>
+      ) : (
+        <>
+          <p className="help">
+            At each evaluation, {latest.requested} rollouts are sampled from{' '}
+            <strong>{latest.weightsOf}</strong>'s current weights (at iteration 0, the base every arm starts
+            from), and every method's gradient is taken on the same answers. Signal-to-noise: the size of the
+            mean update over the spread of one rollout's update around it.
+          </p>
+          <label>
+            evaluation{' '}
+            <select
+              data-testid="gradient-iteration"
+              value={chosen ? String(chosen.iteration) : 'latest'}
+              onChange={(e) => setPicked(e.target.value === 'latest' ? null : Number(e.target.value))}
+            >
+              <option value="latest">latest</option>
+              {reports.map((r) => (
+                <option key={r.iteration} value={r.iteration}>
+                  iteration {r.iteration}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p data-testid="gradient-sentence" aria-live="polite" data-iteration={latest.iteration}>
+            <strong>Iteration {latest.iteration}:</strong> {describeStudy(latest).join(' ')}
+          </p>
+          {shown?.study && (
+            <div data-testid="gradient-latest" data-iteration={shown.iteration} data-ms={shown.ms}>
+              <p className="help">
+                Iteration {shown.iteration}, {shown.study.rollouts} of {shown.requested} rollouts (those with
+                a question of mixed answers), {(shown.ms / 1000).toFixed(1)} s.
+              </p>
+              <CosineTable s={shown.study} />
+              <MethodTable s={shown.study} />
+            </div>
+          )}
+          <OverEvaluations reports={reports} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseHash } from '../app/settings/hash';
+import { toRunConfig } from '../app/settings/runConfig';
+import { RFT_W1, studyArms, studySeed } from '../engine/analysis/runStudy';
+import { DEFAULT_LOSS_OPTIONS } from '../engine/losses/options';
+import { useBackend } from '../node/backend';
+import { loadCheckpoint } from '../node/checkpoint-fs';
+import type { GradientReport, RunEvent } from '../worker/protocol';
+import { Runner } from '../worker/runner';
+import { gradientsCommand, parseArms } from './gradients';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the study plan shared by the app and the CLI', () => {
+  it('adds RFT (w = 1) next to NFT unless an arm is it, and leaves SFT out', () => {
+    const names = (spec: string, o = {}) => studyArms(parseArms(spec, o), o).map((a) => a.name);
+    expect(names('nft,rft')).toEqual(['nft', 'rft', RFT_W1]);
+    expect(names('nft,rft:one')).toEqual(['nft', 'rft:one']);
+    expect(names('nft,rft', { weighting: 'one' })).toEqual(['nft', 'rft']); // the run's rft is w = 1
+    expect(names('grpo,dapo')).toEqual(['grpo', 'dapo']);
+    expect(names('nft,sft')).toEqual(['nft', RFT_W1]);
+    const ref = studyArms(parseArms('nft', { eps: 0.5, aggregation: 'token_mean' }), {
+      eps: 0.5,
+      aggregation: 'token_mean',
+    })[1];
+    expect(ref.loss).toEqual({
+      ...DEFAULT_LOSS_OPTIONS.rft,
+      eps: 0.5,
+      aggregation: 'token_mean',
+      weighting: 'one',
+    });
+  });
+
+  it('derives the study seed from the run seed and the iteration only', () => {
+    expect(studySeed(3, 0)).toBe(studySeed(3, 0));
+    const seeds = new Set([studySeed(3, 0), studySeed(3, 1), studySeed(4, 0), studySeed(0, 0)]);
+    expect(seeds.size).toBe(4);
+    for (const s of seeds) expect(s).toBe(s >>> 0);
+  });
+});
+
+describe('app and CLI give the same numbers', () => {
+  it("the worker's iteration-0 study for a link equals `gradients --json` with the same settings", async () => {
+    await useBackend('wasm');
+    // The app's path: the link -> settings -> RunConfig -> the worker's runner, one step.
+    const { settings } = parseHash('#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&gradRollouts=4');
+    const { model } = await loadCheckpoint('public/models/base');
+    const events: RunEvent[] = [];
+    const runner = new Runner(
+      () => model,
+      (e) => events.push(e),
+      false,
+    );
+    await runner.configure(1, toRunConfig(settings));
+    await runner.step(1);
+    runner.dispose();
+    model.dispose();
+    const app = events.flatMap((e) => (e.type === 'gradients' ? [e.report] : [])) as GradientReport[];
+    expect(app.map((g) => g.iteration)).toEqual([0, 1]);
+
+    // The CLI's path, in this process.
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...xs: unknown[]) => {
+      lines.push(xs.join(' '));
+    });
+    await gradientsCommand(
+      '--preset tiny --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4 --json'.split(' '),
+    );
+    const cli = JSON.parse(lines.join('\n'));
+    expect(cli.plan.iteration).toBe(0);
+    expect(cli.plan.studySeed).toBe(studySeed(3, 0));
+    expect(cli.study.methods.map((m: { name: string }) => m.name)).toEqual(['nft', 'rft', RFT_W1]);
+    expect(cli.study).toEqual(app[0].study); // bit for bit: the same engine function on the same backend
+    expect(app[1].study).not.toEqual(app[0].study); // a later evaluation: other weights, other seed
+  });
+});
