@@ -17,10 +17,12 @@ declare -A CONFIGS=(
   [lr1e-3]="--mu 2 --lr 1e-3"
   [token_mean]="--mu 2 --aggregation token_mean"
   [mu8_eps05]="--mu 8 --eps 0.5"
+  [mu16]="--mu 16"
+  [hard]="--mu 2 --mix add3,sub2,mul2,chain3x2"
 )
 
 names=("$@")
-if [ ${#names[@]} -eq 0 ]; then names=(base mu8 k16 lr1e-3 token_mean mu8_eps05); fi
+if [ ${#names[@]} -eq 0 ]; then names=(base mu8 k16 lr1e-3 token_mean mu8_eps05 mu16 hard); fi
 for n in "${names[@]}"; do
   [ -n "${CONFIGS[$n]+x}" ] || { echo "unknown configuration $n" >&2; exit 2; }
   echo "$n ${CONFIGS[$n]}"

@@ -15,7 +15,7 @@ import {
   WEIGHTINGS,
   type Weighting,
 } from '../engine/losses';
-import { assertValidTaskMix } from '../engine/tasks';
+import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
 import { type ExperimentSettings, runExperiment } from '../engine/train/experiment';
 import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
@@ -25,7 +25,9 @@ import { type SeedRun, summaryTable, toCsv } from './experiment-report';
 
 const HELP = `usage: npm run cli -- experiment [--methods nft,rft] [--seeds 5 | --seed-list 1,2,3] [--preset workshop]
        [--iterations N] [--M N] [--K N] [--mu N] [--lr X] [--temperature X] [--eps X] [--weighting W]
-       [--neg-weight X] [--aggregation A] [--eval-every N] [--checkpoint DIR] [--out DIR] [--quiet]
+       [--neg-weight X] [--aggregation A] [--eval-every N] [--mix add3,mul2] [--checkpoint DIR] [--out DIR]
+       [--quiet]
+--mix: the task levels of rollouts and evaluation, equally weighted (default: the checkpoint's mix)
 methods: ${METHODS.join(', ')}; weightings: ${WEIGHTINGS.join(', ')}; aggregations: ${AGGREGATIONS.join(', ')}`;
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
@@ -56,6 +58,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
       'neg-weight': opt,
       aggregation: opt,
       'eval-every': opt,
+      mix: opt,
       checkpoint: opt,
       out: opt,
       backend: opt,
@@ -98,7 +101,9 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   const backend = parseBackend(values.backend);
   await useBackend(backend);
   const { model: base, meta } = await loadCheckpoint(str(values, 'checkpoint', 'public/models/base'));
-  const mix = preset.mix ?? meta.tasks.mix;
+  const mix: TaskMix = values.mix
+    ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
+    : (preset.mix ?? meta.tasks.mix);
   assertValidTaskMix(mix);
   const out = str(
     values,
