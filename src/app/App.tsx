@@ -5,6 +5,7 @@ import { BackendPanel } from './components/BackendPanel';
 import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LinkProblems } from './components/LinkProblems';
+import { PresetNote } from './components/PresetNote';
 import { SettingsForm } from './components/SettingsForm';
 import { TrainCheckPanel } from './components/TrainCheckPanel';
 import { EntropyAccuracy } from './gradients/EntropyAccuracy';
@@ -30,6 +31,7 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       {error && <ErrorBanner message={error} />}
       <RecoveryPanel />
       <Controls />
+      <PresetNote />
       <ChartOptions />
       <ChartGrid />
       <LatestValues />

@@ -1,16 +1,22 @@
+import { useMemo, useRef } from 'react';
 import { canExportChart, exportChartPng } from '../actions/actions';
 import { useRunStore } from '../run/runStore';
 import { describeAggregation } from './describe';
+import { type GridData, gridData } from './gridData';
 import { MetricPanel } from './MetricPanel';
-import { METHOD_COLOURS, METRICS, metricRows, sharedDomain, X_AXES } from './series';
+import { METHOD_COLOURS, METRICS, X_AXES } from './series';
 import { useChartView } from './viewStore';
 
 /** Small multiples: one row per metric, one column per arm, shared axes along each row. */
 export function ChartGrid() {
   const arms = useRunStore((s) => s.arms);
   const { smoothing, xAxis } = useChartView();
-  const rowsByMetric = METRICS.map((m) => arms.map((a) => metricRows(a, m, xAxis, smoothing)));
-  const xDomain = sharedDomain(rowsByMetric.flat(), ['x']);
+  // Only the panels whose data changed redraw (a few times a second while training).
+  const cache = useRef<GridData | null>(null);
+  const { rows, xDomain, yDomains } = useMemo(() => {
+    cache.current = gridData(arms, xAxis, smoothing, cache.current);
+    return cache.current;
+  }, [arms, xAxis, smoothing]);
   if (arms.length === 0) return <p className="help">Preparing the arms…</p>;
   const width = arms.length <= 3 ? 300 : 240;
   return (
@@ -22,8 +28,6 @@ export function ChartGrid() {
         </div>
       ))}
       {METRICS.map((m, i) => {
-        const keys = m.lines.flatMap((l) => [l.key, `${l.key}~`]);
-        const yDomain = m.domain ?? sharedDomain(rowsByMetric[i], keys);
         return [
           <h3 key={`${m.id}-title`} style={{ gridColumn: '1 / -1' }}>
             {m.title}{' '}
@@ -49,9 +53,9 @@ export function ChartGrid() {
               arm={a.name}
               colour={METHOD_COLOURS[a.method]}
               metric={m}
-              rows={rowsByMetric[i][j]}
+              rows={rows[i][j]}
               xDomain={xDomain}
-              yDomain={yDomain}
+              yDomain={yDomains[i]}
               width={width}
               integerX={xAxis !== 'seconds'}
             />

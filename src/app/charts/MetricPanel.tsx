@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { dotsPath, linearScale, linePath, niceTicks } from './scale';
 import type { MetricDef, Row } from './series';
 
@@ -19,7 +20,7 @@ function ticks([lo, hi]: [number, number]) {
  * drawn by hand: every chart redraws a few times a second while training, and a charting library's
  * render of eight panels froze the page for hundreds of milliseconds each time (docs/benchmarks.md).
  */
-export function MetricPanel(props: {
+export const MetricPanel = memo(function MetricPanel(props: {
   arm: string;
   colour: string;
   metric: MetricDef;
@@ -85,4 +86,4 @@ export function MetricPanel(props: {
       </svg>
     </figure>
   );
-}
+});

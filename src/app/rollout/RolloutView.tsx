@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   type AnswerView,
@@ -128,7 +128,9 @@ function RolloutBody({ rollout }: { rollout: Rollout }) {
 export function RolloutView() {
   const names = useRunStore(useShallow((s) => s.arms.map((a) => a.name)));
   const methods = useRunStore(useShallow((s) => s.arms.map((a) => a.method)));
-  const rollouts = useRunStore((s) => s.rollouts);
+  // Deferred: a rollout is a few hundred token spans; React renders it at low priority in slices
+  // between other work, so it never adds to the charts' update task (docs/benchmarks.md).
+  const rollouts = useDeferredValue(useRunStore((s) => s.rollouts));
   const [picked, setPicked] = useState<string | null>(null);
   if (names.length === 0) return null;
   const arm = picked !== null && names.includes(picked) ? picked : names[0];

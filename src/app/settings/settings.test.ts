@@ -6,7 +6,7 @@ import { defaultSettings, SETTING_KEYS, type Settings } from './table';
 describe('settings <-> URL hash', () => {
   it('an empty hash gives the workshop defaults and no problem', () => {
     expect(parseHash('')).toEqual({ settings: defaultSettings('workshop'), problems: [] });
-    expect(defaultSettings().iterations).toBe(100);
+    expect(defaultSettings().iterations).toBe(50);
   });
 
   it('round-trips every setting', () => {
