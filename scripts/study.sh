@@ -19,6 +19,8 @@ declare -A CONFIGS=(
   [mu8_eps05]="--mu 8 --eps 0.5"
   [mu16]="--mu 16"
   [hard]="--mu 2 --mix add3,sub2,mul2,chain3x2"
+  [noise20]="--mu 2 --label-noise 0.2"
+  [k4]="--mu 2 --K 4 --M 32"
 )
 
 names=("$@")

@@ -17,6 +17,7 @@ import {
 } from '../engine/losses';
 import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
 import { type ExperimentSettings, runExperiment } from '../engine/train/experiment';
+import { noisyLabeler } from '../engine/train/labelers';
 import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
@@ -25,9 +26,11 @@ import { type SeedRun, summaryTable, toCsv } from './experiment-report';
 
 const HELP = `usage: npm run cli -- experiment [--methods nft,rft] [--seeds 5 | --seed-list 1,2,3] [--preset workshop]
        [--iterations N] [--M N] [--K N] [--mu N] [--lr X] [--temperature X] [--eps X] [--weighting W]
-       [--neg-weight X] [--aggregation A] [--eval-every N] [--mix add3,mul2] [--checkpoint DIR] [--out DIR]
-       [--quiet]
+       [--neg-weight X] [--aggregation A] [--eval-every N] [--mix add3,mul2] [--label-noise P]
+       [--checkpoint DIR] [--out DIR] [--quiet]
 --mix: the task levels of rollouts and evaluation, equally weighted (default: the checkpoint's mix)
+--label-noise: share of distinct (question, answer) marks the verifier gets wrong (seeded; evaluation
+  stays exact)
 methods: ${METHODS.join(', ')}; weightings: ${WEIGHTINGS.join(', ')}; aggregations: ${AGGREGATIONS.join(', ')}`;
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
@@ -59,6 +62,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
       aggregation: opt,
       'eval-every': opt,
       mix: opt,
+      'label-noise': opt,
       checkpoint: opt,
       out: opt,
       backend: opt,
@@ -113,6 +117,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   console.log(
     `experiment: preset ${preset.name}, methods ${methods.join(',')}, seeds ${seeds.join(',')}, backend ${backend}`,
   );
+  const noise = num(values, 'label-noise', 0, 0, 1);
   const runs: SeedRun[] = [];
   for (const seed of seeds) {
     const t0 = performance.now();
@@ -121,6 +126,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
       mix,
       { ...settings, seed },
       {
+        labeler: noise > 0 ? noisyLabeler(noise, seed) : undefined,
         onEval: (arm, e) => {
           if (!values.quiet) {
             console.log(
@@ -140,7 +146,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   await mkdir(out, { recursive: true });
   await writeFile(
     join(out, 'metrics.json'),
-    JSON.stringify({ preset: preset.name, settings, mix, backend, runs }, null, 1),
+    JSON.stringify({ preset: preset.name, settings, mix, labelNoise: noise, backend, runs }, null, 1),
   );
   await writeFile(join(out, 'metrics.csv'), toCsv(runs));
   console.log(`\n${summaryTable(runs)}\n\nwrote ${join(out, 'metrics.json')} and metrics.csv`);
