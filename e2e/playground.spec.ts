@@ -63,6 +63,9 @@ test('forcing wasm works: a short run goes to the end', async ({ page }) => {
   await ready(page);
   await expect(page.getByTestId('backend')).toHaveText('wasm');
   await expect(page.getByTestId('backend-attempt-webgpu')).toContainText('not tried');
+  // The preset's study finding sits beside the run (an observation, not a promise).
+  await expect(page.getByTestId('preset-note')).toContainText('Preset tiny');
+  await expect(page.getByTestId('preset-note')).toContainText('far too few to tell methods apart');
   await page.keyboard.press(' ');
   expect(await settled(page)).toBe('done');
   console.log(`wasm: 3 iterations of 2 arms, evaluations included, ${since(t0)} s after page load`);
