@@ -116,9 +116,9 @@ const api: EngineApi = {
     usable();
     return runner.reset(runId);
   },
-  async restore(runId, snapshot, gradients) {
+  async restore(runId, snapshot, gradients, labels) {
     usable();
-    return runner.restore(runId, snapshot, gradients);
+    return runner.restore(runId, snapshot, gradients, labels);
   },
 
   async simulateFault(kind) {

@@ -11,6 +11,7 @@ import type { TaskMix } from '../engine/tasks';
 import type { ErrorKind } from '../engine/tasks/verify';
 import type { IterationMetrics } from '../engine/train/arm';
 import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
+import type { LabelSettings } from '../engine/train/labelers';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
 export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, MethodGradients };
@@ -76,12 +77,14 @@ export interface EngineApi {
   /**
    * Stops and frees any run, then rebuilds one under `runId` exactly where `snapshot` was taken (by
    * this worker or an earlier one, on any backend): the page's way to go on after a crash. Paused after.
-   * `gradients`: the run's gradient study (not part of the snapshot, which holds the engine's settings).
+   * `gradients`, `labels`: the run's gradient study and label settings (not part of the snapshot, which
+   * holds the engine's settings); the labeler is rebuilt from `labels` and the snapshot's seed.
    */
   restore(
     runId: number,
     snapshot: ExperimentSnapshot,
     gradients?: RunConfig['gradients'],
+    labels?: RunConfig['labels'],
   ): Promise<ArmInfo[]>;
   /**
    * Diagnostics (the page's ?debug=faults panel and the e2e tests): 'device-lost' destroys the WebGPU
@@ -102,6 +105,11 @@ export interface RunConfig {
    * run's seed and the iteration, so the CLI's `gradients` reproduces it.
    */
   gradients?: { rollouts: number };
+  /**
+   * Marks other than the exact verifier's (label noise, a biased verifier: engine/train/labelers.ts);
+   * absent: the verifier's. Seeded by the run's seed, so a restored run rebuilds the same labeler.
+   */
+  labels?: LabelSettings;
 }
 
 /** One arm as the worker built it: its name (e.g. 'nft') and its resolved loss options. */

@@ -217,4 +217,52 @@ describe('Runner', () => {
     runner.dispose();
     model.dispose();
   });
+
+  it('with label noise 0.5: some marks differ from the verifier, the counts add up, a restored run flips alike', async () => {
+    const config: RunConfig = { ...CONFIG, labels: { noise: 0.5, verifier: 'exact' } };
+    const whole = recorder();
+    const a = new Runner(() => base, whole.emit);
+    await a.configure(1, config);
+    for (let i = 0; i < 4; i++) await a.step(1);
+    a.dispose();
+    const its = whole.events.flatMap((e) => (e.type === 'iteration' ? [e.metrics] : []));
+    const views = whole.events.flatMap((e) => (e.type === 'rollout' ? [e.rollout] : []));
+    expect(its.length).toBeGreaterThan(0);
+    expect(views).toHaveLength(its.length);
+    const { M, K } = CONFIG.experiment.rollout;
+    let flipped = 0;
+    for (const [i, m] of its.entries()) {
+      // No filter and one round: the first round is the whole rollout, M x K answers.
+      const errors = m.errors;
+      if (!errors) throw new Error('no error counts');
+      expect(Object.values(errors).reduce((x, n) => x + n, 0)).toBe(M * K);
+      const answers = views[i].groups.filter((g) => g.firstRound).flatMap((g) => g.answers);
+      expect(errors.none).toBe(answers.filter((x) => x.verified).length);
+      expect(m.flipped).toBe(answers.filter((x) => x.correct !== x.verified).length);
+      expect(m.right + m.wrong).toBe(M * K);
+      flipped += m.flipped ?? 0;
+    }
+    expect(flipped).toBeGreaterThan(0);
+
+    // A run restored from a snapshot rebuilds the same labeler from its settings and seed.
+    const r = recorder();
+    const b = new Runner(() => base, r.emit);
+    await b.configure(1, config);
+    await b.step(1);
+    await b.step(1);
+    const last = r.events.filter((e) => e.type === 'snapshot').at(-1);
+    if (last?.type !== 'snapshot') throw new Error('no snapshot');
+    b.dispose();
+    const next = new Runner(() => base, r.emit);
+    await next.restore(2, structuredClone(last.snapshot), undefined, config.labels);
+    await next.step(2);
+    await next.step(2);
+    const flips = (events: RunEvent[], runId: number) =>
+      events.flatMap((e) => (e.runId === runId && e.type === 'iteration' ? [e.metrics.flipped] : []));
+    expect(flips(r.events, 2)).toEqual(flips(whole.events, 1).slice(its.length - flips(r.events, 2).length));
+    expect(losses(r.events, 2)).toEqual(
+      losses(whole.events, 1).slice(its.length - losses(r.events, 2).length),
+    );
+    next.dispose();
+  });
 });

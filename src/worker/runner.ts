@@ -7,6 +7,8 @@
  */
 import type { Gpt } from '../engine/model/gpt';
 import { Experiment, type ExperimentHooks } from '../engine/train/experiment';
+import { labelerFor } from '../engine/train/labelers';
+import type { Labeler } from '../engine/train/rollout';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 import { gradientReport } from './gradients';
 import type { ArmInfo, RunConfig, RunEvent, RunStatus } from './protocol';
@@ -36,6 +38,8 @@ export class Runner {
   private held: RunEvent[] | null = null;
   /** The iteration the first arm was evaluated at in the unit of work in progress (its gradient study). */
   private evaluatedAt: number | null = null;
+  /** The run's marks when not the exact verifier's (label noise, a biased verifier); rebuilt by build(). */
+  private labeler: Labeler | undefined;
 
   /** `snapshots`: send a snapshot after every unit of work (the page does; tests may not need it). */
   constructor(
@@ -75,6 +79,7 @@ export class Runner {
 
   private hooks(runId: number): ExperimentHooks {
     return {
+      labeler: this.labeler,
       onIteration: (arm, metrics, rollout) => {
         this.send({ runId, type: 'iteration', arm: arm.name, metrics });
         // The page keeps only each arm's latest rollout; SFT arms have none (they train on gold answers).
@@ -95,6 +100,8 @@ export class Runner {
     this.exp = null;
     this.runId = runId;
     this.config = config;
+    // From the config and the run's seed only, so a restored run (snapshot.settings) gets the same one.
+    this.labeler = config.labels ? labelerFor(config.labels, config.experiment.seed) : undefined;
     this.exp = snapshot
       ? await Experiment.restore(this.base(), snapshot)
       : await Experiment.create(this.base(), config.mix, config.experiment);
@@ -106,10 +113,11 @@ export class Runner {
     runId: number,
     snapshot: ExperimentSnapshot,
     gradients?: RunConfig['gradients'],
+    labels?: RunConfig['labels'],
   ): Promise<ArmInfo[]> {
     this.generation++;
     return this.serial(() =>
-      this.build(runId, { experiment: snapshot.settings, mix: snapshot.mix, gradients }, snapshot),
+      this.build(runId, { experiment: snapshot.settings, mix: snapshot.mix, gradients, labels }, snapshot),
     );
   }
 

@@ -3,8 +3,9 @@ import { canExportChart, exportChartPng } from '../actions/actions';
 import { useRunStore } from '../run/runStore';
 import { describeAggregation } from './describe';
 import { type GridData, gridData } from './gridData';
+import { LabelNote } from './LabelNote';
 import { MetricPanel } from './MetricPanel';
-import { METHOD_COLOURS, METRICS, X_AXES } from './series';
+import { lineStyle, METHOD_COLOURS, METRICS, X_AXES } from './series';
 import { useChartView } from './viewStore';
 
 /** Small multiples: one row per metric, one column per arm, shared axes along each row. */
@@ -21,6 +22,9 @@ export function ChartGrid() {
   const width = arms.length <= 3 ? 300 : 240;
   return (
     <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, max-content)` }}>
+      <div style={{ gridColumn: '1 / -1' }}>
+        <LabelNote />
+      </div>
       {arms.map((a) => (
         <div key={a.name} className="arm-head" style={{ borderColor: METHOD_COLOURS[a.method] }}>
           <strong style={{ color: METHOD_COLOURS[a.method] }}>{a.name}</strong>{' '}
@@ -32,8 +36,7 @@ export function ChartGrid() {
           <h3 key={`${m.id}-title`} style={{ gridColumn: '1 / -1' }}>
             {m.title}{' '}
             <small>
-              {m.lines.length > 1 &&
-                m.lines.map((l) => `${l.label}${l.dashed ? ' dashed' : ' solid'}`).join(', ')}
+              {m.lines.length > 1 && m.lines.map((l) => `${l.label} ${lineStyle(l).name}`).join(', ')}
               {m.lines.length > 1 && ' · '}x: {X_AXES[xAxis]}
             </small>{' '}
             <button

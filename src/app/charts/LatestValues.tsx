@@ -15,6 +15,7 @@ export function LatestValues() {
             {a.name}: iteration {a.iterations.length}; held-out greedy {pct(e?.eval.greedy.accuracy)}, sampled{' '}
             {pct(e?.eval.sampled.accuracy)} (at iteration {e?.iteration ?? '–'}); loss {num(m?.loss)}, entropy{' '}
             {num(m?.entropy)}, right answers {m && answered > 0 ? pct(m.right / answered) : '–'}
+            {m?.flipped ? `, marks flipped ${m.flipped}` : ''}
           </p>
         );
       })}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { dotsPath, linearScale, linePath, niceTicks } from './scale';
-import type { MetricDef, Row } from './series';
+import { lineStyle, type MetricDef, type Row } from './series';
 
 const PANEL_HEIGHT = 160;
 const MARGIN = { top: 8, right: 12, bottom: 24, left: 48 };
@@ -70,7 +70,7 @@ export const MetricPanel = memo(function MetricPanel(props: {
             </text>
           ))}
           {metric.lines.map((l) => {
-            const dash = l.dashed ? '4 3' : undefined;
+            const dash = lineStyle(l).dashArray;
             const smooth = `${l.key}~`;
             return (
               <g key={l.key} fill="none" stroke={colour} strokeDasharray={dash}>

@@ -24,10 +24,27 @@ export const METHOD_COLOURS: Record<Method, string> = {
   dapo: '#56B4E9',
 };
 
+/** Line styles beyond solid and dashed, for rows with more lines (named in words in the legend). */
+export type DashStyle = 'dotted' | 'dash-dot' | 'long dash';
+
 interface LineDef {
   key: string;
   label: string;
   dashed?: boolean;
+  dash?: DashStyle;
+}
+
+const DASH_ARRAYS: Record<DashStyle | 'dashed', string> = {
+  dashed: '4 3',
+  dotted: '1 3',
+  'dash-dot': '6 3 1 3',
+  'long dash': '10 4',
+};
+
+/** A line's style: its name in the legend and its SVG dash array (undefined = solid). */
+export function lineStyle(l: LineDef): { name: string; dashArray?: string } {
+  const name = l.dash ?? (l.dashed ? 'dashed' : 'solid');
+  return name === 'solid' ? { name } : { name, dashArray: DASH_ARRAYS[name] };
 }
 
 export interface MetricDef {
@@ -38,6 +55,22 @@ export interface MetricDef {
   /** Fixed y range (shares); else shared across arms from the data. */
   domain?: [number, number];
   values: (p: EvalPoint & IterationMetrics) => Record<string, number>;
+  /** Points without this metric are left out (e.g. SFT arms have no verdicts to count). */
+  has?: (p: EvalPoint & IterationMetrics) => boolean;
+}
+
+/** Share of each verifier error kind among the first round's answers (engine/train/errorKinds.ts). */
+function errorShares(m: IterationMetrics): Record<string, number> {
+  const e = m.errors;
+  const n = e ? Object.values(e).reduce((a, x) => a + x, 0) : 0;
+  const of = (x: number) => (n > 0 ? x / n : 0);
+  return {
+    right: of(e?.none ?? 0),
+    wrong_final: of(e?.wrong_final ?? 0),
+    wrong_step: of(e?.wrong_step ?? 0),
+    truncated: of(e?.truncated ?? 0),
+    unparsable: of(e?.unparsable ?? 0),
+  };
 }
 
 const share = (m: IterationMetrics, x: number) => (m.right + m.wrong > 0 ? x / (m.right + m.wrong) : 0);
@@ -79,6 +112,21 @@ export const METRICS: MetricDef[] = [
     ],
     values: (m) => ({ right: share(m, m.right), wrong: share(m, m.wrong) }),
   },
+  {
+    id: 'errors',
+    title: 'share of each kind of error per rollout (by the verifier, whatever the marks)',
+    source: 'iteration',
+    domain: [0, 1],
+    lines: [
+      { key: 'right', label: 'right' },
+      { key: 'wrong_final', label: 'wrong final result', dashed: true },
+      { key: 'wrong_step', label: 'wrong step', dash: 'dotted' },
+      { key: 'truncated', label: 'truncated', dash: 'dash-dot' },
+      { key: 'unparsable', label: 'unparsable', dash: 'long dash' },
+    ],
+    values: errorShares,
+    has: (m) => m.errors !== undefined,
+  },
 ];
 
 export type Row = { x: number } & Record<string, number>;
@@ -114,10 +162,13 @@ export function ema(ys: readonly number[], smoothing: number): number[] {
 
 /** One row per point: x, each line's raw value, and its smoothed value under `${key}~`. */
 export function metricRows(arm: ArmSeries, metric: MetricDef, kind: XAxisKind, smoothing: number): Row[] {
-  const points = metric.source === 'eval' ? arm.evals : arm.iterations;
-  const xs =
+  const all = (metric.source === 'eval' ? arm.evals : arm.iterations) as (EvalPoint & IterationMetrics)[];
+  const allX =
     metric.source === 'eval' ? arm.evals.map((p) => evalX(p, kind)) : iterationX(arm.iterations, kind);
-  const raw = points.map((p) => metric.values(p as EvalPoint & IterationMetrics));
+  const has = metric.has;
+  const points = has ? all.filter(has) : all;
+  const xs = has ? allX.filter((_x, i) => has(all[i])) : allX;
+  const raw = points.map((p) => metric.values(p));
   const rows: Row[] = xs.map((x, i) => ({ x, ...raw[i] }) as Row);
   for (const line of metric.lines) {
     const smooth = ema(

@@ -4,7 +4,7 @@
  * come from `measure` (the canvas's measureText in the page, a stub in tests). Units are CSS pixels;
  * the drawing scales them.
  */
-import type { MetricDef } from '../charts/series';
+import { lineStyle, type MetricDef } from '../charts/series';
 
 const FAMILY = 'system-ui, sans-serif';
 export const FONTS = {
@@ -98,7 +98,7 @@ export function layoutChartImage(
 
 /** What the page's row heading says (line styles, x axis), and how the lines are smoothed. */
 export function rowSubtitle(metric: Pick<MetricDef, 'lines'>, xLabel: string, smoothing: number): string {
-  const styles = metric.lines.map((l) => `${l.label} ${l.dashed ? 'dashed' : 'solid'}`).join(', ');
+  const styles = metric.lines.map((l) => `${l.label} ${lineStyle(l).name}`).join(', ');
   const smooth = smoothing > 0 ? ` · bold: EMA ${smoothing.toFixed(2)}, faint: raw` : '';
   return `${metric.lines.length > 1 ? `${styles} · ` : ''}x: ${xLabel}${smooth}`;
 }

@@ -161,7 +161,8 @@ export async function continueOn(backend: BackendName): Promise<void> {
   buffer = [];
   latest = { runId, snapshot: saved };
   useRunStore.setState((s) => ({ ...resumedRun(s, runId, saved), resumeFrom: resumableIteration(runId) }));
-  const arms = await guard(client, client.api.restore(runId, saved, toRunConfig(settings).gradients));
+  const { gradients, labels } = toRunConfig(settings);
+  const arms = await guard(client, client.api.restore(runId, saved, gradients, labels));
   if (arms && useRunStore.getState().runId === runId) void guard(client, client.api.play(runId));
 }
 

@@ -24,5 +24,8 @@ export function toRunConfig(s: Settings): RunConfig {
       eval: { ...p.eval },
     },
     ...(s.gradRollouts > 0 ? { gradients: { rollouts: s.gradRollouts } } : {}),
+    ...(s.labelNoise > 0 || s.verifier !== 'exact'
+      ? { labels: { noise: s.labelNoise, verifier: s.verifier } }
+      : {}),
   };
 }

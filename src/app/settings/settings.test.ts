@@ -23,6 +23,8 @@ describe('settings <-> URL hash', () => {
       backend: 'wasm',
       mix: ['add1', 'chain4x2'],
       gradRollouts: 16,
+      labelNoise: 0.25,
+      verifier: 'offByOne',
     };
     const hash = formatHash(s);
     expect(hash).toContain('methods=nft,sft,dapo');
@@ -57,6 +59,10 @@ describe('settings <-> URL hash', () => {
     ['gradRollouts', '17'],
     ['gradRollouts', '-1'],
     ['gradRollouts', '2.5'],
+    ['labelNoise', '2'],
+    ['labelNoise', '-0.1'],
+    ['labelNoise', '0.6'],
+    ['verifier', 'lenient'],
   ])('reports %s=%j and keeps the default', (key, raw) => {
     const { settings, problems } = parseHash(`#preset=tiny&${key}=${encodeURIComponent(raw)}`);
     expect(settings).toEqual(defaultSettings('tiny'));
@@ -110,5 +116,17 @@ describe('toRunConfig', () => {
     expect(toRunConfig(defaultSettings('tiny')).gradients).toBeUndefined();
     expect(toRunConfig({ ...defaultSettings('tiny'), gradRollouts: 4 }).gradients).toEqual({ rollouts: 4 });
     expect(parseHash('#preset=tiny&gradRollouts=4').settings.gradRollouts).toBe(4);
+  });
+
+  it('asks for a labeler only when label noise or the biased verifier is on', () => {
+    expect(toRunConfig(defaultSettings('tiny')).labels).toBeUndefined();
+    expect(toRunConfig({ ...defaultSettings('tiny'), labelNoise: 0.3 }).labels).toEqual({
+      noise: 0.3,
+      verifier: 'exact',
+    });
+    expect(toRunConfig({ ...defaultSettings('tiny'), verifier: 'offByOne' }).labels).toEqual({
+      noise: 0,
+      verifier: 'offByOne',
+    });
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../engine/losses/options';
 import { isLevelId } from '../../engine/tasks/levels';
 import { DEFAULT_TASK_MIX } from '../../engine/tasks/mix';
+import { VERIFIERS, type VerifierChoice } from '../../engine/train/labelers';
 import { PRESETS } from '../../engine/train/presets';
 import { BACKEND_ORDER, type BackendName } from '../../worker/protocol';
 import { enumField, type Field, floatField, intField, listField } from './fields';
@@ -46,6 +47,10 @@ export interface Settings {
   mix: string[];
   /** Rollouts of the gradient study taken at every evaluation; 0 = none. */
   gradRollouts: number;
+  /** Share of distinct (question, answer) marks flipped at random (seeded by the run's seed); 0 = none. */
+  labelNoise: number;
+  /** Which verifier marks the rollouts: the exact one, or one that also accepts results off by one. */
+  verifier: VerifierChoice;
 }
 
 export type SettingKey = keyof Settings;
@@ -73,6 +78,18 @@ export const TABLE: { readonly [K in SettingKey]: Field<Settings[K]> } = {
     0,
     STUDY_ROLLOUTS_MAX,
     "at every evaluation, compare the methods' updates over N rollouts (0: off; 4 take as long as 1-3 tiny arm-iterations)",
+  ),
+  labelNoise: floatField(
+    'label noise (share of marks flipped)',
+    0,
+    0.5,
+    false,
+    'seeded random flips of the verifier marks rollouts train on; evaluation stays exact',
+  ),
+  verifier: enumField(
+    'verifier',
+    VERIFIERS,
+    'offByOne also accepts a final result one away from the right one',
   ),
 };
 
@@ -114,5 +131,7 @@ export function defaultSettings(preset: PresetName = 'workshop'): Settings {
     // (wasm, Node: 1.7-4.7 s against 1.3 s, on a busy machine), at every evaluation: it would double or
     // triple a tiny run (evaluated every iteration) and slow every browser test that uses the preset.
     gradRollouts: 0,
+    labelNoise: 0,
+    verifier: 'exact',
   };
 }

@@ -15,6 +15,7 @@ import type { Gpt } from '../model/gpt';
 import { tokenStats } from '../model/logprobs';
 import type { QuestionStream } from '../tasks';
 import { encode } from '../tokenizer';
+import { type ErrorCounts, rolloutErrors } from './errorKinds';
 import { AdamW, type AdamWOptions, trainStep } from './optimizer';
 import { collectRollout, type Labeler, type Rollout, type RolloutSettings } from './rollout';
 
@@ -42,6 +43,12 @@ export interface IterationMetrics {
   droppedAllWrong: number;
   sampleMs: number;
   updateMs: number;
+  /**
+   * The first sampling round's answers per verifier error kind, and how many of their marks a labeler
+   * changed (errorKinds.ts). Absent for SFT, which samples nothing.
+   */
+  errors?: ErrorCounts;
+  flipped?: number;
 }
 
 interface MiniBatch {
@@ -151,6 +158,7 @@ export class Arm {
         droppedAllWrong: rollout?.droppedAllWrong ?? 0,
         sampleMs: rollout?.sampleMs ?? 0,
         updateMs: performance.now() - t0,
+        ...(rollout ? rolloutErrors(rollout) : {}),
       },
     };
   }

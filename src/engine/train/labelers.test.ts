@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Generation } from '../model/generate';
 import { questionFromPrompt, type Verdict } from '../tasks';
-import { noisyLabeler } from './labelers';
+import { labelerFor, noisyLabeler, offByOneLabeler } from './labelers';
 
 const verdict = (correct: boolean) => ({ correct }) as Verdict;
 const gen = (text: string) => ({ text }) as Generation;
@@ -29,5 +29,36 @@ describe('noisyLabeler', () => {
   it('refuses a share outside [0, 1]', () => {
     expect(() => noisyLabeler(1.5, 1)).toThrow('label noise must be in [0, 1]');
     expect(() => noisyLabeler(Number.NaN, 1)).toThrow();
+  });
+});
+
+describe('offByOneLabeler', () => {
+  const q = questionFromPrompt('12+34=');
+  const v = (final: number | null, correct = false) => ({ correct, final, error: 'wrong_final' }) as Verdict;
+  it('accepts a final result one away from the gold one, and keeps the verifier otherwise', () => {
+    const l = offByOneLabeler();
+    expect(l(q, gen('45'), v(45))).toBe(true);
+    expect(l(q, gen('47'), v(47))).toBe(true);
+    expect(l(q, gen('48'), v(48))).toBe(false);
+    expect(l(q, gen('46'), v(46, true))).toBe(true);
+    expect(l(q, gen('4'), v(null))).toBe(false);
+  });
+});
+
+describe('labelerFor', () => {
+  const q = questionFromPrompt('12+34=');
+  it('is undefined with exact marks and no noise', () => {
+    expect(labelerFor({ noise: 0, verifier: 'exact' }, 1)).toBeUndefined();
+  });
+  it('is the noisy labeler, the biased one, or the noise flipping the biased mark', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => String(i));
+    const noisy = labelerFor({ noise: 0.3, verifier: 'exact' }, 5);
+    const ref = noisyLabeler(0.3, 5);
+    for (const t of texts) expect(noisy?.(q, gen(t), verdict(true))).toBe(ref(q, gen(t), verdict(true)));
+    const near = { correct: false, final: 45, error: 'wrong_final' } as Verdict;
+    expect(labelerFor({ noise: 0, verifier: 'offByOne' }, 5)?.(q, gen('45'), near)).toBe(true);
+    const both = labelerFor({ noise: 0.3, verifier: 'offByOne' }, 5);
+    // A near-miss reads as right unless the noise flips it: exactly the noisy labeler on a right mark.
+    expect(both?.(q, gen('45'), near)).toBe(ref(q, gen('45'), verdict(true)));
   });
 });

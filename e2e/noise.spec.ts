@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { reachIteration, ready, settled } from './helpers';
+
+// The tiny preset on wasm with 30% of the marks flipped at random (seeded).
+const NOISY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm&labelNoise=0.3';
+
+test('label noise: one step charts each kind of error per arm and says the marks are noisy', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(`/${NOISY}`);
+  await ready(page);
+  await expect(page.getByTestId('link-problems')).toHaveCount(0);
+  await expect(page.locator('input[name=labelNoise]')).toHaveValue('0.3');
+  await page.keyboard.press('s');
+  await reachIteration(page, 1);
+  expect(await settled(page)).toBe('paused');
+  for (const arm of ['nft', 'rft'])
+    await expect(page.getByTestId(`chart-errors-${arm}`)).toHaveAttribute('data-points', '1');
+  const note = page.getByTestId('label-note');
+  await expect(note).toContainText('Marks are noisy (label noise 30.0%)');
+  await expect(note).toContainText("of answers' marks were flipped");
+  await expect(note).toContainText('NFT trains on wrong-marked answers as negatives, RFT drops them');
+});
+
+test('a bad label-noise value in a link is listed and replaced by the default (none)', async ({ page }) => {
+  await page.goto('/#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm&labelNoise=2');
+  await expect(page.getByTestId('link-problems')).toContainText('labelNoise: must be a number in [0, 0.5]');
+  await ready(page);
+  await expect(page.locator('input[name=labelNoise]')).toHaveValue('0');
+  await expect(page.getByTestId('label-note')).toHaveCount(0);
+});

@@ -1,0 +1,43 @@
+/**
+ * The sentence beside the charts when the marks are not the exact verifier's (label noise, the biased
+ * verifier): how many marks differ so far, and what that does to NFT and RFT. Pure, no React.
+ */
+import type { VerifierChoice } from '../../engine/train/labelers';
+import type { IterationMetrics } from '../../worker/protocol';
+import { pct } from './describe';
+
+/** Share of the counted answers (first rounds, every arm) whose mark a labeler changed; undefined: none yet. */
+export function flippedShare(
+  arms: readonly { iterations: readonly IterationMetrics[] }[],
+): number | undefined {
+  let flipped = 0;
+  let answers = 0;
+  for (const a of arms)
+    for (const m of a.iterations) {
+      if (!m.errors) continue;
+      flipped += m.flipped ?? 0;
+      answers += Object.values(m.errors).reduce((x, n) => x + n, 0);
+    }
+  return answers > 0 ? flipped / answers : undefined;
+}
+
+export function labelNote(
+  labelNoise: number,
+  verifier: VerifierChoice,
+  arms: readonly { iterations: readonly IterationMetrics[] }[],
+): string | null {
+  if (labelNoise <= 0 && verifier === 'exact') return null;
+  const share = flippedShare(arms);
+  const how = [
+    labelNoise > 0 ? `label noise ${pct(labelNoise)}` : '',
+    verifier === 'offByOne' ? 'the verifier also accepts a final result off by one' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const so = share === undefined ? 'no answers marked yet' : `${pct(share)} of answers' marks were flipped`;
+  return (
+    `Marks are ${labelNoise > 0 ? 'noisy' : 'biased'} (${how}): ${so}. ` +
+    'NFT trains on wrong-marked answers as negatives, RFT drops them; a wrong answer marked right is a ' +
+    'positive for both. Evaluation stays exact.'
+  );
+}
