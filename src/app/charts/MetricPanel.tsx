@@ -1,11 +1,10 @@
 import { memo } from 'react';
+import { AXIS, Axes } from './Axes';
 import { dotsPath, linearScale, linePath, niceTicks } from './scale';
 import { lineStyle, type MetricDef, type Row } from './series';
 
 const PANEL_HEIGHT = 160;
 const MARGIN = { top: 8, right: 12, bottom: 24, left: 48 };
-const GRID = '#e4e4e8';
-const AXIS = '#666';
 const FONT = 11;
 
 /** Tick labels: 3 significant digits; values tiny next to the axis' span read as 0. */
@@ -50,25 +49,17 @@ export const MetricPanel = memo(function MetricPanel(props: {
     >
       <svg className="chart-surface" width={width} height={PANEL_HEIGHT} aria-hidden="true">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={FONT} fill={AXIS}>
-          <g stroke={GRID}>
-            {xTicks.map((t) => (
-              <line key={`x${t}`} x1={sx(t)} x2={sx(t)} y1={0} y2={h} />
-            ))}
-            {yTicks.map((t) => (
-              <line key={`y${t}`} x1={0} x2={w} y1={sy(t)} y2={sy(t)} />
-            ))}
-          </g>
-          <path d={`M0,0V${h}H${w}`} stroke={AXIS} fill="none" />
-          {xTicks.map((t) => (
-            <text key={`x${t}`} x={sx(t)} y={h + 15} textAnchor="middle">
-              {xLabel(t)}
-            </text>
-          ))}
-          {yTicks.map((t) => (
-            <text key={`y${t}`} x={-6} y={sy(t)} dy="0.32em" textAnchor="end">
-              {yLabel(t)}
-            </text>
-          ))}
+          <Axes
+            w={w}
+            h={h}
+            xTicks={xTicks}
+            yTicks={yTicks}
+            sx={sx}
+            sy={sy}
+            xLabel={xLabel}
+            yLabel={yLabel}
+            xLabelGap={15}
+          />
           {metric.lines.map((l) => {
             const dash = lineStyle(l).dashArray;
             const smooth = `${l.key}~`;

@@ -1,3 +1,4 @@
+import { AXIS, Axes } from '../charts/Axes';
 import { dotsPath, linearScale, linePath, niceTicks } from '../charts/scale';
 
 export interface XYSeries {
@@ -10,8 +11,6 @@ export interface XYSeries {
 }
 
 const MARGIN = { top: 8, right: 12, bottom: 32, left: 48 };
-const GRID = '#e4e4e8';
-const AXIS = '#666';
 
 const tick = (v: number) => String(+v.toPrecision(3));
 
@@ -49,25 +48,17 @@ export function XYChart(props: {
   return (
     <svg className="chart-surface" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={11} fill={AXIS}>
-        <g stroke={GRID}>
-          {xTicks.map((t) => (
-            <line key={`x${t}`} x1={sx(t)} x2={sx(t)} y1={0} y2={h} />
-          ))}
-          {yTicks.map((t) => (
-            <line key={`y${t}`} x1={0} x2={w} y1={sy(t)} y2={sy(t)} />
-          ))}
-        </g>
-        <path d={`M0,0V${h}H${w}`} stroke={AXIS} fill="none" />
-        {xTicks.map((t) => (
-          <text key={`x${t}`} x={sx(t)} y={h + 14} textAnchor="middle">
-            {tick(t)}
-          </text>
-        ))}
-        {yTicks.map((t) => (
-          <text key={`y${t}`} x={-6} y={sy(t)} dy="0.32em" textAnchor="end">
-            {tick(t)}
-          </text>
-        ))}
+        <Axes
+          w={w}
+          h={h}
+          xTicks={xTicks}
+          yTicks={yTicks}
+          sx={sx}
+          sy={sy}
+          xLabel={tick}
+          yLabel={tick}
+          xLabelGap={14}
+        />
         <text x={w / 2} y={h + 28} textAnchor="middle">
           {xTitle}
         </text>
