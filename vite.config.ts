@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerPlugin } from './src/sw/plugin.ts'; // with .ts: Vite's native config loader needs it
 
 export default defineConfig({
-  plugins: [react()],
+  // serviceWorkerPlugin: production builds also write sw.js (offline use; src/sw/).
+  plugins: [react(), serviceWorkerPlugin()],
   // No client-side routing: a missing file (e.g. the base model) is a real 404, not index.html.
   appType: 'mpa',
   worker: {

@@ -8,41 +8,86 @@ import { LinkProblems } from './components/LinkProblems';
 import { PresetNote } from './components/PresetNote';
 import { SettingsForm } from './components/SettingsForm';
 import { TrainCheckPanel } from './components/TrainCheckPanel';
+import { Explainers } from './explain/Explainers';
 import { EntropyAccuracy } from './gradients/EntropyAccuracy';
 import { GradientView } from './gradients/GradientView';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { useT } from './i18n/t';
+import { LabelPanel } from './labelling/LabelPanel';
+import { LessonLinks } from './lesson/LessonLinks';
+import { LessonPanel } from './lesson/LessonPanel';
+import { OfflineStatus } from './offline/OfflineStatus';
 import { PerfPanel } from './perf/PerfPanel';
+import { SessionPanel } from './persist/SessionPanel';
+import { PresenterView } from './present/PresenterView';
 import { FaultPanel } from './recovery/FaultPanel';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
 import { RolloutView } from './rollout/RolloutView';
 import { useRunStore } from './run/runStore';
+import { VerlExport } from './verl/VerlExport';
+import { Panel } from './view/Panel';
 
 export function App({ optionsError, faults }: { optionsError: string | null; faults: boolean }) {
   const init = useRunStore((s) => s.init);
   const error = useRunStore((s) => s.error);
   const trainCheck = useRunStore((s) => s.trainCheck);
+  const t = useT();
   return (
     <main>
-      <h1>NFT Playground</h1>
+      <header className="page-header">
+        <h1>{t('NFT Playground')}</h1>
+        <LanguageSwitch />
+      </header>
       <p className="help">
-        Methods train side by side from the same base model, on the same questions with the same seeds.
+        {t('Methods train side by side from the same base model, on the same questions with the same seeds.')}
       </p>
       {optionsError && <ErrorBanner message={optionsError} />}
       <LinkProblems />
       {error && <ErrorBanner message={error} />}
       <RecoveryPanel />
+      <LessonPanel />
       <Controls />
-      <PresetNote />
-      <ChartOptions />
+      <SessionPanel />
+      <Panel id="presetNote">
+        <PresetNote />
+      </Panel>
+      <Panel id="chartOptions">
+        <ChartOptions />
+      </Panel>
       <ChartGrid />
-      <LatestValues />
-      <EntropyAccuracy />
-      <GradientView />
-      <RolloutView />
-      <SettingsForm />
-      <BackendPanel init={init} />
-      <PerfPanel />
+      <Panel id="latest">
+        <LatestValues />
+      </Panel>
+      <Panel id="entropy">
+        <EntropyAccuracy />
+      </Panel>
+      <Panel id="gradients">
+        <GradientView />
+      </Panel>
+      <Panel id="explainers">
+        <Explainers />
+      </Panel>
+      <Panel id="rollout">
+        <RolloutView />
+      </Panel>
+      <Panel id="labelling">
+        <LabelPanel />
+        <VerlExport />
+      </Panel>
+      <Panel id="settings">
+        <SettingsForm />
+      </Panel>
+      <Panel id="engine">
+        <BackendPanel init={init} />
+      </Panel>
+      <Panel id="perf">
+        <PerfPanel />
+      </Panel>
+      <LessonLinks />
       {trainCheck && <TrainCheckPanel result={trainCheck} />}
       {faults && <FaultPanel />}
+      <OfflineStatus />
+      <PresenterView />
     </main>
   );
 }

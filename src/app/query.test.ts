@@ -3,17 +3,20 @@ import { parsePageOptions } from './query';
 
 describe('parsePageOptions', () => {
   it('has no options for an empty query', () => {
-    expect(parsePageOptions('')).toEqual({ ok: true, options: { checkTraining: false, faults: false } });
+    expect(parsePageOptions('')).toEqual({
+      ok: true,
+      options: { checkTraining: false, faults: false, present: null },
+    });
   });
 
   it('reads the training check and the fault buttons, alone or together', () => {
     expect(parsePageOptions('?check=train')).toEqual({
       ok: true,
-      options: { checkTraining: true, faults: false },
+      options: { checkTraining: true, faults: false, present: null },
     });
     expect(parsePageOptions('?debug=faults&check=train')).toEqual({
       ok: true,
-      options: { checkTraining: true, faults: true },
+      options: { checkTraining: true, faults: true, present: null },
     });
   });
 
@@ -24,5 +27,18 @@ describe('parsePageOptions', () => {
     const r = parsePageOptions('?backend=wasm');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain('#backend=wasm');
+  });
+
+  it('opens the presenter view on accuracy, or on a named metric', () => {
+    const on = (q: string) => {
+      const r = parsePageOptions(q);
+      return r.ok ? r.options.present : r.error;
+    };
+    expect(on('?present')).toBe('accuracy');
+    expect(on('?present=')).toBe('accuracy');
+    expect(on('?present=loss')).toBe('loss');
+    expect(on('?present=entropy&debug=faults')).toBe('entropy');
+    expect(on('?present=speed')).toContain('unknown present "speed"');
+    expect(on('?present=speed')).toContain('?present=accuracy|loss|entropy|answers|errors');
   });
 });

@@ -3,11 +3,17 @@
  *   ?check=train    after the model loads, train a copy of it a few steps and show the result
  *   ?debug=faults   show buttons that lose the GPU device or crash the worker, to see (and test) how a
  *                   run goes on from its last completed step on another backend
- * Both can be combined: ?check=train&debug=faults.
+ *   ?present[=metric]  open the presenter view (one chart filling the screen) on held-out accuracy or on
+ *                   the named metric (accuracy, loss, entropy, answers, errors)
+ * They can be combined: ?check=train&debug=faults.
  */
+import { METRICS } from './charts/series';
+
 export interface PageOptions {
   checkTraining: boolean;
   faults: boolean;
+  /** The presenter view's metric when the link opens it, else null. */
+  present: string | null;
 }
 
 export type ParsedOptions = { ok: true; options: PageOptions } | { ok: false; error: string };
@@ -16,7 +22,15 @@ const KNOWN: Record<string, string> = { check: 'train', debug: 'faults' };
 
 export function parsePageOptions(search: string): ParsedOptions {
   const params = new URLSearchParams(search);
+  const metrics = METRICS.map((m) => m.id);
   for (const [key, value] of params) {
+    if (key === 'present') {
+      if (value === '' || metrics.includes(value)) continue;
+      return {
+        ok: false,
+        error: `unknown present ${JSON.stringify(value)} in the URL: use ?present or ?present=${metrics.join('|')}`,
+      };
+    }
     const expected = KNOWN[key];
     if (expected === undefined)
       return {
@@ -29,5 +43,6 @@ export function parsePageOptions(search: string): ParsedOptions {
         error: `unknown ${key} ${JSON.stringify(value)} in the URL: use ?${key}=${expected}`,
       };
   }
-  return { ok: true, options: { checkTraining: params.has('check'), faults: params.has('debug') } };
+  const present = params.has('present') ? params.get('present') || metrics[0] : null;
+  return { ok: true, options: { checkTraining: params.has('check'), faults: params.has('debug'), present } };
 }

@@ -1,4 +1,5 @@
 /** Flattening experiment histories to CSV rows, and the summary table over seeds. */
+import { ERROR_KINDS } from '../engine/train/errorKinds';
 import type { ArmHistory } from '../engine/train/experiment';
 import { pct, table } from './args';
 
@@ -31,7 +32,11 @@ const COLUMNS = [
   'eval_entropy',
   'answers_seen',
   'compute_s',
-] as const;
+  // The first sampling round's answers per verifier error kind, and the marks a labeler flipped
+  // (src/engine/train/errorKinds.ts); empty for SFT, which samples nothing, and for the base row.
+  ...ERROR_KINDS.map((k) => `error_${k}`),
+  'flipped_marks',
+];
 
 /** One row per (seed, arm, iteration); eval columns filled where an evaluation followed the iteration. */
 export function toCsv(runs: SeedRun[]): string {
@@ -53,6 +58,8 @@ export function toCsv(runs: SeedRun[]): string {
           base.eval.entropy,
           0,
           0,
+          ...ERROR_KINDS.map(() => ''),
+          '',
         ];
         lines.push(cells.join(','));
       }
@@ -82,6 +89,8 @@ export function toCsv(runs: SeedRun[]): string {
             e?.eval.entropy ?? '',
             e?.answersSeen ?? '',
             e?.computeSeconds ?? '',
+            ...ERROR_KINDS.map((k) => m.errors?.[k] ?? ''),
+            m.errors ? (m.flipped ?? '') : '',
           ].join(','),
         );
       }

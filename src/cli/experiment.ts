@@ -17,20 +17,20 @@ import {
 } from '../engine/losses';
 import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
 import { type ExperimentSettings, runExperiment } from '../engine/train/experiment';
-import { noisyLabeler } from '../engine/train/labelers';
+import { labelerFor } from '../engine/train/labelers';
 import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, num, pct, str, UsageError } from './args';
 import { type SeedRun, summaryTable, toCsv } from './experiment-report';
+import { LABEL_HELP, labelSettingsFromArgs } from './label-options';
 
 const HELP = `usage: npm run cli -- experiment [--methods nft,rft] [--seeds 5 | --seed-list 1,2,3] [--preset workshop]
        [--iterations N] [--M N] [--K N] [--mu N] [--lr X] [--temperature X] [--eps X] [--weighting W]
-       [--neg-weight X] [--aggregation A] [--eval-every N] [--mix add3,mul2] [--label-noise P]
+       [--neg-weight X] [--aggregation A] [--eval-every N] [--mix add3,mul2] [--label-noise P] [--verifier V]
        [--checkpoint DIR] [--out DIR] [--quiet]
 --mix: the task levels of rollouts and evaluation, equally weighted (default: the checkpoint's mix)
---label-noise: share of distinct (question, answer) marks the verifier gets wrong (seeded; evaluation
-  stays exact)
+${LABEL_HELP}
 methods: ${METHODS.join(', ')}; weightings: ${WEIGHTINGS.join(', ')}; aggregations: ${AGGREGATIONS.join(', ')}`;
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
@@ -63,6 +63,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
       'eval-every': opt,
       mix: opt,
       'label-noise': opt,
+      verifier: opt,
       checkpoint: opt,
       out: opt,
       backend: opt,
@@ -72,6 +73,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   });
   if (values.help) return console.log(HELP);
   const preset = getPreset(str(values, 'preset', 'workshop'));
+  const labels = labelSettingsFromArgs(values, preset.labels);
   const methods = str(values, 'methods', 'nft,rft').split(',') as Method[];
   for (const m of methods)
     if (!METHODS.includes(m)) throw new UsageError(`unknown method ${JSON.stringify(m)}`);
@@ -117,7 +119,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   console.log(
     `experiment: preset ${preset.name}, methods ${methods.join(',')}, seeds ${seeds.join(',')}, backend ${backend}`,
   );
-  const noise = num(values, 'label-noise', 0, 0, 1);
+  const noise = labels.noise;
   const runs: SeedRun[] = [];
   for (const seed of seeds) {
     const t0 = performance.now();
@@ -126,7 +128,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
       mix,
       { ...settings, seed },
       {
-        labeler: noise > 0 ? noisyLabeler(noise, seed) : undefined,
+        labeler: labelerFor(labels, seed),
         onEval: (arm, e) => {
           if (!values.quiet) {
             console.log(
@@ -146,7 +148,11 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   await mkdir(out, { recursive: true });
   await writeFile(
     join(out, 'metrics.json'),
-    JSON.stringify({ preset: preset.name, settings, mix, labelNoise: noise, backend, runs }, null, 1),
+    JSON.stringify(
+      { preset: preset.name, settings, mix, labelNoise: noise, verifier: labels.verifier, backend, runs },
+      null,
+      1,
+    ),
   );
   await writeFile(join(out, 'metrics.csv'), toCsv(runs));
   console.log(`\n${summaryTable(runs)}\n\nwrote ${join(out, 'metrics.json')} and metrics.csv`);

@@ -75,4 +75,38 @@ describe('app and CLI give the same numbers', () => {
     expect(cli.study).toEqual(app[0].study); // bit for bit: the same engine function on the same backend
     expect(app[1].study).not.toEqual(app[0].study); // a later evaluation: other weights, other seed
   });
+
+  it('with noisy marks, the study takes the gradients on the marks the arms train on, in app and CLI alike', async () => {
+    await useBackend('wasm');
+    const link = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&gradRollouts=3&labelNoise=0.4';
+    const { settings } = parseHash(link);
+    const { model } = await loadCheckpoint('public/models/base');
+    const events: RunEvent[] = [];
+    const runner = new Runner(
+      () => model,
+      (e) => events.push(e),
+      false,
+    );
+    await runner.configure(1, toRunConfig(settings));
+    await runner.step(1);
+    runner.dispose();
+    model.dispose();
+    const app = events.flatMap((e) => (e.type === 'gradients' ? [e.report] : [])) as GradientReport[];
+    const cli = async (extra: string) => {
+      const lines: string[] = [];
+      const spy = vi.spyOn(console, 'log').mockImplementation((...xs: unknown[]) => {
+        lines.push(xs.join(' '));
+      });
+      await gradientsCommand(
+        `--preset tiny --mix add1,add2 --seed 3 --methods nft,rft --rollouts 3 --json${extra}`.split(' '),
+      );
+      spy.mockRestore();
+      return JSON.parse(lines.join('\n'));
+    };
+    const noisy = await cli(' --label-noise 0.4');
+    expect(noisy.plan.labels).toEqual({ noise: 0.4, verifier: 'exact' });
+    expect(noisy.study).toEqual(app[0].study);
+    const exact = await cli('');
+    expect(exact.study).not.toEqual(noisy.study); // the flipped marks change the gradients
+  });
 });

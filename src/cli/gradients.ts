@@ -23,6 +23,7 @@ import {
 } from '../engine/losses';
 import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
 import { lossOptionsFor } from '../engine/train/experiment';
+import { VERIFIERS, type VerifierChoice } from '../engine/train/labelers';
 import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
@@ -31,12 +32,13 @@ import { int, num, str, table, UsageError } from './args';
 const HELP = `usage: npm run cli -- gradients [--checkpoint DIR] [--rollouts N] [--methods nft,rft:one,rft]
        [--preset tiny|workshop] [--mix add1,add2] [--M N] [--K N] [--temperature X] [--max-rounds N]
        [--eps X] [--neg-weight X] [--weighting W] [--aggregation A] [--seed N] [--iteration N]
-       [--json] [--backend wasm|cpu]
+       [--label-noise P] [--verifier exact|offByOne] [--json] [--backend wasm|cpu]
 Methods: ${METHODS.join(', ')}, each optionally :weighting (${WEIGHTINGS.join(', ')}).
 RFT with w = 1 (rft:one) is added when nft is compared and no method is it; sft is left out (it trains
 on gold answers, not on rollouts). --preset sets M, K, temperature and max-rounds (else 16, 8, 1, 4).
 The questions and sampling seeds derive from --seed (the run's seed) and --iteration (default 0), as in
-the app's gradient view; --json prints the plan and the study as one JSON object (an infinite SNR as null).`;
+the app's gradient view; --label-noise and --verifier mark the answers as a run with those settings
+would (the gradients are taken on the marks the arms train on); --json prints the plan and the study as one JSON object (an infinite SNR as null).`;
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
   if (v === undefined) return undefined;
@@ -78,6 +80,8 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
       seed: opt,
       iteration: opt,
       backend: opt,
+      'label-noise': opt,
+      verifier: opt,
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -108,6 +112,8 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
     ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
     : meta.tasks.mix;
   assertValidTaskMix(mix);
+  const noise = num(values, 'label-noise', 0, 0, 1);
+  const verifier = oneOf<VerifierChoice>(values.verifier, VERIFIERS, 'verifier') ?? 'exact';
   const plan: StudyPlan = {
     mix,
     seed: int(values, 'seed', 1, 0, 0xffffffff),
@@ -115,6 +121,7 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
     rollout,
     arms,
     rollouts: int(values, 'rollouts', 16, 1, 10_000),
+    ...(noise > 0 || verifier !== 'exact' ? { labels: { noise, verifier } } : {}),
   };
   const t0 = performance.now();
   const s = await runStudy(model, plan);
@@ -132,7 +139,9 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
   }
   console.log(
     `${s.rollouts} of ${plan.rollouts} rollouts of ${rollout.M} questions x ${rollout.K} answers, on-policy (R = 1); ` +
-      `seed ${plan.seed}, iteration ${plan.iteration}\n`,
+      `seed ${plan.seed}, iteration ${plan.iteration}` +
+      (plan.labels ? `, marks: label noise ${plan.labels.noise}, verifier ${plan.labels.verifier}` : '') +
+      '\n',
   );
   console.log(
     table(

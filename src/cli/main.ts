@@ -4,6 +4,7 @@
  *   eval      held-out accuracy per difficulty level of a checkpoint
  *   sample    K answers to one question, each with its verdict and per-token probabilities
  *   experiment  methods side by side over seeds (metrics to JSON and CSV, summary table)
+ *   verl-export labelled answers as a verl dataset (Parquet, JSONL) with the settings as verl config
  */
 import { UsageError } from './args';
 import { evalCommand } from './eval';
@@ -13,6 +14,7 @@ import { lossCommand } from './loss';
 import { pretrainCommand } from './pretrain';
 import { sampleCommand } from './sample';
 import { studyReportCommand } from './study-report';
+import { verlExportCommand } from './verl-export';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string }> = {
   pretrain: { run: pretrainCommand, help: 'train the base model on gold answers (wasm, seeded)' },
@@ -25,6 +27,10 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
   gradients: { run: gradientsCommand, help: "cosine, norm and signal-to-noise of the methods' gradients" },
   'study-report': { run: studyReportCommand, help: 'one table over a folder of experiment results' },
   loss: { run: lossCommand, help: 'loss and d loss / d logp of a JSON batch on stdin (nft, grpo, ...)' },
+  'verl-export': {
+    run: verlExportCommand,
+    help: 'labelled answers as a verl dataset (Parquet, JSONL) and the settings as verl config',
+  },
 };
 
 function usage(): string {

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import * as Comlink from 'comlink';
 import { loadCheckpointFromUrl } from '../engine/io/checkpoint';
+import { sampleLabelBatch } from '../engine/labels/sample';
 import { createQuestionStream } from '../engine/tasks';
 import { trainCheck } from '../engine/train/check';
 import { selectBackend } from './backends';
@@ -96,6 +97,11 @@ const api: EngineApi = {
     return trainCheck(base, createQuestionStream(mix, 1).nextBatch(16), steps);
   },
 
+  async explainGroup(runId, request) {
+    usable();
+    return runner.explain(runId, request);
+  },
+
   setListener(listener) {
     runner.setListener(listener);
   },
@@ -119,6 +125,19 @@ const api: EngineApi = {
   async restore(runId, snapshot, gradients, labels) {
     usable();
     return runner.restore(runId, snapshot, gradients, labels);
+  },
+
+  async sampleLabels(request) {
+    usable();
+    const model = loadedBase();
+    if (!(request.questions >= 1 && request.questions <= 16)) throw new Error('questions must be in 1..16');
+    if (!(request.K >= 2 && request.K <= 64)) throw new Error('K must be in 2..64');
+    return sampleLabelBatch(model, {
+      ...request,
+      model: 'base',
+      id: `b${Date.now().toString(36)}`,
+      createdAt: new Date().toISOString(),
+    });
   },
 
   async simulateFault(kind) {

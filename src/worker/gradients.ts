@@ -7,12 +7,13 @@
  */
 import { runStudy, studyArms } from '../engine/analysis/runStudy';
 import type { Experiment } from '../engine/train/experiment';
-import type { GradientReport } from './protocol';
+import type { GradientReport, RunConfig } from './protocol';
 
 export async function gradientReport(
   exp: Experiment,
   iteration: number,
   rollouts: number,
+  labels?: RunConfig['labels'],
 ): Promise<GradientReport> {
   const t0 = performance.now();
   const first = exp.histories[0];
@@ -21,7 +22,7 @@ export async function gradientReport(
   try {
     const arms = studyArms(exp.histories, s.loss);
     if (arms.length < 2) throw new Error('fewer than two methods train on rollouts: nothing to compare');
-    const plan = { mix: exp.mix, seed: s.seed, iteration, rollout: s.rollout, arms, rollouts };
+    const plan = { mix: exp.mix, seed: s.seed, iteration, rollout: s.rollout, arms, rollouts, labels };
     const study = await runStudy(exp.modelOf(first.name), plan);
     return { ...report, study, ms: performance.now() - t0 };
   } catch (e) {

@@ -6,6 +6,8 @@
  * are erased by the compiler and are fine.
  */
 import type { GradientStudy, MethodGradients } from '../engine/analysis/gradients';
+import type { GroupExplanation } from '../engine/explain/tokens';
+import type { LabelBatch } from '../engine/labels/record';
 import type { LossOptions, Method } from '../engine/losses/options';
 import type { TaskMix } from '../engine/tasks';
 import type { ErrorKind } from '../engine/tasks/verify';
@@ -14,7 +16,7 @@ import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
 import type { LabelSettings } from '../engine/train/labelers';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
-export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, MethodGradients };
+export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, LabelBatch, MethodGradients };
 
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
@@ -62,6 +64,12 @@ export interface EngineApi {
   loadModel(url: string): Promise<LoadedModel>;
   /** Trains a copy of the loaded model for a few steps on this backend (the model itself is unchanged). */
   checkTraining(steps: number): Promise<TrainCheckResult>;
+  /**
+   * The teaching views' per-token numbers for one question of an arm's latest rollout (the page sends
+   * it back as it shows it): one forward pass under the arm's current weights, then pi_old, pi_theta,
+   * R and each method's per-token gradient weight (engine/explain). Rejects when `runId` is not the run.
+   */
+  explainGroup(runId: number, request: ExplainRequest): Promise<GroupExplanation>;
   /** Where run events go (a Comlink.proxy of a page function); replaces any earlier listener. */
   setListener(listener: RunListener): void;
   /** Stops and frees any run, then builds a new one from the loaded base under `runId`. */
@@ -87,6 +95,11 @@ export interface EngineApi {
     labels?: RunConfig['labels'],
   ): Promise<ArmInfo[]>;
   /**
+   * Samples a labelling batch from the loaded base model (the weights every arm starts from), verified
+   * answer by answer (engine/labels/sample.ts). Runs beside a run without touching it.
+   */
+  sampleLabels(request: LabelSampleRequest): Promise<LabelBatch>;
+  /**
    * Diagnostics (the page's ?debug=faults panel and the e2e tests): 'device-lost' destroys the WebGPU
    * device under tfjs (rejects on other backends); 'crash' throws an uncaught error in the worker.
    */
@@ -95,7 +108,21 @@ export interface EngineApi {
 
 export type FaultKind = 'device-lost' | 'crash';
 
-/** An experiment for the worker: the engine's settings and the task mix of rollouts and evaluation. */
+/** What to sample for labelling: `batch` numbers the run's batches (the seed derives from it and `runSeed`). */
+export interface LabelSampleRequest {
+  mix: TaskMix;
+  runSeed: number;
+  batch: number;
+  questions: number;
+  K: number;
+  temperature: number;
+}
+
+/**
+ * An experiment for the worker: the engine's settings and the task mix of rollouts and evaluation.
+ * `experiment.labelled` carries a person's labelled batch when some arms train on it ("Train on my
+ * labels"); it is part of every snapshot's settings, so a restored run rebuilds those arms.
+ */
 export interface RunConfig {
   experiment: ExperimentSettings;
   mix: TaskMix;
@@ -198,3 +225,13 @@ export interface GradientReport {
   /** Wall time of the study in the worker. */
   ms: number;
 }
+
+/** One question of an arm's latest rollout, as the page holds it (explainGroup). */
+export interface ExplainRequest {
+  arm: string;
+  prompt: string;
+  /** Each answer's tokens as the rollout view shows them (EOS as EOS_MARK), their probabilities, its mark. */
+  answers: Array<{ tokens: string[]; probs: number[]; correct: boolean }>;
+}
+
+export type { GroupExplanation };

@@ -5,13 +5,23 @@
  * cut. Every event is stamped with the run id; after reset nothing of the old run is emitted.
  * No comlink, no DOM: the unit tests drive it in Node.
  */
+import { explainGroup } from '../engine/explain/group';
+import type { GroupExplanation } from '../engine/explain/tokens';
 import type { Gpt } from '../engine/model/gpt';
-import { Experiment, type ExperimentHooks } from '../engine/train/experiment';
+import { EOS, encode } from '../engine/tokenizer';
+import { Experiment, type ExperimentHooks, lossOptionsFor } from '../engine/train/experiment';
 import { labelerFor } from '../engine/train/labelers';
 import type { Labeler } from '../engine/train/rollout';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 import { gradientReport } from './gradients';
-import type { ArmInfo, RunConfig, RunEvent, RunStatus } from './protocol';
+import {
+  type ArmInfo,
+  EOS_MARK,
+  type ExplainRequest,
+  type RunConfig,
+  type RunEvent,
+  type RunStatus,
+} from './protocol';
 import { toRolloutView } from './rolloutView';
 
 /**
@@ -156,7 +166,11 @@ export class Runner {
         // Part of the unit of work: held back with its events, sent before the snapshot that covers it.
         const study = this.config?.gradients?.rollouts ?? 0;
         if (this.evaluatedAt !== null && study > 0) {
-          this.send({ runId, type: 'gradients', report: await gradientReport(exp, this.evaluatedAt, study) });
+          this.send({
+            runId,
+            type: 'gradients',
+            report: await gradientReport(exp, this.evaluatedAt, study, this.config?.labels),
+          });
         }
         const snapshot = this.snapshots ? await exp.snapshot() : null;
         const events = this.held ?? [];
@@ -192,6 +206,35 @@ export class Runner {
     return this.serial(async () => {
       const target = (this.exp?.completed ?? 0) + 1;
       await this.work(runId, gen, (exp) => exp.completed >= target);
+    });
+  }
+
+  /**
+   * The teaching views' numbers for one question of an arm's latest rollout, under the arm's weights as
+   * they are now (engine/explain). Not queued: one forward pass, between the awaits of a unit of work.
+   */
+  async explain(runId: number, req: ExplainRequest): Promise<GroupExplanation> {
+    const exp = this.exp;
+    if (!exp || runId !== this.runId) throw new Error('that run is over: nothing to explain');
+    const h = exp.histories.find((x) => x.name === req.arm);
+    if (!h) throw new Error(`no arm named ${JSON.stringify(req.arm)}`);
+    const tokenId = (t: string) => {
+      const ids = t === EOS_MARK ? [EOS] : encode(t);
+      if (ids.length !== 1) throw new Error(`${JSON.stringify(t)} is not one token`);
+      return ids[0];
+    };
+    const answers = req.answers.map((a) => ({
+      tokens: a.tokens.map(tokenId),
+      oldProbs: a.probs,
+      correct: a.correct,
+    }));
+    return explainGroup(exp.modelOf(h.name), req.prompt, answers, {
+      arm: h.name,
+      method: h.method,
+      completed: h.iterations.length,
+      options: h.loss,
+      nftOptions: lossOptionsFor('nft', exp.settings.loss),
+      versusOptions: (v) => lossOptionsFor(v, exp.settings.loss),
     });
   }
 

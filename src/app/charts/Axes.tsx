@@ -13,11 +13,14 @@ export function Axes(props: {
   yLabel: (v: number) => string;
   /** Distance of the x tick labels below the axis. */
   xLabelGap: number;
+  /** Colours of the grid and axis lines (the presenter view draws on black). */
+  gridColour?: string;
+  axisColour?: string;
 }) {
   const { w, h, xTicks, yTicks, sx, sy } = props;
   return (
     <>
-      <g stroke={GRID}>
+      <g stroke={props.gridColour ?? GRID}>
         {xTicks.map((t) => (
           <line key={`x${t}`} x1={sx(t)} x2={sx(t)} y1={0} y2={h} />
         ))}
@@ -25,7 +28,7 @@ export function Axes(props: {
           <line key={`y${t}`} x1={0} x2={w} y1={sy(t)} y2={sy(t)} />
         ))}
       </g>
-      <path d={`M0,0V${h}H${w}`} stroke={AXIS} fill="none" />
+      <path d={`M0,0V${h}H${w}`} stroke={props.axisColour ?? AXIS} fill="none" />
       {xTicks.map((t) => (
         <text key={`x${t}`} x={sx(t)} y={h + props.xLabelGap} textAnchor="middle">
           {props.xLabel(t)}

@@ -1,11 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { canExportChart, exportChartPng } from '../actions/actions';
 import { useRunStore } from '../run/runStore';
+import { readable } from './contrast';
 import { describeAggregation } from './describe';
 import { type GridData, gridData } from './gridData';
 import { LabelNote } from './LabelNote';
 import { MetricPanel } from './MetricPanel';
-import { lineStyle, METHOD_COLOURS, METRICS, X_AXES } from './series';
+import { armColour, lineStyle, METRICS, X_AXES } from './series';
 import { useChartView } from './viewStore';
 
 /** Small multiples: one row per metric, one column per arm, shared axes along each row. */
@@ -26,8 +27,8 @@ export function ChartGrid() {
         <LabelNote />
       </div>
       {arms.map((a) => (
-        <div key={a.name} className="arm-head" style={{ borderColor: METHOD_COLOURS[a.method] }}>
-          <strong style={{ color: METHOD_COLOURS[a.method] }}>{a.name}</strong>{' '}
+        <div key={a.name} className="arm-head" style={{ borderColor: armColour(a) }}>
+          <strong style={{ color: readable(armColour(a)) }}>{a.name}</strong>{' '}
           <span data-testid={`aggregation-${a.name}`}>aggregation: {describeAggregation(a.loss)}</span>
         </div>
       ))}
@@ -54,7 +55,7 @@ export function ChartGrid() {
             <MetricPanel
               key={`${m.id}-${a.name}`}
               arm={a.name}
-              colour={METHOD_COLOURS[a.method]}
+              colour={armColour(a)}
               metric={m}
               rows={rows[i][j]}
               xDomain={xDomain}

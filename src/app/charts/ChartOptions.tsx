@@ -1,4 +1,6 @@
 import { ExportButtons } from '../components/ExportButtons';
+import { PresentButton } from '../present/PresentButton';
+import { Panel } from '../view/Panel';
 import { X_AXES, type XAxisKind } from './series';
 import { useChartView } from './viewStore';
 
@@ -31,7 +33,10 @@ export function ChartOptions() {
           ))}
         </select>
       </label>
-      <ExportButtons />
+      <Panel id="export">
+        <ExportButtons />
+      </Panel>
+      <PresentButton />
     </div>
   );
 }

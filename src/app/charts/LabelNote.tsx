@@ -1,15 +1,29 @@
+import { labelledNote } from '../labelling/labelledNote';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { labelNote } from './labelNote';
 
-/** A sentence near the charts when the marks are noisy or biased (labelNote.ts). */
+/**
+ * A sentence near the charts when the marks are noisy or biased (labelNote.ts), and one when arms train
+ * on a person's labels (labelling/labelledNote.ts).
+ */
 export function LabelNote() {
   const arms = useRunStore((s) => s.arms);
   const { labelNoise, verifier } = useSettingsStore((s) => s.settings);
   const text = labelNote(labelNoise, verifier, arms);
-  return text ? (
-    <p className="help" data-testid="label-note">
-      {text}
-    </p>
-  ) : null;
+  const labelled = labelledNote(arms);
+  return (
+    <>
+      {text && (
+        <p className="help" data-testid="label-note">
+          {text}
+        </p>
+      )}
+      {labelled && (
+        <p className="help" data-testid="labelled-note">
+          {labelled}
+        </p>
+      )}
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { AXIS, Axes } from './Axes';
+import { panelSummary } from './describe';
 import { dotsPath, linearScale, linePath, niceTicks } from './scale';
 import { lineStyle, type MetricDef, type Row } from './series';
 
@@ -45,7 +46,7 @@ export const MetricPanel = memo(function MetricPanel(props: {
       className="panel"
       data-testid={`chart-${metric.id}-${arm}`}
       data-points={rows.length}
-      aria-label={`${metric.title}, ${arm}: ${rows.length} points`}
+      aria-label={panelSummary(metric, arm, rows)}
     >
       <svg className="chart-surface" width={width} height={PANEL_HEIGHT} aria-hidden="true">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={FONT} fill={AXIS}>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries } from '../run/history';
-import { ema, METRICS, metricRows, sharedDomain } from './series';
+import { armColour, ema, METHOD_COLOURS, METRICS, metricRows, sharedDomain } from './series';
 
 const it_ = (i: number, right: number, wrong: number, loss: number): IterationMetrics => ({
   iteration: i,
@@ -76,5 +76,13 @@ describe('chart series', () => {
       ),
     ).toEqual([0.15, 0.3]);
     expect(sharedDomain([[{ x: 0, y: 0 }]], ['y'])).toEqual([-1, 1]);
+  });
+
+  it('an arm on labels gets a darker shade of its method colour', () => {
+    expect(armColour({ name: 'nft', method: 'nft' })).toBe(METHOD_COLOURS.nft);
+    expect(armColour({ name: 'nft-labels', method: 'nft' })).toBe('#003f62');
+    expect(armColour({ name: 'rft-labels', method: 'rft' })).not.toBe(
+      armColour({ name: 'nft-labels', method: 'nft' }),
+    );
   });
 });

@@ -2,6 +2,7 @@
  * Chart data from the arms' histories: which metrics, their x positions (iteration, answers seen or
  * compute seconds) and EMA smoothing. Pure functions, no React.
  */
+import { isLabelledArm } from '../../engine/labels/names';
 import type { Method } from '../../engine/losses/options';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries } from '../run/history';
@@ -23,6 +24,20 @@ export const METHOD_COLOURS: Record<Method, string> = {
   dr_grpo: '#D55E00',
   dapo: '#56B4E9',
 };
+
+/**
+ * An arm's colour: its method's, and for an arm on a person's labels (engine/labels/names.ts) a darker
+ * shade of it, so the two read as related but distinct.
+ */
+export function armColour(arm: { name: string; method: Method }): string {
+  const c = METHOD_COLOURS[arm.method];
+  if (!isLabelledArm(arm.name)) return c;
+  const dark = (i: number) =>
+    Math.round(Number.parseInt(c.slice(i, i + 2), 16) * 0.55)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${dark(1)}${dark(3)}${dark(5)}`;
+}
 
 /** Line styles beyond solid and dashed, for rows with more lines (named in words in the legend). */
 export type DashStyle = 'dotted' | 'dash-dot' | 'long dash';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvColumns, metricsCsv } from './csv';
-import { ARMS } from './testRun';
+import type { ArmSeries } from '../run/history';
+import { csvCell, csvColumns, ERROR_COLUMNS, metricsCsv } from './csv';
+import { ARMS, iteration } from './testRun';
 
 /** RFC 4180 reader, enough for the tests: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {
@@ -48,6 +49,12 @@ describe('metricsCsv', () => {
       'eval_all_right',
       'eval_all_wrong',
       'eval_mixed',
+      'error_none',
+      'error_truncated',
+      'error_unparsable',
+      'error_wrong_step',
+      'error_wrong_final',
+      'flipped_marks',
       'eval_greedy_add1',
       'eval_greedy_add2',
       'eval_sampled_add1',
@@ -100,5 +107,28 @@ describe('metricsCsv', () => {
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');
     const odd = [{ ...ARMS[1], name: 'rft, "odd"\nname' }];
     expect(parseCsv(metricsCsv({ arms: odd }))[1][1]).toBe('rft, "odd"\nname');
+  });
+
+  it('writes the error kinds and flipped marks of each iteration, empty for SFT and the base row', () => {
+    const errors = { none: 5, truncated: 1, unparsable: 0, wrong_step: 2, wrong_final: 4 };
+    const arms: ArmSeries[] = [
+      { ...ARMS[0], iterations: [{ ...iteration(0), errors, flipped: 3 }, iteration(1)] },
+      { ...ARMS[1], name: 'sft', method: 'sft', iterations: [iteration(0)] },
+    ];
+    const [head, ...rs] = parseCsv(metricsCsv({ arms }));
+    const at = (r: string[]) => Object.fromEntries(ERROR_COLUMNS.map((c) => [c, r[head.indexOf(c)]]));
+    expect(at(rs[1])).toEqual({
+      error_none: '5',
+      error_truncated: '1',
+      error_unparsable: '0',
+      error_wrong_step: '2',
+      error_wrong_final: '4',
+      flipped_marks: '3',
+    });
+    const empty = Object.fromEntries(ERROR_COLUMNS.map((c) => [c, '']));
+    expect(at(rs[0])).toEqual(empty); // iteration 0: the base evaluation, nothing sampled
+    expect(at(rs[2])).toEqual(empty); // an iteration without error counts
+    expect(rs[4][2]).toBe('sft');
+    expect(at(rs[4])).toEqual(empty);
   });
 });

@@ -4,8 +4,12 @@
  * The first 22 columns are those of the CLI's metrics.csv (src/cli/experiment-report.ts), in its
  * order, so one script reads both; its code is not reused because it neither quotes nor writes the
  * per-level accuracies. As there, row `iteration` N holds the metrics of the N-th iteration and the
- * evaluation taken after it; row 0 is the base model's evaluation, before any training.
+ * evaluation taken after it; row 0 is the base model's evaluation, before any training. After the
+ * evaluation columns come the first sampling round's answers per verifier error kind and the marks a
+ * labeler flipped (src/engine/train/errorKinds.ts; empty for SFT, which samples nothing), as the CLI
+ * writes them after its own columns; the per-level accuracies come last.
  */
+import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries, RunRecord } from '../run/history';
 import type { Settings } from '../settings/table';
@@ -37,6 +41,9 @@ const EVAL_COLUMNS = [
   'eval_all_wrong',
   'eval_mixed',
 ] as const;
+
+/** error_none (right), error_truncated, ..., then flipped_marks: the CLI's names and order. */
+export const ERROR_COLUMNS = [...ERROR_KINDS.map((k) => `error_${k}`), 'flipped_marks'];
 
 type Cell = string | number | undefined;
 
@@ -71,8 +78,12 @@ function iterationCells(m: IterationMetrics | undefined): Cell[] {
   ];
 }
 
-function evalCells(p: EvalPoint | undefined, levels: readonly string[]): Cell[] {
-  if (!p) return [...EVAL_COLUMNS, ...levels, ...levels].map(() => undefined);
+function errorCells(m: IterationMetrics | undefined): Cell[] {
+  return [...ERROR_KINDS.map((k) => m?.errors?.[k]), m?.errors ? m.flipped : undefined];
+}
+
+function evalCells(p: EvalPoint | undefined): Cell[] {
+  if (!p) return EVAL_COLUMNS.map(() => undefined);
   const e = p.eval;
   return [
     e.greedy.accuracy,
@@ -85,8 +96,13 @@ function evalCells(p: EvalPoint | undefined, levels: readonly string[]): Cell[] 
     e.sampled.allRight,
     e.sampled.allWrong,
     e.sampled.mixed,
-    ...levels.map((l) => e.greedy.perLevel[l]?.accuracy),
-    ...levels.map((l) => e.sampled.perLevel[l]?.accuracy),
+  ];
+}
+
+function levelCells(p: EvalPoint | undefined, levels: readonly string[]): Cell[] {
+  return [
+    ...levels.map((l) => p?.eval.greedy.perLevel[l]?.accuracy),
+    ...levels.map((l) => p?.eval.sampled.perLevel[l]?.accuracy),
   ];
 }
 
@@ -108,6 +124,7 @@ export function csvColumns(levels: readonly string[]): string[] {
     'iteration',
     ...ITERATION_COLUMNS,
     ...EVAL_COLUMNS,
+    ...ERROR_COLUMNS,
     ...levels.map((l) => `eval_greedy_${l}`),
     ...levels.map((l) => `eval_sampled_${l}`),
   ];
@@ -132,7 +149,9 @@ export function metricsCsv(run: Pick<RunRecord, 'arms'>, settings?: Pick<Setting
           arm.method,
           n,
           ...iterationCells(metricsAt.get(n)),
-          ...evalCells(evalAt.get(n), levels),
+          ...evalCells(evalAt.get(n)),
+          ...errorCells(metricsAt.get(n)),
+          ...levelCells(evalAt.get(n), levels),
         ]),
       );
   }

@@ -1,3 +1,4 @@
+import { readable } from '../charts/contrast';
 import { METHOD_COLOURS } from '../charts/series';
 import { useRunStore } from '../run/runStore';
 import { describeEntropyAccuracy, domainOf, entropyAccuracyPoints } from './summary';
@@ -33,7 +34,7 @@ export function EntropyAccuracy() {
               key={a.name}
               data-testid={`entropy-accuracy-${a.name}`}
               data-points={points[a.name].length}
-              style={{ color: METHOD_COLOURS[a.method] }}
+              style={{ color: readable(METHOD_COLOURS[a.method]) }}
             >
               {i > 0 && ', '}
               {a.name} ({points[a.name].length})

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RFT_W1 } from '../../engine/analysis/names';
 import type { GradientReport, GradientStudy } from '../../worker/protocol';
+import { readable } from '../charts/contrast';
 import { METHOD_COLOURS } from '../charts/series';
 import { useRunStore } from '../run/runStore';
 import { setSetting, useSettingsStore } from '../settings/settingsStore';
@@ -75,7 +76,7 @@ function MethodTable({ s }: { s: GradientStudy }) {
       <tbody>
         {s.methods.map((m) => (
           <tr key={m.name}>
-            <th scope="row" style={{ color: colourOf(m.name) }}>
+            <th scope="row" style={{ color: readable(colourOf(m.name)) }}>
               {methodLabel(m.name)}
             </th>
             <td data-testid={`gradient-norm-${m.name}`} data-value={value(m.meanNorm)}>
@@ -134,7 +135,7 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
           signal-to-noise{' '}
           <small>
             {snr.map((s, i) => (
-              <span key={s.key} style={{ color: s.colour }}>
+              <span key={s.key} style={{ color: readable(s.colour) }}>
                 {i > 0 && ', '}
                 {methodLabel(s.key)}
                 {s.dashed ? ' dashed' : ''}

@@ -5,11 +5,22 @@
  * No training logic here: the worker owns the experiment.
  */
 import * as Comlink from 'comlink';
-import type { BackendName, ExperimentSnapshot, FaultKind, RunEvent } from '../../worker/protocol';
+import type { LabelledArms } from '../../engine/train/experiment';
+import type {
+  BackendName,
+  ExperimentSnapshot,
+  ExplainRequest,
+  FaultKind,
+  GroupExplanation,
+  LabelBatch,
+  LabelSampleRequest,
+  RunConfig,
+  RunEvent,
+} from '../../worker/protocol';
 import { type EngineClient, startEngine } from '../engineClient';
 import { toRunConfig } from '../settings/runConfig';
 import type { Settings } from '../settings/table';
-import { applyEvents, emptyRun, resumedRun, withArms } from './history';
+import { type ArmSeries, applyEvents, emptyRun, type RunRecord, resumedRun, withArms } from './history';
 import { failRun, useRunStore } from './runStore';
 
 export const BASE_MODEL_URL = `${import.meta.env.BASE_URL}models/base/model.json`;
@@ -20,12 +31,34 @@ let engine: EngineClient | null = null;
 let engineBackend = '';
 let lastSettings: Settings | null = null;
 let lastCheckTraining = false;
+/** The arms on a person's labels of the current run ("Train on my labels"); null: none. */
+let lastLabelled: LabelledArms | null = null;
 let ready: Promise<boolean> = Promise.resolve(false);
 let nextRunId = 1;
 let buffer: RunEvent[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
 /** The latest snapshot of the current run (big typed arrays: kept here, not in the store). */
 let latest: { runId: number; snapshot: ExperimentSnapshot } | null = null;
+/** Told whenever `latest` changes (persistence saves it). */
+const snapshotListeners = new Set<() => void>();
+/** The run configuration in progress: a shown record (showRecord) waits for it. */
+let configuring: Promise<void> = Promise.resolve();
+
+function setLatest(value: typeof latest): void {
+  latest = value;
+  for (const f of snapshotListeners) f();
+}
+
+/** The latest snapshot of the run the page shows, or null (none yet, or the run has no weights). */
+export function latestSnapshot(): ExperimentSnapshot | null {
+  return latest && latest.runId === useRunStore.getState().runId ? latest.snapshot : null;
+}
+
+/** Calls `f` after every change of the latest snapshot; returns the unsubscribe function. */
+export function onSnapshot(f: () => void): () => void {
+  snapshotListeners.add(f);
+  return () => snapshotListeners.delete(f);
+}
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -44,7 +77,7 @@ function resumableIteration(runId: number): number | null {
 function onEvent(e: RunEvent): void {
   if (e.type === 'snapshot') {
     // Comes after the unit's other events (runner.ts): the store has, or is about to have, them all.
-    if (e.runId === useRunStore.getState().runId) latest = { runId: e.runId, snapshot: e.snapshot };
+    if (e.runId === useRunStore.getState().runId) setLatest({ runId: e.runId, snapshot: e.snapshot });
     return;
   }
   buffer.push(e);
@@ -92,25 +125,114 @@ function startWorker(backend: Settings['backend'], checkTraining: boolean, keepR
 function newRun(): number {
   const runId = nextRunId++;
   buffer = [];
-  latest = null;
+  setLatest(null);
   useRunStore.setState({ ...emptyRun(runId, 'preparing'), resumeFrom: null });
   return runId;
 }
 
-async function configure(settings: Settings): Promise<void> {
+/** The run's configuration: the settings', plus the arms on labelled answers when the run has them. */
+function runConfig(settings: Settings): RunConfig {
+  const c = toRunConfig(settings);
+  return lastLabelled ? { ...c, experiment: { ...c.experiment, labelled: lastLabelled } } : c;
+}
+
+async function configure(settings: Settings, play = false): Promise<void> {
   const runId = newRun();
   const client = engine;
   if (!client || !(await ready) || client !== engine) return;
-  const arms = await guard(client, client.api.configure(runId, toRunConfig(settings)));
-  if (arms && useRunStore.getState().runId === runId) useRunStore.setState((s) => withArms(s, arms));
+  const arms = await guard(client, client.api.configure(runId, runConfig(settings)));
+  if (arms && useRunStore.getState().runId === runId) {
+    useRunStore.setState((s) => withArms(s, arms));
+    if (play) void guard(client, client.api.play(runId));
+  }
 }
 
 /** Starts (or restarts, for another backend) the engine and configures a run from the settings. */
 export function applySettings(settings: Settings, options: { checkTraining?: boolean } = {}): Promise<void> {
-  lastSettings = settings;
   lastCheckTraining = options.checkTraining ?? lastCheckTraining;
+  return start(settings, null);
+}
+
+function start(settings: Settings, labelled: LabelledArms | null, play = false): Promise<void> {
+  lastSettings = settings;
+  lastLabelled = labelled;
   if (!engine || settings.backend !== engineBackend) startWorker(settings.backend, lastCheckTraining);
-  return configure(settings);
+  configuring = configure(settings, play);
+  return configuring;
+}
+
+/**
+ * A run saved by this browser (persistence): a worker on the settings' backend rebuilds it exactly where
+ * `saved` was taken, paused, with every plotted point; Play goes on. `extras` are the parts of the page's
+ * record the snapshot lacks. Resolves to null, or to the reason it could not (the caller starts anew).
+ */
+export async function restoreSaved(
+  settings: Settings,
+  saved: ExperimentSnapshot,
+  extras: Pick<RunRecord, 'gradients' | 'rollouts'>,
+  options: { checkTraining?: boolean } = {},
+): Promise<string | null> {
+  lastSettings = settings;
+  lastLabelled = saved.settings.labelled ?? null;
+  lastCheckTraining = options.checkTraining ?? lastCheckTraining;
+  startWorker(settings.backend, lastCheckTraining, true);
+  const client = engine;
+  const runId = nextRunId++;
+  buffer = [];
+  setLatest({ runId, snapshot: saved });
+  useRunStore.setState((s) => ({
+    ...resumedRun({ ...s, ...extras }, runId, saved),
+    resumeFrom: resumableIteration(runId),
+  }));
+  if (!client || !(await ready) || client !== engine) return null; // the worker failed: the page says why
+  const { gradients, labels } = toRunConfig(settings);
+  try {
+    await client.api.restore(runId, saved, gradients, labels);
+    return null;
+  } catch (e) {
+    return errorText(e);
+  }
+}
+
+/**
+ * Shows a run record without weights (an imported session's histories) once the run being configured is
+ * ready: finished as far as the page goes (Play is off); Reset trains the same settings again from the
+ * base. Resolves to the run id shown, or null when another run took over meanwhile.
+ */
+export async function showRecord(record: { arms: ArmSeries[]; completed: number }): Promise<number | null> {
+  const runId = useRunStore.getState().runId;
+  await configuring;
+  const now = useRunStore.getState();
+  if (now.runId !== runId || now.phase === 'error') return null;
+  // An id of its own: the worker's events for the configured run (its 'idle') are dropped from here on.
+  const shown = nextRunId++;
+  buffer = [];
+  setLatest(null);
+  useRunStore.setState({
+    ...emptyRun(shown, 'done'),
+    arms: record.arms,
+    completed: record.completed,
+    resumeFrom: null,
+  });
+  return shown;
+}
+
+/**
+ * "Train on my labels": a new run with the settings' arms, plus for each sampling method (not SFT) an
+ * arm that trains on exactly `batch`'s answers with the person's marks, from the same base weights.
+ * It plays at once.
+ */
+export function trainOnLabels(batch: LabelBatch): Promise<void> {
+  if (!lastSettings) return Promise.resolve();
+  const methods = [...new Set(lastSettings.methods.filter((m) => m !== 'sft'))];
+  return start(lastSettings, { methods, batch }, true);
+}
+
+/** Samples a labelling batch from the base model in the current worker (beside any run). */
+export async function sampleLabels(request: LabelSampleRequest): Promise<LabelBatch> {
+  const client = engine;
+  if (!client || !(await ready) || client !== engine) throw new Error('the engine is not ready yet');
+  return client.api.sampleLabels(request);
 }
 
 function current(): { client: EngineClient; runId: number } | null {
@@ -135,7 +257,7 @@ export function step(): void {
 
 /** Same settings, same seed: the run starts over and repeats itself. */
 export async function reset(): Promise<void> {
-  if (lastSettings && engineBackend === '') return applySettings(lastSettings);
+  if (lastSettings && engineBackend === '') return start(lastSettings, lastLabelled);
   const client = engine;
   if (!client || !(await ready)) return;
   const runId = newRun();
@@ -159,7 +281,7 @@ export async function continueOn(backend: BackendName): Promise<void> {
   if (!client || !(await ready) || client !== engine) return;
   const runId = nextRunId++;
   buffer = [];
-  latest = { runId, snapshot: saved };
+  setLatest({ runId, snapshot: saved });
   useRunStore.setState((s) => ({ ...resumedRun(s, runId, saved), resumeFrom: resumableIteration(runId) }));
   const { gradients, labels } = toRunConfig(settings);
   const arms = await guard(client, client.api.restore(runId, saved, gradients, labels));
@@ -169,4 +291,13 @@ export async function continueOn(backend: BackendName): Promise<void> {
 /** Diagnostics (?debug=faults): lose the GPU device or crash the worker, to see the run go on. */
 export function simulateFault(kind: FaultKind): void {
   if (engine) void guard(engine, engine.api.simulateFault(kind));
+}
+
+/**
+ * The teaching views' per-token numbers for one question of an arm's latest rollout (src/app/explain),
+ * under the arm's current weights; null when no run is ready. Not a run error when it fails.
+ */
+export function explainGroup(request: ExplainRequest): Promise<GroupExplanation> | null {
+  const c = current();
+  return c ? c.client.api.explainGroup(c.runId, request) : null;
 }

@@ -1,7 +1,10 @@
 /**
- * The URL hash <-> settings, both directions, from the one table (table.ts). Parsing never throws:
- * unknown keys and bad values become problems (shown to the user) and bad values take their defaults.
+ * The URL hash <-> settings, both directions, from the one table (table.ts), plus the page's view
+ * (view/viewTable.ts: language, lesson, hidden controls, open explainer), written only where it differs
+ * from the default so plain links stay plain. Parsing never throws: unknown keys and bad values become
+ * problems (shown to the user) and bad values take their defaults.
  */
+import { defaultView, isViewKey, VIEW_KEYS, VIEW_TABLE, type View } from '../view/viewTable';
 import { quote } from './fields';
 import { defaultSettings, isSettingKey, type PresetName, SETTING_KEYS, type Settings, TABLE } from './table';
 
@@ -12,6 +15,7 @@ export interface Problem {
 
 export interface ParsedHash {
   settings: Settings;
+  view: View;
   problems: Problem[];
 }
 
@@ -35,6 +39,7 @@ export function parseHash(hash: string): ParsedHash {
     else problems.push({ key: 'preset', message: `preset: ${r.error}; using ${preset}` });
   }
   const settings = defaultSettings(preset);
+  const view = defaultView();
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (seen.has(key)) {
@@ -43,6 +48,16 @@ export function parseHash(hash: string): ParsedHash {
     }
     seen.add(key);
     if (key === 'preset') continue;
+    if (isViewKey(key)) {
+      const r = VIEW_TABLE[key].parse(raw);
+      if (r.ok) (view as unknown as Record<string, unknown>)[key] = r.value;
+      else
+        problems.push({
+          key,
+          message: `${key}: ${r.error}; using ${VIEW_TABLE[key].format(view[key] as never)}`,
+        });
+      continue;
+    }
     if (!isSettingKey(key)) {
       problems.push({ key, message: `unknown setting ${quote(key)} ignored` });
       continue;
@@ -50,12 +65,20 @@ export function parseHash(hash: string): ParsedHash {
     const p = setFromString(settings, key, raw);
     if (p) problems.push(p);
   }
-  return { settings, problems };
+  return { settings, view, problems };
 }
 
 const encode = (v: string) => encodeURIComponent(v).replace(/%2C/g, ',');
 
-/** Every setting, in table order: a link that reproduces the run whatever the defaults become. */
-export function formatHash(s: Settings): string {
-  return `#${SETTING_KEYS.map((k) => `${k}=${encode(TABLE[k].format(s[k] as never))}`).join('&')}`;
+/**
+ * Every setting, in table order: a link that reproduces the run whatever the defaults become; then the
+ * view's fields that differ from the default view.
+ */
+export function formatHash(s: Settings, view: View = defaultView()): string {
+  const settings = SETTING_KEYS.map((k) => `${k}=${encode(TABLE[k].format(s[k] as never))}`);
+  const base = defaultView();
+  const viewPart = VIEW_KEYS.filter(
+    (k) => VIEW_TABLE[k].format(view[k] as never) !== VIEW_TABLE[k].format(base[k] as never),
+  ).map((k) => `${k}=${encode(VIEW_TABLE[k].format(view[k] as never))}`);
+  return `#${[...settings, ...viewPart].join('&')}`;
 }

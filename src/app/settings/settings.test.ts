@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { defaultView } from '../view/viewTable';
 import { formatHash, parseHash } from './hash';
 import { toRunConfig } from './runConfig';
 import { defaultSettings, SETTING_KEYS, type Settings } from './table';
 
 describe('settings <-> URL hash', () => {
   it('an empty hash gives the workshop defaults and no problem', () => {
-    expect(parseHash('')).toEqual({ settings: defaultSettings('workshop'), problems: [] });
+    expect(parseHash('')).toEqual({
+      settings: defaultSettings('workshop'),
+      view: defaultView(),
+      problems: [],
+    });
     expect(defaultSettings().iterations).toBe(50);
   });
 
@@ -29,8 +34,12 @@ describe('settings <-> URL hash', () => {
     const hash = formatHash(s);
     expect(hash).toContain('methods=nft,sft,dapo');
     for (const k of SETTING_KEYS) expect(hash).toContain(`${k}=`);
-    expect(parseHash(hash)).toEqual({ settings: s, problems: [] });
-    expect(parseHash(formatHash(defaultSettings()))).toEqual({ settings: defaultSettings(), problems: [] });
+    expect(parseHash(hash)).toEqual({ settings: s, view: defaultView(), problems: [] });
+    expect(parseHash(formatHash(defaultSettings()))).toEqual({
+      settings: defaultSettings(),
+      view: defaultView(),
+      problems: [],
+    });
   });
 
   it('takes the preset first, then the values given', () => {
@@ -128,5 +137,14 @@ describe('toRunConfig', () => {
       noise: 0,
       verifier: 'offByOne',
     });
+  });
+
+  it('the noisy lesson preset is the workshop preset with 20% label noise; a link can still turn it off', () => {
+    const noisy = parseHash('#preset=noisy').settings;
+    expect(noisy).toEqual({ ...defaultSettings('workshop'), preset: 'noisy', labelNoise: 0.2 });
+    expect(toRunConfig(noisy).labels).toEqual({ noise: 0.2, verifier: 'exact' });
+    expect(toRunConfig(noisy).experiment).toEqual({ ...toRunConfig(defaultSettings('workshop')).experiment });
+    expect(parseHash('#preset=noisy&labelNoise=0').settings.labelNoise).toBe(0);
+    expect(defaultSettings('workshop').labelNoise).toBe(0);
   });
 });

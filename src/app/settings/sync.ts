@@ -1,34 +1,52 @@
 /**
  * Keeps the URL hash, the settings store and the engine in step: the hash is read at start and when
  * the user edits it; every settings change rewrites the hash (replaceState: no history entry per
- * keystroke) and starts a fresh run.
+ * keystroke) and starts a fresh run. The view in the link (view/viewTable.ts) is read and written too.
  */
 import { applySettings } from '../run/session';
+import { useViewStore } from '../view/viewStore';
 import { formatHash, parseHash } from './hash';
 import { useSettingsStore } from './settingsStore';
+import type { Settings } from './table';
 
 function readHash(): void {
-  const { settings, problems } = parseHash(window.location.hash);
+  const { settings, view, problems } = parseHash(window.location.hash);
   useSettingsStore.setState({ settings, linkProblems: problems });
+  useViewStore.setState({ view });
 }
 
-export function startSettingsSync(options: { checkTraining: boolean }): () => void {
+/**
+ * `initial`: settings to start from instead of the hash's (a saved session, persist/boot.ts); `start`:
+ * how the first run starts (default: a new run from the settings; a saved one is restored instead).
+ */
+export function startSettingsSync(options: {
+  checkTraining: boolean;
+  initial?: Settings;
+  start?: (settings: Settings) => Promise<void>;
+}): () => void {
   readHash();
+  if (options.initial) useSettingsStore.setState({ settings: options.initial });
   const write = () => {
     const { settings } = useSettingsStore.getState();
-    const hash = formatHash(settings);
+    const hash = formatHash(settings, useViewStore.getState().view);
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
   };
   write();
-  void applySettings(useSettingsStore.getState().settings, options);
+  const first = useSettingsStore.getState().settings;
+  void (options.start ? options.start(first) : applySettings(first, options));
   const unsubscribe = useSettingsStore.subscribe((state, prev) => {
     if (state.settings === prev.settings) return;
     write();
     void applySettings(state.settings);
   });
+  // The view (language, lesson, hidden controls) is kept in the link but never restarts the run.
+  const unsubscribeView = useViewStore.subscribe((state, prev) => {
+    if (state.view !== prev.view) write();
+  });
   window.addEventListener('hashchange', readHash);
   return () => {
     unsubscribe();
+    unsubscribeView();
     window.removeEventListener('hashchange', readHash);
   };
 }

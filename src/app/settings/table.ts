@@ -20,7 +20,7 @@ import { PRESETS } from '../../engine/train/presets';
 import { BACKEND_ORDER, type BackendName } from '../../worker/protocol';
 import { enumField, type Field, floatField, intField, listField } from './fields';
 
-export const PRESET_NAMES = ['workshop', 'tiny'] as const;
+export const PRESET_NAMES = ['workshop', 'noisy', 'tiny'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 export const BACKEND_CHOICES = ['auto', ...BACKEND_ORDER] as const;
 export type BackendChoice = 'auto' | BackendName;
@@ -57,7 +57,11 @@ export type SettingKey = keyof Settings;
 
 /** One entry per setting, in the order of the URL hash and of the form. */
 export const TABLE: { readonly [K in SettingKey]: Field<Settings[K]> } = {
-  preset: enumField('preset', PRESET_NAMES, 'sets iterations, evalEvery, M, K, mu, lr and temperature'),
+  preset: enumField(
+    'preset',
+    PRESET_NAMES,
+    'sets iterations, evalEvery, M, K, mu, lr, temperature and the label noise',
+  ),
   methods: listField('methods', { minItems: 2, options: METHODS, what: 'method' }, 'two or more arms'),
   seed: intField('seed', 0, 0xffffffff, 'same seed, same run'),
   iterations: intField('iterations', 1, 10_000),
@@ -102,8 +106,11 @@ export function isSettingKey(key: string): key is SettingKey {
 /** The settings a preset decides. */
 export function presetValues(
   name: PresetName,
-): Pick<Settings, 'iterations' | 'evalEvery' | 'M' | 'K' | 'mu' | 'lr' | 'temperature'> {
-  const s = PRESETS[name].settings;
+): Pick<
+  Settings,
+  'iterations' | 'evalEvery' | 'M' | 'K' | 'mu' | 'lr' | 'temperature' | 'labelNoise' | 'verifier'
+> {
+  const { settings: s, labels } = PRESETS[name];
   return {
     iterations: s.iterations,
     evalEvery: s.evalEvery,
@@ -112,6 +119,8 @@ export function presetValues(
     mu: s.mu,
     lr: s.lr,
     temperature: s.rollout.temperature,
+    labelNoise: labels?.noise ?? 0,
+    verifier: labels?.verifier ?? 'exact',
   };
 }
 
@@ -131,7 +140,5 @@ export function defaultSettings(preset: PresetName = 'workshop'): Settings {
     // (wasm, Node: 1.7-4.7 s against 1.3 s, on a busy machine), at every evaluation: it would double or
     // triple a tiny run (evaluated every iteration) and slow every browser test that uses the preset.
     gradRollouts: 0,
-    labelNoise: 0,
-    verifier: 'exact',
   };
 }

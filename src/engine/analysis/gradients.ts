@@ -18,7 +18,7 @@ import type { Gpt } from '../model/gpt';
 import { tokenStats } from '../model/logprobs';
 import type { QuestionStream } from '../tasks';
 import { encode } from '../tokenizer';
-import { collectRollout, type RolloutSettings } from '../train/rollout';
+import { collectRollout, type Labeler, type RolloutSettings } from '../train/rollout';
 
 export interface GradientArm {
   name: string;
@@ -90,6 +90,7 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return s;
 }
 
+/** `labeler`: marks other than the verifier's (label noise), as the compared arms would train on. */
 export async function gradientStudy(
   model: Gpt,
   stream: QuestionStream,
@@ -97,6 +98,7 @@ export async function gradientStudy(
   rollout: RolloutSettings,
   rollouts: number,
   seed: number,
+  labeler?: Labeler,
 ): Promise<GradientStudy> {
   const sums = arms.map(() => null as Float64Array | null);
   const sqNorms = arms.map(() => 0);
@@ -104,7 +106,7 @@ export async function gradientStudy(
   const rolloutCos = arms.map(() => arms.map(() => 0));
   let n = 0;
   for (let r = 0; r < rollouts; r++) {
-    const ro = await collectRollout(model, stream, rollout, seed, r);
+    const ro = await collectRollout(model, stream, rollout, seed, r, labeler);
     if (ro.groups.length === 0) continue;
     const grads = await rolloutGradients(model, arms, rolloutItems(ro.groups));
     const gn = grads.map((g) => Math.sqrt(dot(g, g)));

@@ -14,6 +14,7 @@ import type { Gpt } from '../model/gpt';
 import { mix32 } from '../rng';
 import { createQuestionStream, type TaskMix } from '../tasks';
 import { lossOptionsFor } from '../train/experiment';
+import { type LabelSettings, labelerFor } from '../train/labelers';
 import type { RolloutSettings } from '../train/rollout';
 import { type GradientArm, type GradientStudy, gradientStudy } from './gradients';
 import { RFT_W1 } from './names';
@@ -30,6 +31,12 @@ export interface StudyPlan {
   rollout: RolloutSettings;
   arms: GradientArm[];
   rollouts: number;
+  /**
+   * The run's marks when they are not the exact verifier's (label noise, a biased verifier): the study
+   * takes each method's gradient on the marks its arm trains on. The labeler is rebuilt from these
+   * settings and the run's seed, as the run builds its own, so the same answer gets the same mark.
+   */
+  labels?: LabelSettings;
 }
 
 /** The study's seed (questions and sampling) at `iteration` of a run with seed `seed`. */
@@ -69,5 +76,7 @@ export function studyArms(
 /** Runs the study of `plan` at the model's current weights (which it leaves unchanged). */
 export function runStudy(model: Gpt, plan: StudyPlan): Promise<GradientStudy> {
   const s = studySeed(plan.seed, plan.iteration);
-  return gradientStudy(model, createQuestionStream(plan.mix, s), plan.arms, plan.rollout, plan.rollouts, s);
+  const labeler = plan.labels ? labelerFor(plan.labels, plan.seed) : undefined;
+  const stream = createQuestionStream(plan.mix, s);
+  return gradientStudy(model, stream, plan.arms, plan.rollout, plan.rollouts, s, labeler);
 }

@@ -7,8 +7,12 @@
  *     (same shapes as the update's, so R = 1 exactly at the first step on a fresh rollout),
  *   take mu AdamW steps, one per mini-batch (1 epoch).
  * SFT (gold) skips sampling: it trains on the reference answers of M questions from the same stream.
+ * A labelled arm (`labelled` given) samples nothing either: every iteration its rollout is the same
+ * labelled batch, marked as the person said (labels/rollout.ts), filtered as a rollout would be.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { LabelBatch } from '../labels/record';
+import { labelledRollout, withCurrentProbs } from '../labels/rollout';
 import { type LossOptions, lossTensor, type Method } from '../losses';
 import { goldItem, makeSequenceBatch, type SeqItem, type SequenceBatch } from '../model/batch';
 import type { Gpt } from '../model/gpt';
@@ -77,7 +81,10 @@ export class Arm {
     readonly settings: ArmSettings,
     readonly stream: QuestionStream,
     readonly seed: number,
+    /** Train on exactly these labelled answers every iteration instead of sampling (not for SFT). */
+    readonly labelled?: LabelBatch,
   ) {
+    if (labelled && settings.method === 'sft') throw new Error('SFT trains on gold answers, not on labels');
     this.opt = new AdamW(model.params, settings.optimizer);
   }
 
@@ -94,7 +101,9 @@ export class Arm {
       const qs = this.stream.nextBatch(rs.M);
       groups = qs.map((q) => ({ items: [goldItem(q.prompt, q.answer)], marks: [true] }));
     } else {
-      rollout = await collectRollout(this.model, this.stream, rs, this.seed, iteration, labeler);
+      rollout = this.labelled
+        ? await withCurrentProbs(this.model, labelledRollout(this.labelled, rs.filter))
+        : await collectRollout(this.model, this.stream, rs, this.seed, iteration, labeler);
       groups = rollout.groups.map((g) => ({
         items: g.answers.map((a) => ({ prompt: encode(g.question.prompt), answer: a.generation.tokens })),
         marks: g.answers.map((a) => a.correct),

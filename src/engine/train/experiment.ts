@@ -4,6 +4,9 @@
  * Iteration 0 therefore sees identical rollouts in every arm; runs are deterministic for a seed and
  * backend. The same code drives the CLI's `experiment`, the tests and the browser worker.
  */
+import { labelledArmName } from '../labels/names';
+import type { LabelBatch } from '../labels/record';
+import { checkLabelBatch } from '../labels/rollout';
 import { defaultOptions, type LossOptions, type Method } from '../losses';
 import type { Gpt } from '../model/gpt';
 import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '../tasks';
@@ -34,6 +37,16 @@ export interface ExperimentSettings {
   /** Applied on top of each method's defaults (e.g. the same eps and aggregation for every arm). */
   loss: Partial<LossOptions>;
   eval: { perLevel: number; k: number; seed: number };
+  /**
+   * Arms that train on a person's labelled answers (after the sampling arms): one per method, named
+   * labelledArmName(method), each using `batch` as its rollout every iteration. Absent: none.
+   */
+  labelled?: LabelledArms;
+}
+
+export interface LabelledArms {
+  methods: Method[];
+  batch: LabelBatch;
 }
 
 export interface EvalPoint {
@@ -92,9 +105,24 @@ export class Experiment {
 
   static async create(base: Gpt, mix: TaskMix, s: ExperimentSettings): Promise<Experiment> {
     const arms: ArmState[] = [];
-    for (const [i, method] of s.methods.entries()) {
+    const labelled = s.labelled?.methods ?? [];
+    if (s.labelled) checkLabelBatch(s.labelled.batch);
+    if (labelled.includes('sft')) throw new Error('SFT trains on gold answers: it has no labelled arm');
+    const plan = [
+      ...s.methods.map((method, i) => ({
+        method,
+        name: s.methods.indexOf(method) === i ? method : `${method}#${i + 1}`,
+        batch: undefined as LabelBatch | undefined,
+      })),
+      ...labelled.map((method, i) => ({
+        method,
+        name:
+          labelled.indexOf(method) === i ? labelledArmName(method) : `${labelledArmName(method)}#${i + 1}`,
+        batch: s.labelled?.batch,
+      })),
+    ];
+    for (const { method, name, batch } of plan) {
       const loss = lossOptionsFor(method, s.loss);
-      const name = s.methods.indexOf(method) === i ? method : `${method}#${i + 1}`;
       const rollout = { ...s.rollout, filter: method === 'sft' ? false : s.rollout.filter };
       const optimizer = {
         lr: s.lr,
@@ -103,7 +131,8 @@ export class Experiment {
         clipNorm: s.clipNorm,
       };
       const settings = { method, loss, rollout, mu: s.mu, optimizer };
-      const arm = new Arm(name, await base.clone(), settings, createQuestionStream(mix, s.seed), s.seed);
+      const stream = createQuestionStream(mix, s.seed);
+      const arm = new Arm(name, await base.clone(), settings, stream, s.seed, batch);
       arms.push({ arm, h: { name, method, loss, iterations: [], evals: [] }, seen: 0, ms: 0 });
     }
     return new Experiment(arms, s, mix);

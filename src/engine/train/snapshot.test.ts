@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
+import { sampleLabelBatch } from '../labels/sample';
 import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import type { Generation } from '../model/generate';
 import { Gpt } from '../model/gpt';
@@ -70,6 +71,43 @@ describe('experiment snapshots', () => {
       resumed.dispose();
     }
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('a run with arms on labelled answers is rebuilt from its snapshot and ends the same', async () => {
+    const batch = await sampleLabelBatch(base, {
+      mix: MIX,
+      runSeed: 4,
+      batch: 0,
+      questions: 3,
+      K: 4,
+      temperature: 1,
+      model: 'base',
+      id: 'b1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    // The untrained model is always wrong: the person marks a mixed set right.
+    batch.records.forEach((r, i) => {
+      r.personMark = i % 3 === 0;
+    });
+    const s: ExperimentSettings = {
+      ...SETTINGS,
+      methods: ['nft', 'rft'],
+      labelled: { methods: ['nft', 'rft'], batch },
+    };
+    const whole = await Experiment.create(base, MIX, s);
+    expect(whole.histories.map((h) => h.name)).toEqual(['nft', 'rft', 'nft-labels', 'rft-labels']);
+    const expected = numbers(await runToEnd(whole));
+    whole.dispose();
+    const labelled = expected.slice(2).map((h) => h.it.map((m) => [m[3], m[4]]));
+    // Every iteration trains on the same labelled answers: the same right / wrong counts each time.
+    expect(labelled[0].every((x) => x.join() === labelled[0][0].join())).toBe(true);
+    const first = await Experiment.create(base, MIX, s);
+    for (let i = 0; i < 6; i++) await first.stepOne({ labeler: hashLabeler });
+    const snap = structuredClone(await first.snapshot());
+    first.dispose();
+    const resumed = await Experiment.restore(base, snap);
+    expect(numbers(await runToEnd(resumed))).toEqual(expected);
+    resumed.dispose();
   });
 
   it('refuses a snapshot of other arms, another model, or a bad format, and leaks nothing', async () => {

@@ -4,6 +4,8 @@
  * device, a crashed worker) goes on from its last snapshot, on the same or another backend, and what
  * the page had plotted stays true: the snapshot's histories are exactly what was reported.
  * Sampling needs no state: its seed is a function of (seed, iteration, round) (rollout.ts).
+ * A run with arms on labelled answers keeps its labelled batch in `settings.labelled`, so it is rebuilt
+ * from the snapshot alone.
  */
 import type { TaskMix } from '../tasks';
 import type { ArmHistory, ExperimentSettings } from './experiment';

@@ -1,0 +1,85 @@
+import { expect, type Page, test } from '@playwright/test';
+import { reachIteration, ready, settled } from './helpers';
+
+const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm';
+const ARMS = ['nft', 'rft'];
+
+/** Every arm has a line with `points` points, a drawn path, and its latest value as text. */
+async function showsEveryArm(page: Page, points: number): Promise<void> {
+  for (const arm of ARMS) {
+    const line = page.getByTestId(`presenter-line-${arm}`);
+    await expect(line).toHaveAttribute('data-points', String(points));
+    if (points > 0) expect(await line.locator('path').first().getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+/);
+    await expect(page.getByTestId(`presenter-value-${arm}`)).toContainText(arm);
+  }
+}
+
+test('presenter view: opens by key and button, every arm on one chart, arrows switch metric, Esc leaves', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(`/${TINY}`);
+  await ready(page);
+  await page.keyboard.press('s');
+  await reachIteration(page, 1);
+  expect(await settled(page)).toBe('paused');
+
+  const view = page.getByTestId('presenter');
+  await expect(view).toHaveCount(0);
+  await page.keyboard.press('p');
+  await expect(view).toBeVisible();
+  await expect(view).toHaveAttribute('data-metric', 'accuracy');
+  await expect(page.getByRole('dialog', { name: 'held-out accuracy' })).toBeVisible();
+  await showsEveryArm(page, 2); // the base model's evaluation and the one after the step
+  for (const arm of ARMS) await expect(page.getByTestId(`presenter-value-${arm}`)).toContainText(/\d+\.\d%/);
+
+  // One chart filling the screen: most of the viewport, in large type.
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  const chart = await page.getByTestId('presenter-chart').boundingBox();
+  expect(chart?.width ?? 0).toBeGreaterThan(0.9 * viewport.width - 64);
+  expect(chart?.height ?? 0).toBeGreaterThan(0.4 * viewport.height);
+  const big = await page
+    .getByTestId('presenter-value-nft')
+    .locator('.presenter-big')
+    .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  expect(big).toBeGreaterThanOrEqual(40);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(view).toHaveAttribute('data-metric', 'loss');
+  await expect(page.getByTestId('presenter-title')).toHaveText('loss');
+  await showsEveryArm(page, 1);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(view).toHaveAttribute('data-metric', 'errors'); // wraps round to the last metric
+  await page.getByRole('button', { name: 'Next metric' }).click();
+  await expect(view).toHaveAttribute('data-metric', 'accuracy');
+
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  await expect(page.getByTestId('chart-accuracy-nft')).toBeVisible();
+
+  // The button opens it too, on the metric shown last, and its Close button leaves.
+  await page.getByTestId('action-present').click();
+  await expect(view).toHaveAttribute('data-metric', 'accuracy');
+  await page.getByTestId('presenter-close').click();
+  await expect(view).toHaveCount(0);
+  await expect(page.getByTestId('action-present')).toBeFocused();
+});
+
+test('presenter view from the URL: ?present=entropy opens it on that metric; a bad metric is an error', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto(`/?present=entropy${TINY}`);
+  await ready(page);
+  const view = page.getByTestId('presenter');
+  await expect(view).toBeVisible();
+  await expect(view).toHaveAttribute('data-metric', 'entropy');
+  await showsEveryArm(page, 0);
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+
+  await page.goto(`/?present=speed${TINY}`);
+  await expect(page.getByTestId('error').first()).toContainText('unknown present "speed"');
+  await expect(view).toHaveCount(0);
+});

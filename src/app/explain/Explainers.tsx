@@ -1,0 +1,156 @@
+/**
+ * The explainers beside the charts, each tied to the live run: pick an arm and one question of its latest
+ * rollout; the views show that question's numbers (and, through the worker, the arm's current weights).
+ */
+import { useDeferredValue, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DEFAULT_LOSS_OPTIONS, type LossOptions } from '../../engine/losses/options';
+import { METHOD_COLOURS } from '../charts/series';
+import { useRunStore } from '../run/runStore';
+import { useSettingsStore } from '../settings/settingsStore';
+import { setView, useViewStore } from '../view/viewStore';
+import { EXPLAINERS, type ExplainerId } from '../view/viewTable';
+import { PolicySplit } from './PolicySplit';
+import { PromptWeight } from './PromptWeight';
+import { SameGradient } from './SameGradient';
+import { TokenView } from './TokenView';
+import { useExplanation } from './useExplanation';
+import { WeightRatio } from './WeightRatio';
+
+/** NFT's options in this run: an NFT arm's, else the defaults with the settings' eps, weighting, negWeight. */
+function useNftOptions(): LossOptions {
+  const nftArm = useRunStore((s) => s.arms.find((a) => a.method === 'nft')?.loss);
+  const s = useSettingsStore((x) => x.settings);
+  if (nftArm) return nftArm;
+  const weighting = s.weighting === 'default' ? DEFAULT_LOSS_OPTIONS.nft.weighting : s.weighting;
+  return { ...DEFAULT_LOSS_OPTIONS.nft, eps: s.eps, negWeight: s.negWeight, weighting };
+}
+
+const TITLES: Record<ExplainerId, string> = {
+  'policy-split': 'Policy split',
+  'weight-ratio': 'Weight against R',
+  'prompt-weight': 'Prompt weight',
+  'token-view': 'Per token',
+  'same-gradient': 'Same gradient',
+};
+
+/** One explainer at a time (kept in the link as view.explain, so a lesson opens one), or all of them. */
+function ExplainerTabs({ open }: { open: 'none' | ExplainerId }) {
+  return (
+    <fieldset className="explain-tabs">
+      <legend>Show</legend>
+      <button type="button" aria-pressed={open === 'none'} onClick={() => setView({ explain: 'none' })}>
+        All
+      </button>
+      {EXPLAINERS.map((id) => (
+        <button
+          key={id}
+          type="button"
+          aria-pressed={open === id}
+          data-testid={`explain-tab-${id}`}
+          onClick={() => setView({ explain: id })}
+        >
+          {TITLES[id]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Explainers() {
+  const open = useViewStore((s) => s.view.explain);
+  const shows = (id: ExplainerId) => open === 'none' || open === id;
+  const arms = useRunStore(
+    useShallow((s) => s.arms.filter((a) => a.method !== 'sft').map((a) => `${a.name}:${a.method}`)),
+  );
+  const rollouts = useDeferredValue(useRunStore((s) => s.rollouts));
+  const nftOptions = useNftOptions();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [question, setQuestion] = useState(0);
+  const [answer, setAnswer] = useState(0);
+  const names = arms.map((x) => x.split(':')[0]);
+  const arm = picked !== null && names.includes(picked) ? picked : (names[0] ?? '');
+  const rollout = rollouts[arm];
+  const kept = rollout ? rollout.groups.filter((g) => g.kept) : [];
+  const qi = question < kept.length ? question : 0;
+  const group = kept[qi] ?? null;
+  const ai = group && answer < group.answers.length ? answer : 0;
+  const explanation = useExplanation(arm, group);
+  const ex = explanation.of === group ? explanation.data : null;
+  if (names.length === 0) return null;
+  return (
+    <section className="explainers" aria-labelledby="explainers-title" data-testid="explainers">
+      <h2 id="explainers-title">Explainers</h2>
+      <p className="help">
+        Why using wrong answers helps, on the numbers of this run. Pick an arm and one of the questions its
+        latest update trained on.
+      </p>
+      <ExplainerTabs open={open} />
+      <div className="explain-pickers">
+        <fieldset className="rollout-arms">
+          <legend>Arm</legend>
+          {arms.map((x) => {
+            const [n, m] = x.split(':');
+            return (
+              <button
+                key={n}
+                type="button"
+                aria-pressed={n === arm}
+                data-testid={`explain-arm-${n}`}
+                style={{ borderColor: METHOD_COLOURS[m as keyof typeof METHOD_COLOURS] }}
+                onClick={() => setPicked(n)}
+              >
+                {n}
+              </button>
+            );
+          })}
+        </fieldset>
+        {kept.length > 0 && (
+          <label>
+            Question{' '}
+            <select
+              data-testid="explain-question"
+              value={qi}
+              onChange={(e) => {
+                setQuestion(Number(e.target.value));
+                setAnswer(0);
+              }}
+            >
+              {kept.map((g, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: groups of a rollout never move
+                <option key={i} value={i}>
+                  {g.prompt} (r̂ = {+g.rHat.toFixed(3)})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {rollout && (
+          <span className="help" data-testid="explain-iteration" data-iteration={rollout.iteration}>
+            latest rollout: iteration {rollout.iteration}
+          </span>
+        )}
+      </div>
+      {explanation.problem && (
+        <p className="help" data-testid="explain-problem">
+          The engine could not give the per-token numbers: {explanation.problem}
+        </p>
+      )}
+      {!rollout || !group ? (
+        <p className="help">
+          {rollout
+            ? 'The latest rollout kept no question with mixed answers.'
+            : 'No rollout yet: press Step or Play.'}
+        </p>
+      ) : (
+        <div className="explain-grid">
+          {shows('policy-split') && <PolicySplit group={group} ex={ex} />}
+          {shows('weight-ratio') && <WeightRatio options={nftOptions} rHat={group.rHat} K={rollout.K} />}
+          {shows('prompt-weight') && <PromptWeight options={nftOptions} rollout={rollout} />}
+          {shows('token-view') && <TokenView group={group} ex={ex} answer={ai} onAnswer={setAnswer} />}
+          {shows('same-gradient') && <SameGradient group={group} ex={ex} />}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Explainer: the prompt weight w(r_hat) of the three weightings, and how the latest rollout's questions
+ * spread over r_hat (which weights they actually got). Dropped questions (r_hat 0 or 1) train nothing.
+ */
+import { rHatHistogram } from '../../engine/explain/split';
+import { clampR, promptWeightOf, WEIGHTING_NAMES } from '../../engine/explain/weights';
+import type { LossOptions, Weighting } from '../../engine/losses/options';
+import type { RolloutView } from '../../worker/protocol';
+import { type Curve, CurveChart, CurveLegend } from './CurveChart';
+import { full, num } from './format';
+
+const STYLE: Record<Weighting, { label: string; colour: string; dash?: string }> = {
+  one_minus_r: { label: 'w = 1 − r̂ (solid)', colour: '#0072B2' },
+  one: { label: 'w = 1 (dashed)', colour: '#E69F00', dash: '6 3' },
+  grpo: { label: 'w = √((1 − r̂) / r̂) (dotted)', colour: '#CC79A7', dash: '2 3' },
+};
+
+export function PromptWeight({ options, rollout }: { options: LossOptions; rollout: RolloutView }) {
+  const K = rollout.K;
+  const counts = rHatHistogram(
+    rollout.groups.map((g) => g.rHat),
+    K,
+  );
+  const curves: Curve[] = WEIGHTING_NAMES.map((wt) => ({
+    key: wt,
+    ...STYLE[wt],
+    label: `${STYLE[wt].label}${wt === options.weighting ? ', in use' : ''}`,
+    points: Array.from({ length: 97 }, (_, i) => {
+      const r = (i + 2) / 100;
+      return { x: r, y: promptWeightOf(r, wt) };
+    }),
+  }));
+  const mixed = counts.slice(1, K).reduce((a, b) => a + b, 0);
+  const total = counts.reduce((a, b) => a + b, 0);
+  return (
+    <section className="explain-card" data-testid="explain-prompt-weight" data-questions={total}>
+      <h3>Prompt weight w(r̂)</h3>
+      <p className="help">
+        Every token of a question is weighted by w(r̂). 1 − r̂ (NFT's default) gives hard questions, with few
+        right answers, the most weight; √((1 − r̂)/r̂) is the weight that makes NFT's gradient GRPO's on-policy;
+        1 weights every question alike. This run uses <strong>{options.weighting}</strong>. In the latest
+        rollout (iteration {rollout.iteration}), {mixed} of {total} questions shown had mixed answers and
+        trained.
+      </p>
+      <div className="explain-charts">
+        <figure aria-label="prompt weight against r hat">
+          <figcaption>w against r̂</figcaption>
+          <CurveChart curves={curves} xDomain={[0, 1]} yDomain={[0, 3]} xTitle="r̂" yTitle="w" />
+        </figure>
+        <figure aria-label="questions of the latest rollout per r hat">
+          <figcaption>questions per r̂ (latest rollout)</figcaption>
+          <CurveChart
+            curves={[]}
+            bars={counts.map((c, j) => ({ x: j / K, height: c, width: 0.6 / K }))}
+            xDomain={[-0.5 / K, 1 + 0.5 / K]}
+            yDomain={[0, Math.max(1, ...counts)]}
+            xTitle="r̂"
+            yTitle="questions"
+          />
+        </figure>
+      </div>
+      <CurveLegend curves={curves} />
+      <table className="explain-table" data-testid="prompt-weight-table">
+        <caption>Questions of the latest rollout per r̂, and the weight each weighting gives them</caption>
+        <thead>
+          <tr>
+            <th scope="col">r̂</th>
+            <th scope="col">questions</th>
+            {WEIGHTING_NAMES.map((wt) => (
+              <th key={wt} scope="col">
+                w ({wt}){wt === options.weighting ? ' ★ in use' : ''}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {counts.map((c, j) => {
+            const r = j / K;
+            const trains = j > 0 && j < K;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one row per r_hat level j / K
+              <tr key={j} data-testid="prompt-weight-row" data-rhat={r} data-count={c}>
+                <th scope="row">
+                  {j}/{K}
+                </th>
+                <td>{c}</td>
+                {WEIGHTING_NAMES.map((wt) => {
+                  const w = trains ? promptWeightOf(clampR(r, options), wt) : null;
+                  return (
+                    <td key={wt} data-weighting={wt} data-value={full(w)}>
+                      {trains ? num(w) : 'dropped'}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Explainer: "same gradient, different theory". On a rollout's first update (R = 1) NFT's per-token
+ * gradient equals GRPO's (weighting sqrt((1 - r)/r)) or Dr. GRPO's (weighting 1 - r) up to the factor the
+ * spec gives; under the arm's current weights, after off-policy steps, they part. Per token of the question.
+ */
+import type { GroupExplanation, GroupView } from '../../worker/protocol';
+import { full, num } from './format';
+
+const NAMES = { grpo: 'GRPO', dr_grpo: 'Dr. GRPO' } as const;
+
+const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? null : Number.NaN) : a / b);
+
+/** The ratio now, in words where one side is 0 (the clip stopped it). */
+function nowText(now: number | null, versus: number, name: string): string {
+  if (now === null) return 'both 0';
+  if (versus === 0) return `${name} clipped to 0`;
+  return num(now);
+}
+
+function factorText(ex: GroupExplanation): string {
+  const w = ex.nftOptions.weighting;
+  if (ex.factor === null) return 'no constant factor for this weighting';
+  if (w === 'grpo')
+    return ex.versusOptions.std === 'bessel'
+      ? `√(K/(K − 1)) = ${num(ex.factor)}: GRPO divides by the Bessel std, NFT's weight matches the population one`
+      : `${num(ex.factor)}`;
+  if (w === 'one') return `1/(1 − r̂) = ${num(ex.factor)}: w = 1 is Dr. GRPO's weight over 1 − r̂`;
+  return '1: with w = 1 − r̂ the two are the same gradient';
+}
+
+export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplanation | null }) {
+  if (!ex) {
+    return (
+      <section className="explain-card" data-testid="explain-same-gradient">
+        <h3>Same gradient, different theory</h3>
+        <p className="help">Waiting for the engine's per-token numbers.</p>
+      </section>
+    );
+  }
+  const vs = NAMES[ex.versus];
+  const rows = ex.answers.flatMap((a, b) =>
+    a.tokens.map((t, i) => ({
+      b,
+      i,
+      token: group.answers[b]?.tokens[i] ?? '?',
+      correct: a.correct,
+      t,
+      first: ratio(t.nftFirst, t.versusFirst),
+      now: ratio(t.nft, t.versus),
+    })),
+  );
+  const f = ex.factor;
+  const parted =
+    f === null
+      ? []
+      : rows.filter((r) => r.now === null || Number.isNaN(r.now) || Math.abs(r.now - f) > 0.01 * f);
+  const firstRatios = rows.map((r) => r.first).filter((x): x is number => x !== null && Number.isFinite(x));
+  return (
+    <section
+      className="explain-card"
+      data-testid="explain-same-gradient"
+      data-versus={ex.versus}
+      data-factor={full(f)}
+      data-parted={parted.length}
+    >
+      <h3>Same gradient, different theory</h3>
+      <p className="help">
+        NFT comes from maximum likelihood on an implicit negative policy, {vs} from a policy-gradient with a
+        group-normalised advantage. On a rollout's first update (R = 1) their per-token gradients are equal up
+        to a factor: {factorText(ex)}. The update then moves π_θ off π_old; under {ex.arm}'s weights after{' '}
+        {ex.completed} iteration{ex.completed === 1 ? '' : 's'}, NFT's weight follows its ratio formula and{' '}
+        {vs}'s its clip, and they part.
+      </p>
+      <p data-testid="same-summary">
+        First update: NFT / {vs} ={' '}
+        {firstRatios.length ? `${num(Math.min(...firstRatios))} to ${num(Math.max(...firstRatios))}` : '–'}{' '}
+        over {rows.length} tokens (factor {num(f)}). Now:{' '}
+        {parted.length === 0
+          ? 'every token still within 1% of the factor (the weights have barely moved off π_old).'
+          : `${parted.length} of ${rows.length} tokens differ from the factor by more than 1%.`}
+      </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it (axe scrollable-region-focusable) */}
+      <section className="explain-scroll" aria-label="Per-token gradients, NFT beside Dr. GRPO" tabIndex={0}>
+        <table className="explain-table" data-testid="same-table">
+          <caption>
+            Per-token d loss / d log π (before aggregation): NFT (weighting {ex.nftOptions.weighting}, eps{' '}
+            {num(ex.nftOptions.eps)}) and {vs}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">answer · token</th>
+              <th scope="col">NFT, R = 1</th>
+              <th scope="col">{vs}, R = 1</th>
+              <th scope="col">ratio</th>
+              <th scope="col">R now</th>
+              <th scope="col">NFT now</th>
+              <th scope="col">{vs} now</th>
+              <th scope="col">ratio now</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={`${r.b}-${r.i}`}
+                data-testid="same-row"
+                data-answer={r.b}
+                data-correct={String(r.correct)}
+                data-old={full(r.t.oldProb)}
+                data-now={full(r.t.prob)}
+                data-nft={full(r.t.nft)}
+                data-versus={full(r.t.versus)}
+                data-first-ratio={full(r.first)}
+                data-now-ratio={full(r.now)}
+              >
+                <th scope="row">
+                  {r.b + 1} {r.correct ? '✓' : '✗'} · <code>{r.token}</code>
+                </th>
+                <td data-value={full(r.t.nftFirst)}>{num(r.t.nftFirst)}</td>
+                <td data-value={full(r.t.versusFirst)}>{num(r.t.versusFirst)}</td>
+                <td>{num(r.first)}</td>
+                <td>{num(r.t.R)}</td>
+                <td>{num(r.t.nft)}</td>
+                <td>{num(r.t.versus)}</td>
+                <td>{nowText(r.now, r.t.versus, vs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * One labelling card: an answer with its worked steps and final result, the verifier's suggested mark and
+ * how a wrong answer is wrong, the person's mark (by symbol and words, not only colour), and buttons that
+ * do what the panel's keys do.
+ */
+import type { LabelRecord } from '../../engine/labels/record';
+import { answerParts, markWords, verdictWords } from './cardText';
+import { useLabelStore } from './labelStore';
+
+export function LabelCard({ r, index, focused }: { r: LabelRecord; index: number; focused: boolean }) {
+  const { mark, confirm, setFocus } = useLabelStore.getState();
+  const { steps, final } = answerParts(r.output);
+  const gold = answerParts(r.gold);
+  const flipped = r.personMark !== null && r.personMark !== r.verifierMark;
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the panel handles the keys (j / k move the focus)
+    <li
+      className={`label-card${focused ? ' focused' : ''}${flipped ? ' flipped' : ''}`}
+      data-testid="label-card"
+      data-verifier-mark={r.verifierMark ? 'right' : 'wrong'}
+      data-person-mark={r.personMark === null ? '' : r.personMark ? 'right' : 'wrong'}
+      aria-current={focused ? 'true' : undefined}
+      onClick={() => setFocus(index)}
+    >
+      <div className="label-answer">
+        <span className="label-field">
+          answer {r.answer + 1} to <code>{r.prompt}</code>:
+        </span>{' '}
+        {steps.length > 0 && (
+          <span>
+            steps <code>{steps.join(' ; ')}</code>,{' '}
+          </span>
+        )}
+        final result <code>{final === '' ? '(none)' : final}</code>
+        {r.truncated && ' (cut off: no end of answer)'}
+        {gold.steps.length > 0 && (
+          <small>
+            {' '}
+            gold steps <code>{gold.steps.join(' ; ')}</code>
+          </small>
+        )}
+      </div>
+      <div className="label-marks">
+        <span>
+          verifier: <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
+          {verdictWords(r)}
+        </span>
+        <span data-testid="label-person">
+          you: <strong>{markWords(r.personMark)}</strong>
+          {flipped && ' (flipped)'}
+        </span>
+        <span className="label-buttons">
+          <button
+            type="button"
+            onClick={() => mark(true, index)}
+            aria-label={`mark answer ${r.answer + 1} right`}
+          >
+            ✓ right (c)
+          </button>
+          <button
+            type="button"
+            onClick={() => mark(false, index)}
+            aria-label={`mark answer ${r.answer + 1} wrong`}
+          >
+            ✗ wrong (x)
+          </button>
+          <button type="button" onClick={() => confirm(index)}>
+            agree with verifier (Enter)
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The labelling panel: sample a batch of answers from the base model, confirm or flip the verifier's
+ * mark of each with the mouse or the keyboard alone, watch r_hat per question and the agreement with the
+ * verifier, then train the run's methods on exactly these labels beside the automatically verified arms.
+ * Keys act only while focus is inside the panel, and the page's global shortcuts do not fire there.
+ */
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { labelledArmName } from '../../engine/labels/names';
+import { agreement, byQuestion, rHat } from '../../engine/labels/summary';
+import { useRunStore } from '../run/runStore';
+import { sampleLabels, trainOnLabels } from '../run/session';
+import { toRunConfig } from '../settings/runConfig';
+import { useSettingsStore } from '../settings/settingsStore';
+import { agreementText, rHatText } from './cardText';
+import { LabelCard } from './LabelCard';
+import { currentBatch, useLabelStore } from './labelStore';
+
+const QUESTION_CHOICES = [2, 4, 6, 8] as const;
+const DEFAULT_QUESTIONS = 4;
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** What a key does in the panel; false: not a panel key. */
+function panelKey(e: KeyboardEvent<HTMLElement>): boolean {
+  const s = useLabelStore.getState();
+  const key = e.key.toLowerCase();
+  if ((e.ctrlKey || e.metaKey) && key === 'z') return s.undo() || true;
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  if (key === 'c' || key === '1') s.mark(true);
+  else if (key === 'x' || key === '0') s.mark(false);
+  else if (key === 'enter') s.confirm();
+  else if (key === 'j' || key === 'arrowdown') s.move(1);
+  else if (key === 'k' || key === 'arrowup') s.move(-1);
+  else if (key === 'u') s.undo();
+  else return false;
+  return true;
+}
+
+export function LabelPanel() {
+  const batches = useLabelStore((s) => s.batches);
+  const focus = useLabelStore((s) => s.focus);
+  const settings = useSettingsStore((s) => s.settings);
+  const phase = useRunStore((s) => s.phase);
+  const [questions, setQuestions] = useState(DEFAULT_QUESTIONS);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const batch = currentBatch({ batches });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll the focused card into view when it moves
+  useEffect(() => {
+    if (batch) panel.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [batch, focus]);
+
+  const sample = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const b = await sampleLabels({
+        mix: toRunConfig(settings).mix,
+        runSeed: settings.seed,
+        batch: useLabelStore.getState().batches.length,
+        questions,
+        K: settings.K,
+        temperature: settings.temperature,
+      });
+      useLabelStore.getState().addBatch(b);
+      panel.current?.focus();
+    } catch (e) {
+      setProblem(`could not sample answers: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // While focus is in the panel, the page's shortcuts (Space, S, R) stay quiet.
+    e.stopPropagation();
+    const t = e.target as HTMLElement;
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)) return;
+    if (t.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
+    if (batch && panelKey(e)) e.preventDefault();
+  };
+
+  const groups = batch ? byQuestion(batch.records) : [];
+  const agree = agreement(batch?.records ?? []);
+  const marked = agree.marked;
+  const methods = [...new Set(settings.methods.filter((m) => m !== 'sft'))];
+  const mixed = groups.filter((g) => {
+    const p = rHat(g.records);
+    return p > 0 && p < 1;
+  }).length;
+  return (
+    <section
+      className="label-panel"
+      data-testid="label-panel"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the panel takes the labelling keys
+      tabIndex={0}
+      ref={panel}
+      onKeyDown={onKeyDown}
+      aria-label="label answers"
+    >
+      <h2>Label answers yourself</h2>
+      <p className="help">
+        Sample answers from the base model (the weights every arm starts from), then confirm or flip the
+        verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree
+        with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next
+        answer.
+      </p>
+      <div className="label-controls">
+        <label>
+          questions per batch{' '}
+          <select value={questions} onChange={(e) => setQuestions(Number(e.target.value))}>
+            {QUESTION_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <span className="help">
+          {settings.K} answers each (K), temperature {settings.temperature}, seed {settings.seed}
+        </span>{' '}
+        <button type="button" data-testid="label-sample" disabled={busy} onClick={() => void sample()}>
+          {busy ? 'Sampling…' : batch ? 'Sample a new batch' : 'Sample a batch'}
+        </button>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {batch && (
+        <>
+          <p data-testid="label-batch" className="help">
+            Batch {batches.length}: {batch.records.length} answers from the {batch.model} model (seed{' '}
+            {batch.seed}, sampled {batch.createdAt}). You marked {marked} of {batch.records.length}.
+          </p>
+          <p data-testid="label-agreement" aria-live="polite">
+            {agreementText(agree)}
+          </p>
+          <ol className="label-groups">
+            {groups.map((g) => {
+              const right = g.records.filter((r) => r.personMark ?? r.verifierMark).length;
+              return (
+                <li key={g.question} className="label-group">
+                  <div className="label-question">
+                    <strong>
+                      Q{g.question + 1}: <code>{g.prompt}</code>
+                    </strong>{' '}
+                    gold <code>{g.gold}</code> ({g.level}){' '}
+                    <span data-testid={`label-rhat-${g.question}`} title="share of the answers marked right">
+                      {rHatText(right, g.records.length)}
+                    </span>
+                    <meter min={0} max={1} value={rHat(g.records)} aria-hidden="true" />
+                  </div>
+                  <ol className="label-cards">
+                    {g.records.map((r) => {
+                      const i = batch.records.indexOf(r);
+                      return <LabelCard key={r.id} r={r} index={i} focused={i === focus} />;
+                    })}
+                  </ol>
+                </li>
+              );
+            })}
+          </ol>
+          <p className="help">
+            Train on my labels: a new run of {settings.methods.join(', ')} as now, plus{' '}
+            {methods.map(labelledArmName).join(', ')} trained on exactly these {batch.records.length} answers
+            with your marks (the verifier's where you gave none), from the same base weights.{' '}
+            <span data-testid="label-mixed">
+              {mixed} of {groups.length} questions have both right and wrong marks and train; the others (all
+              right or all wrong) are dropped, as the dynamic-sampling filter drops them.
+            </span>
+          </p>
+          <button
+            type="button"
+            data-testid="train-on-labels"
+            disabled={phase === 'starting' || methods.length === 0}
+            onClick={() => void trainOnLabels(batch)}
+          >
+            Train on my labels
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

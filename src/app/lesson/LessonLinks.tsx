@@ -1,0 +1,28 @@
+import { useT } from '../i18n/t';
+import { useViewStore } from '../view/viewStore';
+import { LESSONS, lessonHash } from './lessons';
+
+/** The lessons as links an instructor can open or copy and hand out. */
+export function LessonLinks() {
+  const lang = useViewStore((s) => s.view.lang);
+  const t = useT();
+  return (
+    <nav className="lesson-links" aria-label={t('Lessons')}>
+      <h2>{t('Lessons')}</h2>
+      <p className="help">
+        {t(
+          'Each lesson is a link: the settings, the controls it hides and the explainer it opens. Copy one and hand it out.',
+        )}
+      </p>
+      <ul>
+        {LESSONS.map((l) => (
+          <li key={l.id}>
+            <a href={lessonHash(l, lang)} data-testid={`lesson-link-${l.id}`}>
+              {l.text[lang].title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

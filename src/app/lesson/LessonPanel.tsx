@@ -1,0 +1,29 @@
+import './lesson.css';
+import { useT } from '../i18n/t';
+import { leaveLesson, useViewStore } from '../view/viewStore';
+import { lessonById } from './lessons';
+
+/** The open lesson's text (what to do, what to look for) and a way out of it. */
+export function LessonPanel() {
+  const { lesson: id, lang } = useViewStore((s) => s.view);
+  const t = useT();
+  if (id === 'none') return null;
+  const lesson = lessonById(id).text[lang];
+  return (
+    <section className="lesson" aria-labelledby="lesson-title" data-testid="lesson-panel">
+      <h2 id="lesson-title">{t('Lesson: {title}', { title: lesson.title })}</h2>
+      <p>{lesson.idea}</p>
+      <ol>
+        {lesson.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <p>
+        <strong>{t('What to look for.')}</strong> {lesson.lookFor}
+      </p>
+      <button type="button" onClick={leaveLesson} data-testid="leave-lesson">
+        {t('Leave the lesson (show every control)')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * The three lessons a workshop hands out as links: settings (the settings table) plus a view (which
+ * controls and panels are hidden, which explainer is open; view/viewTable.ts). Each lesson's text says
+ * what to do and what to look for, and what the study measured, so nobody reads one seed as a result.
+ */
+import { formatHash } from '../settings/hash';
+import { defaultSettings, type PresetName, type Settings } from '../settings/table';
+import { defaultView, type ExplainerId, type Lang, type LessonId, type View } from '../view/viewTable';
+
+export interface LessonText {
+  title: string;
+  /** Why this lesson, in two or three sentences. */
+  idea: string;
+  /** What to do, in order. */
+  steps: string[];
+  /** What to look for, and what the study measured. */
+  lookFor: string;
+}
+
+export interface Lesson {
+  id: LessonId;
+  /** The lesson's text in each language of the page. */
+  text: Record<Lang, LessonText>;
+  preset: PresetName;
+  settings: Partial<Settings>;
+  explain: 'none' | ExplainerId;
+  /** Everything hidden but what the lesson is about. */
+  hide: string[];
+}
+
+/** Experiment knobs a first lesson does not need. */
+const KNOBS = [
+  'iterations',
+  'evalEvery',
+  'M',
+  'K',
+  'mu',
+  'lr',
+  'temperature',
+  'eps',
+  'weighting',
+  'negWeight',
+  'aggregation',
+  'backend',
+  'mix',
+  'gradRollouts',
+];
+
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'negatives',
+    text: {
+      en: {
+        title: 'Why negatives matter',
+        idea:
+          'RFT learns only from the answers the verifier marks right and throws the wrong ones away. NFT ' +
+          'keeps them: from the wrong answers it builds an implicit negative policy and pushes the model ' +
+          'away from it, with no extra network and no reward model.',
+        steps: [
+          'Press Play (Space) and let both arms train for a few iterations.',
+          'Open the policy split below: pick a question and see its answers split into the right part and the wrong part.',
+          'Compare the two accuracy curves and the entropy curves.',
+        ],
+        lookFor:
+          'On this tiny model with exact marks, our study (5 seeds) found NFT and RFT level within seed ' +
+          'noise: on policy their expected updates are the same, NFT only differs in noise. Look at where ' +
+          'the curves differ, and how much one seed can vary.',
+      },
+      ja: {
+        title: 'なぜ不正解が役に立つのか',
+        idea:
+          'RFT は検証器が正解とした回答だけから学び、不正解は捨てます。NFT は不正解も使います。' +
+          '不正解の回答から暗黙の「負の方策」を組み立て、モデルをそこから遠ざけます。' +
+          '追加のネットワークも報酬モデルも要りません。',
+        steps: [
+          '再生（スペース）を押し、両方の手法を数イテレーション学習させます。',
+          '下の「方策の分解」を開き、問題を一つ選んで、回答が正解の部分と不正解の部分に分かれる様子を見ます。',
+          '二つの正解率の曲線とエントロピーの曲線を比べます。',
+        ],
+        lookFor:
+          'この小さなモデルで正確な判定を使った私たちの実験（5 シード）では、NFT と RFT の差は' +
+          'シードによるばらつきの範囲内でした。オンポリシーでは二つの更新の期待値は同じで、違うのはノイズだけです。' +
+          '曲線がどこで分かれるか、一つのシードでどれだけ変わるかを見てください。',
+      },
+    },
+    preset: 'workshop',
+    settings: { methods: ['nft', 'rft'] },
+    explain: 'policy-split',
+    hide: [...KNOBS, 'labelNoise', 'verifier', 'seed', 'perf', 'engine', 'export', 'labelling'],
+  },
+  {
+    id: 'verifier',
+    text: {
+      en: {
+        title: 'You are the verifier',
+        idea:
+          'The marks decide what each method learns. Here you give them: sample answers, mark each one ' +
+          'right or wrong with the keyboard, and train NFT and RFT on exactly your marks.',
+        steps: [
+          'Sample a batch in the labelling panel and mark every answer (C right, X wrong, Enter keeps the verifier’s mark, U undoes).',
+          'Flip a mark you disagree with and watch r_hat of its question change.',
+          'Press "Train on my labels" and compare the arms trained on your marks with the automatically verified ones.',
+        ],
+        lookFor:
+          'Answers you mark wrong go to NFT’s negative term and are dropped by RFT. A question whose ' +
+          'answers you mark all right or all wrong teaches neither method anything (the filter drops it).',
+      },
+      ja: {
+        title: 'あなたが検証器',
+        idea:
+          '何を学ぶかは判定で決まります。ここでは判定をあなたが付けます。回答をサンプルし、' +
+          'キーボードで一つずつ正解・不正解を付け、その判定どおりに NFT と RFT を学習させます。',
+        steps: [
+          'ラベル付けパネルでバッチをサンプルし、すべての回答に判定を付けます（C 正解、X 不正解、Enter 検証器の判定のまま、U 取り消し）。',
+          '納得できない判定を反転させ、その問題の r_hat が変わるのを見ます。',
+          '「自分のラベルで学習」を押し、あなたの判定で学習した手法と自動判定で学習した手法を比べます。',
+        ],
+        lookFor:
+          'あなたが不正解とした回答は NFT では負の項に入り、RFT では捨てられます。' +
+          'すべて正解、またはすべて不正解とした問題からは、どちらの手法も何も学びません（フィルタで除かれます）。',
+      },
+    },
+    preset: 'tiny',
+    settings: { methods: ['nft', 'rft'], iterations: 10 },
+    explain: 'token-view',
+    hide: [...KNOBS, 'labelNoise', 'verifier', 'perf', 'engine', 'gradients'],
+  },
+  {
+    id: 'noisy',
+    text: {
+      en: {
+        title: 'Noisy labels',
+        idea:
+          'Real verifiers make mistakes. Here 20% of the marks are wrong (the same answer always gets the ' +
+          'same wrong mark), and you can change how many, or switch to a verifier that accepts near-misses.',
+        steps: [
+          'Press Play and watch the error-kind chart and the note on flipped marks.',
+          'Compare NFT and RFT on held-out accuracy (the held-out marks stay exact).',
+          'Set label noise to 0 and run again: the gap should close.',
+        ],
+        lookFor:
+          'This is the one regime of our study where NFT came out ahead of RFT by more than 3 points over ' +
+          'five seeds (+6.2 ± 5.0 on seeds 1-5, +4.5 ± 4.3 on seeds 6-10), mostly because RFT falls below ' +
+          'the base model. Both methods do worse than with exact marks.',
+      },
+      ja: {
+        title: 'ノイズのあるラベル',
+        idea:
+          '現実の検証器は間違えます。ここでは判定の 20% が誤りです（同じ回答にはいつも同じ誤った判定）。' +
+          '誤りの割合を変えたり、1 違いの答えも正解にしてしまう検証器に切り替えたりできます。',
+        steps: [
+          '再生を押し、誤りの種類のグラフと、反転した判定についての注記を見ます。',
+          'NFT と RFT を評価用の正解率で比べます（評価の判定は正確なままです）。',
+          'ラベルノイズを 0 にしてもう一度実行します。差は縮まるはずです。',
+        ],
+        lookFor:
+          '私たちの実験で、NFT が 5 シードで RFT を 3 ポイント以上上回ったのはこの設定だけです' +
+          '（シード 1-5 で +6.2 ± 5.0、シード 6-10 で +4.5 ± 4.3）。主な理由は RFT がベースモデルより' +
+          '悪くなることです。どちらの手法も、正確な判定のときより悪い結果になります。',
+      },
+    },
+    preset: 'noisy',
+    settings: { methods: ['nft', 'rft'] },
+    explain: 'weight-ratio',
+    hide: [...KNOBS, 'seed', 'perf', 'engine', 'export', 'labelling'],
+  },
+];
+
+export function lessonById(id: LessonId): Lesson {
+  const lesson = LESSONS.find((l) => l.id === id);
+  if (!lesson) throw new Error(`unknown lesson ${id}`);
+  return lesson;
+}
+
+/** The lesson's settings and view. */
+export function lessonState(lesson: Lesson): { settings: Settings; view: View } {
+  return {
+    settings: { ...defaultSettings(lesson.preset), ...lesson.settings },
+    view: { ...defaultView(), lesson: lesson.id, hide: [...lesson.hide], explain: lesson.explain },
+  };
+}
+
+/** The link an instructor hands out (a hash: append it to the page's address). */
+export function lessonHash(lesson: Lesson, lang: Lang = 'en'): string {
+  const { settings, view } = lessonState(lesson);
+  return formatHash(settings, { ...view, lang });
+}

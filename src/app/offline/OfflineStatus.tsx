@@ -1,0 +1,11 @@
+import { offlineText, useOfflineStore } from './offlineStore';
+
+/** One small line: whether the page is ready to work without a network. */
+export function OfflineStatus() {
+  const state = useOfflineStore();
+  return (
+    <p className="help offline-status" data-testid="offline-status" data-state={state.kind}>
+      {offlineText(state)}
+    </p>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The page's start with a saved session: opens IndexedDB, asks for the lock (tabs.ts), reads what was
+ * saved, restores the labels, and either reopens the saved run where it was, paused (its snapshot goes to
+ * a new worker), or, when the link names other settings, starts the link's run (labels kept). Then this
+ * tab saves as things change, unless another tab holds the session. Without IndexedDB the page runs as
+ * before and says that nothing is kept.
+ */
+import { useLabelStore } from '../labelling/labelStore';
+import * as session from '../run/session';
+import { startSettingsSync } from '../settings/sync';
+import type { Settings } from '../settings/table';
+import { adopt, openSessionDb, readSaved } from './db';
+import { usePersistStore } from './persistStore';
+import { checkSaved, planBoot, type StoredRun } from './stored';
+import { acquireWriter } from './tabs';
+import { onLost, setDb, setImportedRun, startSaving, thisTab, withRunHeld } from './writer';
+
+const OPEN_TIMEOUT_MS = 5000;
+/** How long a new page waits for the lock: a reloaded page's old self lets go of it as it unloads. */
+const LOCK_WAIT_MS = 2000;
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function timeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)),
+  ]);
+}
+
+function addNote(line: string): void {
+  const { note } = usePersistStore.getState();
+  usePersistStore.setState({ note: note ? `${note} ${line}` : line });
+}
+
+/** Starts the saved run under `settings`: restored from its snapshot, shown (imported), or anew. */
+async function startSaved(
+  settings: Settings,
+  run: StoredRun | null,
+  options: { checkTraining: boolean },
+): Promise<void> {
+  if (!run) return session.applySettings(settings, options);
+  await withRunHeld(async () => {
+    if (run.kind === 'imported') {
+      void session.applySettings(settings, options);
+      setImportedRun(await session.showRecord(run.histories));
+      return;
+    }
+    if (!run.snapshot) return session.applySettings(settings, options);
+    const problem = await session.restoreSaved(
+      settings,
+      run.snapshot,
+      { gradients: run.gradients, rollouts: run.rollouts },
+      options,
+    );
+    if (problem) {
+      usePersistStore.setState({
+        note: `The saved run could not be restored (${problem}); a new run started.`,
+      });
+      await session.applySettings(settings, options);
+    }
+  });
+}
+
+export async function bootSession(options: { checkTraining: boolean }): Promise<void> {
+  let db: Awaited<ReturnType<typeof openSessionDb>>;
+  try {
+    db = await timeout(openSessionDb(), OPEN_TIMEOUT_MS, 'opening IndexedDB');
+  } catch (e) {
+    usePersistStore.setState({
+      mode: 'off',
+      note: `This browser keeps nothing of the session (${errorText(e)}): a reload starts over.`,
+    });
+    startSettingsSync(options);
+    return;
+  }
+  setDb(db);
+  const writer = await acquireWriter({ waitMs: LOCK_WAIT_MS, onLost });
+  let parts = {};
+  const problems: string[] = [];
+  try {
+    parts = writer ? await adopt(db, thisTab()) : await readSaved(db);
+  } catch (e) {
+    problems.push(errorText(e));
+  }
+  const saved = checkSaved(parts);
+  problems.push(...saved.problems);
+  if (saved.batches) useLabelStore.getState().replaceLabels(saved.batches);
+  const plan = planBoot(window.location.hash, saved);
+  usePersistStore.setState({ mode: writer ? 'starting' : 'other-tab', note: plan.note });
+  if (problems.length > 0)
+    addNote(`Part of the saved session could not be read and was left out: ${problems.join('; ')}.`);
+  if (plan.kind === 'restore')
+    startSettingsSync({ ...options, initial: plan.settings, start: (s) => startSaved(s, plan.run, options) });
+  else startSettingsSync(options);
+  if (writer) startSaving();
+}

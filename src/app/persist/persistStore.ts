@@ -1,0 +1,31 @@
+/** Where the page stands with the saved session (zustand): who saves it, and what happened at load. */
+import { create } from 'zustand';
+
+export type PersistMode =
+  /** Opening IndexedDB, waiting for the lock. */
+  | 'starting'
+  /** This tab saves the session as it changes. */
+  | 'saving'
+  /** Another tab saves it: this one shows a copy and saves nothing. */
+  | 'other-tab'
+  /** This tab saved it until another tab took over. */
+  | 'taken-over'
+  /** No IndexedDB (a private window, a blocked storage): nothing is kept. */
+  | 'off';
+
+export interface PersistState {
+  mode: PersistMode;
+  /** One line on what the page opened with (restored, or the link won), or on the last session action. */
+  note: string | null;
+  /** The last save's failure, until a save succeeds. */
+  error: string | null;
+  /** Date.now() of the last completed save. */
+  savedAt: number | null;
+}
+
+export const usePersistStore = create<PersistState>()(() => ({
+  mode: 'starting',
+  note: null,
+  error: null,
+  savedAt: null,
+}));

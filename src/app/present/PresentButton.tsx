@@ -1,0 +1,18 @@
+import { useShortcuts } from '../actions/useShortcuts';
+import { PRESENT_ACTIONS, presentAction } from './presentAction';
+
+/** Opens the presenter view (also the key P). */
+export function PresentButton() {
+  useShortcuts(PRESENT_ACTIONS);
+  return (
+    <button
+      type="button"
+      data-testid="action-present"
+      aria-keyshortcuts={presentAction.keyLabel}
+      aria-haspopup="dialog"
+      onClick={presentAction.perform}
+    >
+      {presentAction.label('idle')} <kbd>{presentAction.keyLabel}</kbd>
+    </button>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The presenter view: one metric of every arm filling the screen, large type on black, the latest values
+ * as big text above the chart. A modal <dialog> (the page behind is inert); arrow keys switch metric,
+ * Esc (or P) leaves. Opened by the Present button, the key P, or ?present[=metric] in the URL.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lineStyle, METHOD_COLOURS, METRICS, X_AXES } from '../charts/series';
+import { useChartView } from '../charts/viewStore';
+import { useRunStore } from '../run/runStore';
+import { PresenterChart } from './PresenterChart';
+import { markerPath, presentData } from './presentData';
+import { closePresenter, switchMetric, usePresentStore } from './presentStore';
+
+const SWITCH_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** The element's size in CSS pixels, following resizes. */
+function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 800, height: 450 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+function Presenter({ metricId }: { metricId: string }) {
+  const arms = useRunStore((s) => s.arms);
+  const { smoothing, xAxis } = useChartView();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const size = useSize(box);
+  const metric = METRICS.find((m) => m.id === metricId) ?? METRICS[0];
+  const data = presentData(arms, metric, xAxis, smoothing);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!d.open) d.showModal();
+    return () => {
+      if (d.open) d.close();
+      opener?.focus();
+    };
+  }, []);
+
+  const onKey = (e: React.KeyboardEvent) => {
+    const step = SWITCH_KEYS[e.key];
+    if (step === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    switchMetric(step);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="presenter"
+      aria-labelledby="presenter-title"
+      data-testid="presenter"
+      data-metric={metric.id}
+      onCancel={(e) => {
+        e.preventDefault();
+        closePresenter();
+      }}
+      // The browser may close a modal dialog itself (a repeated Esc): the view follows.
+      onClose={() => {
+        if (!dialog.current?.open) closePresenter();
+      }}
+      onKeyDown={onKey}
+    >
+      <div className="presenter-head">
+        <h2 id="presenter-title" data-testid="presenter-title">
+          {metric.title}
+        </h2>
+        <div className="presenter-nav">
+          <button type="button" onClick={() => switchMetric(-1)} aria-label="Previous metric">
+            ←
+          </button>
+          <button type="button" onClick={() => switchMetric(1)} aria-label="Next metric">
+            →
+          </button>
+          <button type="button" onClick={closePresenter} data-testid="presenter-close">
+            Close <kbd>Esc</kbd>
+          </button>
+        </div>
+      </div>
+      <ul className="presenter-values" data-testid="presenter-values">
+        {data.arms.map((a) => (
+          <li key={a.name} data-testid={`presenter-value-${a.name}`}>
+            <svg width={28} height={28} viewBox="-14 -14 28 28" aria-hidden="true">
+              <path d={markerPath(a.shape, 0, 0, 9)} fill={METHOD_COLOURS[a.method]} />
+            </svg>
+            <span className="presenter-arm" style={{ color: METHOD_COLOURS[a.method] }}>
+              {a.name}
+            </span>{' '}
+            <span className="presenter-big">{a.latest[0].text}</span>
+            {a.latest.slice(1).map((l) => (
+              <span key={l.label} className="presenter-more">
+                {' '}
+                {l.label} {l.text}
+              </span>
+            ))}
+            <span className="presenter-more"> ({a.shape})</span>
+          </li>
+        ))}
+      </ul>
+      <p className="presenter-help">
+        {metric.lines.length > 1 &&
+          `${metric.lines.map((l) => `${l.label}: ${lineStyle(l).name}`).join(', ')} · `}
+        big number: {metric.lines[0].label}, latest · ← → another metric · Esc leaves
+      </p>
+      <div className="presenter-chart" ref={box}>
+        <PresenterChart
+          data={data}
+          metric={metric}
+          xTitle={X_AXES[xAxis]}
+          width={size.width}
+          height={size.height}
+          integerX={xAxis !== 'seconds'}
+        />
+      </div>
+    </dialog>
+  );
+}
+
+/** Mounted once (App.tsx); renders nothing while closed. */
+export function PresenterView() {
+  const { open, metric } = usePresentStore();
+  return open ? <Presenter metricId={metric} /> : null;
+}

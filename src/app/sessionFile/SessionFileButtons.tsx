@@ -1,0 +1,65 @@
+import { useRef, useState } from 'react';
+import { exportSession, importSessionFile } from './exchange';
+
+/** Export session / Import session: a shareable file of labels, settings and run histories (no weights). */
+export function SessionFileButtons() {
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const r = await importSessionFile(file);
+      if (r.ok) setDone(r.summary);
+      else setError(r.error);
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = ''; // the same file can be chosen again
+    }
+  };
+
+  return (
+    <div className="session-file">
+      <button type="button" data-testid="session-export" onClick={exportSession}>
+        Export session
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="session-import"
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
+        Import session…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Session file to import"
+        data-testid="session-import-file"
+        hidden
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
+      <p className="help">
+        A session file holds the labels, the settings and every arm's metrics (iterations and evaluations),
+        not the model's weights, the gradient studies or the latest rollouts: it can be shared, and an
+        imported run trains again with Reset.
+      </p>
+      {error && (
+        <p role="alert" className="warning" data-testid="session-import-error">
+          The file was not imported and nothing was changed: {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" data-testid="session-import-done">
+          {done}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * A small schema checker for untrusted JSON (session files, data read back from IndexedDB): each check
+ * takes a value and its path and returns a fresh, typed copy, or throws a SchemaError naming the path and
+ * what was expected ("labels.batches[0].records[3].output: expected a string of at most 2000 characters").
+ * Objects are copied key by key from their shape, so nothing unknown (and no __proto__) survives.
+ */
+
+export class SchemaError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path || 'the file'}: ${problem}`);
+    this.name = 'SchemaError';
+  }
+}
+
+export type Check<T> = (value: unknown, path: string) => T;
+
+/** Keys that could reach an object's prototype if a later reader were careless: never accepted. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const fail = (path: string, problem: string): never => {
+  throw new SchemaError(path, problem);
+};
+
+export const str =
+  (maxLength: number): Check<string> =>
+  (v, path) =>
+    typeof v === 'string' && v.length <= maxLength
+      ? v
+      : fail(path, `expected a string of at most ${maxLength} characters`);
+
+export const bool: Check<boolean> = (v, path) =>
+  typeof v === 'boolean' ? v : fail(path, 'expected true or false');
+
+export interface NumSpec {
+  min: number;
+  max: number;
+  int?: boolean;
+  /** Accept NaN, and null read as NaN (JSON writes NaN as null: a diverged loss). */
+  nullAsNaN?: boolean;
+}
+
+export const num =
+  (spec: NumSpec): Check<number> =>
+  (v, path) => {
+    if (spec.nullAsNaN && (v === null || Number.isNaN(v))) return Number.NaN;
+    const what = spec.int ? 'a whole number' : 'a finite number';
+    if (
+      typeof v !== 'number' ||
+      !Number.isFinite(v) ||
+      (spec.int && !Number.isInteger(v)) ||
+      v < spec.min ||
+      v > spec.max
+    )
+      return fail(path, `expected ${what} in ${spec.min}..${spec.max}${spec.nullAsNaN ? ' or null' : ''}`);
+    return v;
+  };
+
+export const int = (min: number, max: number): Check<number> => num({ min, max, int: true });
+
+export const oneOf =
+  <T extends string>(options: readonly T[]): Check<T> =>
+  (v, path) =>
+    typeof v === 'string' && (options as readonly string[]).includes(v)
+      ? (v as T)
+      : fail(path, `expected one of ${options.join(', ')}`);
+
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (v, path) =>
+    v === null ? null : check(v, path);
+
+export const arr =
+  <T>(item: Check<T>, maxItems: number): Check<T[]> =>
+  (v, path) => {
+    if (!Array.isArray(v)) return fail(path, 'expected an array');
+    if (v.length > maxItems) return fail(path, `expected at most ${maxItems} items, got ${v.length}`);
+    return v.map((x, i) => item(x, `${path}[${i}]`));
+  };
+
+function plainObject(v: unknown, path: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(path, 'expected an object');
+  for (const k of Object.keys(v)) if (FORBIDDEN_KEYS.has(k)) fail(join(path, k), 'forbidden key');
+  return v as Record<string, unknown>;
+}
+
+const keyText = (k: string) => (k.length > 40 ? `${k.slice(0, 40)}…` : k);
+/** `path.key`, or `key` at the root (path ''). */
+const join = (path: string, key: string) => (path ? `${path}.${keyText(key)}` : keyText(key));
+
+/** A key to check: `optional` ones may be absent (a value of undefined is not kept). */
+export interface Optional<T> {
+  optional: Check<T>;
+}
+export const optional = <T>(check: Check<T>): Optional<T> => ({ optional: check });
+
+type Shape = Record<string, Check<unknown> | Optional<unknown>>;
+type Out<S extends Shape> = {
+  [K in keyof S as S[K] extends Optional<unknown> ? never : K]: S[K] extends Check<infer T> ? T : never;
+} & {
+  [K in keyof S as S[K] extends Optional<unknown> ? K : never]?: S[K] extends Optional<infer T> ? T : never;
+};
+
+/** An object with exactly these keys (optional ones may be missing); any other key is refused. */
+export const obj =
+  <S extends Shape>(shape: S): Check<Out<S>> =>
+  (v, path) => {
+    const o = plainObject(v, path);
+    for (const k of Object.keys(o)) if (!Object.hasOwn(shape, k)) fail(join(path, k), 'unknown key');
+    const out: Record<string, unknown> = {};
+    for (const [k, c] of Object.entries(shape)) {
+      const present = Object.hasOwn(o, k);
+      if (typeof c === 'function') {
+        if (!present) fail(join(path, k), 'missing');
+        out[k] = c(o[k], join(path, k));
+      } else if (present) out[k] = c.optional(o[k], join(path, k));
+    }
+    return out as Out<S>;
+  };
+
+/** An object used as a map: at most `maxKeys` keys, each accepted by `key`, values by `value`. */
+export const dict =
+  <T>(key: Check<string>, value: Check<T>, maxKeys: number): Check<Record<string, T>> =>
+  (v, path) => {
+    const o = plainObject(v, path);
+    const keys = Object.keys(o);
+    if (keys.length > maxKeys) fail(path, `expected at most ${maxKeys} keys, got ${keys.length}`);
+    const out: Record<string, T> = {};
+    for (const k of keys) {
+      key(k, `${join(path, k)} (the key)`);
+      out[k] = value(o[k], join(path, k));
+    }
+    return out;
+  };
+
+/** Runs a check and returns its value or the SchemaError's message (other errors are rethrown). */
+export function tryCheck<T>(
+  check: Check<T>,
+  value: unknown,
+  path: string,
+): { ok: true; value: T } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: check(value, path) };
+  } catch (e) {
+    if (e instanceof SchemaError) return { ok: false, error: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Saving the session as a file, and taking one in: the file is fully checked (format.ts) before anything
+ * in the browser changes; then the labels, the settings and the run's charts replace the page's, and the
+ * saved session follows (the run is held meanwhile, so a half-made run never replaces the saved one).
+ */
+
+import { downloadText, exportFileName } from '../export/download';
+import { useLabelStore } from '../labelling/labelStore';
+import { setImportedRun, withRunHeld } from '../persist/writer';
+import { useRunStore } from '../run/runStore';
+import * as session from '../run/session';
+import { useSettingsStore } from '../settings/settingsStore';
+import { readSession, type SessionContent, sessionJson, sizeProblem } from './format';
+
+/** The page's session now: a run without any point is left out. */
+export function currentContent(): SessionContent {
+  const run = useRunStore.getState();
+  const hasPoints = run.arms.some((a) => a.iterations.length + a.evals.length > 0);
+  return {
+    settings: useSettingsStore.getState().settings,
+    batches: useLabelStore.getState().batches,
+    run: hasPoints ? { completed: run.completed, arms: run.arms } : null,
+  };
+}
+
+export function exportSession(): void {
+  const now = new Date();
+  downloadText(
+    sessionJson(currentContent(), now),
+    exportFileName('json', now, 'session'),
+    'application/json',
+  );
+}
+
+/** Replaces the labels, the settings (a new run) and shows the run's histories, when the file has them. */
+export async function applySession(content: SessionContent): Promise<void> {
+  await withRunHeld(async () => {
+    useLabelStore.getState().replaceLabels(content.batches);
+    setImportedRun(null);
+    useSettingsStore.setState({ settings: content.settings, linkProblems: [] });
+    if (content.run && content.run.arms.length > 0) setImportedRun(await session.showRecord(content.run));
+  });
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export type ImportResult = { ok: true; summary: string } | { ok: false; error: string };
+
+/** Reads, checks and applies a session file; on any problem nothing is changed. */
+export async function importSessionFile(file: File): Promise<ImportResult> {
+  const size = sizeProblem(file.size);
+  if (size) return { ok: false, error: size };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return { ok: false, error: `the file could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const read = readSession(text);
+  if (!read.ok) return read;
+  await applySession(read.content);
+  const { batches, run } = read.content;
+  const records = batches.reduce((n, b) => n + b.records.length, 0);
+  const runText = run
+    ? `the run's charts (${plural(run.completed, 'iteration', 'iterations')}; no weights: Reset trains it again)`
+    : 'no run';
+  return {
+    ok: true,
+    summary: `Imported ${file.name}: the settings, ${plural(batches.length, 'label batch', 'label batches')} (${plural(records, 'answer', 'answers')}) and ${runText}.`,
+  };
+}

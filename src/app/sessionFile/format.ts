@@ -1,0 +1,121 @@
+/**
+ * The session file: labels, settings (as the link's hash) and the run's histories, as versioned JSON
+ * ('nft-playground-session', version 1). No model weights: a file to share, not a checkpoint. Reading one
+ * never trusts it: size first, then JSON.parse, then the full schema (schema.ts) and the settings table's
+ * own validation, all before anything in the browser is replaced.
+ */
+import type { LabelBatch } from '../../engine/labels/record';
+import { formatHash, parseHash } from '../settings/hash';
+import type { Settings } from '../settings/table';
+import { int, obj, str, tryCheck } from './check';
+import { labelBatches, type RunHistories, runHistories } from './schema';
+
+export const SESSION_FORMAT = 'nft-playground-session';
+export const SESSION_VERSION = 1;
+/** Files above this are refused unread. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const ABOUT =
+  'NFT Playground session: labels, settings and run histories. No model weights: Reset trains the run again.';
+
+export interface SessionDocument {
+  format: typeof SESSION_FORMAT;
+  version: typeof SESSION_VERSION;
+  /** ISO 8601, UTC. */
+  exportedAt: string;
+  about: string;
+  /** The page's link hash for the settings (#preset=…&methods=…). */
+  settings: string;
+  labels: { batches: LabelBatch[] };
+  /** Null when the run has no point yet. */
+  run: RunHistories | null;
+}
+
+/** What a session file gives the page once checked. */
+export interface SessionContent {
+  settings: Settings;
+  batches: LabelBatch[];
+  run: RunHistories | null;
+}
+
+export function sessionDocument(content: SessionContent, exportedAt: Date): SessionDocument {
+  return {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    about: ABOUT,
+    settings: formatHash(content.settings),
+    labels: { batches: content.batches },
+    run: content.run,
+  };
+}
+
+/** JSON has no NaN: a diverged metric is written as null and read back as NaN. */
+export function sessionJson(content: SessionContent, exportedAt: Date): string {
+  return `${JSON.stringify(sessionDocument(content, exportedAt))}\n`;
+}
+
+export type ReadResult = { ok: true; content: SessionContent } | { ok: false; error: string };
+
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Null when a file of `bytes` may be read, else why not. */
+export function sizeProblem(bytes: number): string | null {
+  return bytes > MAX_FILE_BYTES
+    ? `the file is ${MB(bytes)}; a session file may be at most ${MB(MAX_FILE_BYTES)}`
+    : null;
+}
+
+const shown = (v: unknown) => {
+  const s = typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : String(v);
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+};
+
+const fileShape = obj({
+  format: str(64),
+  version: int(0, Number.MAX_SAFE_INTEGER),
+  exportedAt: str(64),
+  about: str(1000),
+  settings: str(4000),
+  labels: obj({ batches: labelBatches }),
+  run: (v, path) => (v === null ? null : runHistories(v, path)),
+});
+
+/** Parses and checks a session file's text; nothing is changed anywhere. */
+export function readSession(text: string): ReadResult {
+  const size = sizeProblem(text.length);
+  if (size) return { ok: false, error: size };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `not a JSON file (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return { ok: false, error: 'not a session file: expected a JSON object' };
+  const { format, version } = doc as Record<string, unknown>;
+  if (format !== SESSION_FORMAT)
+    return { ok: false, error: `format: expected ${JSON.stringify(SESSION_FORMAT)}, got ${shown(format)}` };
+  if (version !== SESSION_VERSION)
+    return {
+      ok: false,
+      error: `version: this page reads version ${SESSION_VERSION} of ${SESSION_FORMAT}, the file is version ${shown(version)}`,
+    };
+  const checked = tryCheck(fileShape, doc, '');
+  if (!checked.ok) return checked;
+  const file = checked.value;
+  const settings = settingsFromHash(file.settings, 'settings');
+  if (!settings.ok) return settings;
+  return { ok: true, content: { settings: settings.value, batches: file.labels.batches, run: file.run } };
+}
+
+/** Settings from a stored hash, through the settings table; any problem refuses them all. */
+export function settingsFromHash(
+  hash: string,
+  path: string,
+): { ok: true; value: Settings } | { ok: false; error: string } {
+  if (!hash.startsWith('#')) return { ok: false, error: `${path}: expected a link hash starting with #` };
+  const { settings, problems } = parseHash(hash);
+  if (problems.length > 0)
+    return { ok: false, error: `${path}: ${problems.map((p) => p.message).join('; ')}` };
+  return { ok: true, value: settings };
+}

@@ -1,0 +1,163 @@
+/**
+ * The shapes of what a session holds, as checks (check.ts): label batches, run histories (every arm's
+ * iteration metrics and evaluations) and the session file around them. Used on imported files and on
+ * what is read back from IndexedDB. Caps keep a hostile file from asking for unbounded work or memory.
+ */
+import type { LabelBatch, LabelRecord } from '../../engine/labels/record';
+import { AGGREGATIONS, METHODS, STDS, WEIGHTINGS } from '../../engine/losses/options';
+import { ERROR_KINDS } from '../../engine/train/errorKinds';
+import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
+import type { ArmSeries } from '../run/history';
+import {
+  arr,
+  bool,
+  type Check,
+  dict,
+  int,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  optional,
+  SchemaError,
+  str,
+} from './check';
+
+export const MAX_TEXT = 2000;
+export const MAX_ID = 200;
+export const MAX_BATCHES = 1000;
+export const MAX_RECORDS = 10_000;
+export const MAX_TOKENS = 1000;
+export const MAX_ARMS = 32;
+export const MAX_ITERATIONS = 10_000;
+/** Any magnitude beyond this is refused as a "huge number" (no metric of the app comes near it). */
+export const BIG = 1e12;
+
+const u32 = int(0, 0xffffffff);
+const count = int(0, BIG);
+const share = num({ min: 0, max: 1 });
+/** A metric that may have diverged (written as null). */
+const metric = num({ min: -BIG, max: BIG, nullAsNaN: true });
+const seconds = num({ min: 0, max: BIG });
+const levelKey = str(64);
+
+/** Every key of T, optional ones included: a field added to T and not checked here fails the type check. */
+type Every<T> = { [K in keyof Required<T>]: unknown };
+
+export const labelRecord: Check<LabelRecord> = obj({
+  id: str(MAX_ID),
+  question: int(0, MAX_RECORDS),
+  answer: int(0, MAX_RECORDS),
+  prompt: str(MAX_TEXT),
+  level: levelKey,
+  gold: str(MAX_TEXT),
+  result: num({ min: -BIG, max: BIG }),
+  output: str(MAX_TEXT),
+  tokens: arr(int(0, 65_535), MAX_TOKENS),
+  truncated: bool,
+  verifierMark: bool,
+  error: oneOf(ERROR_KINDS),
+  badStep: optional(int(1, MAX_TOKENS)),
+  personMark: nullable(bool),
+  tokenProbs: optional(arr(share, MAX_TOKENS)),
+} satisfies Every<LabelRecord>);
+
+export const labelBatch: Check<LabelBatch> = obj({
+  id: str(MAX_ID),
+  model: str(MAX_ID),
+  seed: u32,
+  K: int(1, 1000),
+  temperature: num({ min: 0, max: 100 }),
+  createdAt: str(64),
+  records: arr(labelRecord, MAX_RECORDS),
+} satisfies Every<LabelBatch>);
+
+export const labelBatches: Check<LabelBatch[]> = arr(labelBatch, MAX_BATCHES);
+
+const lossOptions = obj({
+  eps: num({ min: 0, max: BIG }),
+  weighting: oneOf(WEIGHTINGS),
+  negWeight: num({ min: 0, max: BIG }),
+  aggregation: oneOf(AGGREGATIONS),
+  constant: num({ min: 0, max: BIG }),
+  clipLow: num({ min: 0, max: BIG }),
+  clipHigh: num({ min: 0, max: BIG }),
+  std: oneOf(STDS),
+  logRatioCap: num({ min: -BIG, max: BIG }),
+  rHatMin: num({ min: 0, max: 1 }),
+  rHatMax: num({ min: 0, max: 1 }),
+});
+
+const errorCounts = obj(
+  Object.fromEntries(ERROR_KINDS.map((k) => [k, count])) as Record<
+    (typeof ERROR_KINDS)[number],
+    Check<number>
+  >,
+);
+
+export const iterationMetrics: Check<IterationMetrics> = obj({
+  iteration: int(0, BIG),
+  steps: count,
+  loss: metric,
+  gradNorm: metric,
+  entropy: metric,
+  right: count,
+  wrong: count,
+  keptQuestions: count,
+  drawn: count,
+  droppedAllRight: count,
+  droppedAllWrong: count,
+  sampleMs: seconds,
+  updateMs: seconds,
+  errors: optional(errorCounts),
+  flipped: optional(count),
+} satisfies Every<IterationMetrics>);
+
+const levelScore = obj({ correct: count, total: count, accuracy: share });
+const evalResultShape = { accuracy: share, n: count, perLevel: dict(levelKey, levelScore, 256) };
+
+export const evalPoint: Check<EvalPoint> = obj({
+  iteration: int(0, BIG),
+  answersSeen: count,
+  computeSeconds: seconds,
+  eval: obj({
+    greedy: obj(evalResultShape),
+    sampled: obj({
+      ...evalResultShape,
+      perQuestion: arr(share, 100_000),
+      allRight: share,
+      allWrong: share,
+      mixed: share,
+    }),
+    passAtK: share,
+    k: int(1, 10_000),
+    entropy: metric,
+  }),
+} satisfies Every<EvalPoint>);
+
+export const armSeries: Check<ArmSeries> = obj({
+  name: str(64),
+  method: oneOf(METHODS),
+  loss: lossOptions,
+  iterations: arr(iterationMetrics, MAX_ITERATIONS),
+  evals: arr(evalPoint, MAX_ITERATIONS + 1),
+} satisfies Every<ArmSeries>);
+
+export interface RunHistories {
+  /** Iterations completed by every arm (the fewest of any arm). */
+  completed: number;
+  arms: ArmSeries[];
+}
+
+/** Arms with distinct names; `completed` must be what the arms say. */
+export const runHistories: Check<RunHistories> = (v, path) => {
+  const r = obj({ completed: int(0, MAX_ITERATIONS), arms: arr(armSeries, MAX_ARMS) })(v, path);
+  r.arms.forEach((a, i) => {
+    if (r.arms.findIndex((b) => b.name === a.name) !== i)
+      throw new SchemaError(`${path}.arms[${i}].name`, `arm ${JSON.stringify(a.name)} appears twice`);
+  });
+  const fewest = r.arms.length ? Math.min(...r.arms.map((a) => a.iterations.length)) : 0;
+  if (r.completed !== fewest)
+    throw new SchemaError(`${path}.completed`, `expected ${fewest} (the fewest iterations of an arm)`);
+  return r;
+};

@@ -1,0 +1,84 @@
+/**
+ * "Continue at scale with verl": downloads the labelled answers as labels.parquet and labels.jsonl (one
+ * row per answer, in the layout verl reads for its math datasets) and verl-settings.json (the settings as
+ * verl config keys, with command lines). Disabled, with the reason, while there are no labels. The
+ * README's section "Continue at scale with verl" says what to do with the files.
+ */
+import { useState } from 'react';
+import { downloadBlob, downloadText } from '../export/download';
+import { useLabelStore } from '../labelling/labelStore';
+import { useSettingsStore } from '../settings/settingsStore';
+import { labelCount, VERL_FILES, verlJsonlFile, verlParquetFile, verlSettingsFile } from './files';
+
+export function VerlExport() {
+  const batches = useLabelStore((s) => s.batches);
+  const settings = useSettingsStore((s) => s.settings);
+  const [problem, setProblem] = useState<string | null>(null);
+  const n = labelCount(batches);
+  const reason = n === 0 ? 'No labelled answers yet: sample a batch in the labelling panel first.' : null;
+
+  const save = (what: () => void) => () => {
+    try {
+      what();
+      setProblem(null);
+    } catch (e) {
+      setProblem(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const buttons = [
+    {
+      id: 'verl-parquet',
+      label: `Download ${VERL_FILES.parquet}`,
+      run: () =>
+        downloadBlob(
+          new Blob([verlParquetFile(batches)], { type: 'application/vnd.apache.parquet' }),
+          VERL_FILES.parquet,
+        ),
+    },
+    {
+      id: 'verl-jsonl',
+      label: `Download ${VERL_FILES.jsonl}`,
+      run: () => downloadText(verlJsonlFile(batches), VERL_FILES.jsonl, 'application/jsonl'),
+    },
+    {
+      id: 'verl-settings',
+      label: `Download ${VERL_FILES.settings}`,
+      run: () => downloadText(verlSettingsFile(settings), VERL_FILES.settings, 'application/json'),
+    },
+  ];
+  return (
+    <section className="verl-export" data-testid="verl-export" aria-label="export for verl">
+      <h2>Continue at scale with verl</h2>
+      <p className="help">
+        The labelled answers ({n} in {batches.length} {batches.length === 1 ? 'batch' : 'batches'}), one row
+        each, in the Parquet layout verl reads for math datasets (prompt, ground truth, the answer and its
+        mark: yours where you gave one, else the verifier's; both are kept), the same rows as JSON Lines, and
+        the settings as verl configuration keys with ready command lines. The README says how to use them.
+      </p>
+      <div className="verl-buttons">
+        {buttons.map((b) => (
+          <button
+            key={b.id}
+            type="button"
+            data-testid={b.id}
+            disabled={reason !== null}
+            title={reason ?? undefined}
+            onClick={save(b.run)}
+          >
+            {b.label}
+          </button>
+        ))}
+      </div>
+      {reason && (
+        <p className="help" data-testid="verl-reason">
+          {reason}
+        </p>
+      )}
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+import { useViewStore } from './viewStore';
+import { isHidden, type PanelId } from './viewTable';
+
+/** A panel of the page that a lesson can hide (view.hide lists its id). */
+export function Panel({ id, children }: { id: PanelId; children: ReactNode }) {
+  const hidden = useViewStore((s) => isHidden(s.view, id));
+  return hidden ? null : children;
+}
