@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 
 /** Waits until the run is configured (status idle) or the page shows an error; fails with its text. */
@@ -38,3 +39,19 @@ export async function chartPoints(page: Page, arms: readonly string[]): Promise<
 
 /** Seconds since `t0`, for the timings the tests print. */
 export const since = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
+
+/** The metrics CSV the page exports (button "Export CSV"), as lines, header first. */
+export async function csvLines(page: Page): Promise<string[]> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  return (await readFile(await file.path(), 'utf8')).split('\r\n').filter((l) => l !== '');
+}
+
+/** Every row exported before is in the export after, unchanged (same header). */
+export function expectKeptRows(before: string[], after: string[]): void {
+  expect(after[0]).toBe(before[0]);
+  const rows = new Set(after.slice(1));
+  for (const row of before.slice(1)) expect(rows.has(row), row).toBe(true);
+}

@@ -1,18 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { csvLines, reachIteration, ready, settled } from './helpers';
 
 // The tiny preset on two short levels, on wasm, evaluated every iteration.
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&iterations=1000&evalEvery=1&backend=wasm';
 const ARMS = ['nft', 'rft'];
-
-async function csvLines(page: Page): Promise<string[]> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  return (await readFile(await file.path(), 'utf8')).split('\r\n').filter((l) => l !== '');
-}
 
 async function exportSession(page: Page): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([

@@ -1,25 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { csvLines, expectKeptRows, reachIteration, ready, settled } from './helpers';
 
 // The tiny preset on two short levels, on wasm, evaluated every iteration, long enough to stop mid-run.
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&iterations=1000&evalEvery=1&backend=wasm';
-
-/** The metrics CSV the page exports, as lines (header first). */
-async function csvLines(page: Page): Promise<string[]> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  return (await readFile(await file.path(), 'utf8')).split('\r\n').filter((l) => l !== '');
-}
-
-/** Every row exported before is in the export after, unchanged. */
-function keptRows(before: string[], after: string[]): void {
-  expect(after[0]).toBe(before[0]);
-  const rows = new Set(after.slice(1));
-  for (const row of before.slice(1)) expect(rows.has(row), row).toBe(true);
-}
 
 const iteration = async (page: Page) => Number(await page.getByTestId('iteration').textContent());
 const marks = (page: Page) =>
@@ -63,7 +46,7 @@ test('a reload mid-training loses no label and no completed iteration; the page 
   );
   expect(await iteration(page)).toBeGreaterThanOrEqual(done);
   const after = await csvLines(page);
-  keptRows(before, after);
+  expectKeptRows(before, after);
   expect(new URL(page.url()).hash).toContain('seed=3&iterations=1000&evalEvery=1');
   await expect(page.getByTestId('label-card')).toHaveCount(16);
   expect(await marks(page)).toEqual(labelled);
@@ -77,7 +60,7 @@ test('a reload mid-training loses no label and no completed iteration; the page 
   await page.getByTestId('action-play-pause').click();
   expect(await settled(page)).toBe('paused');
   const later = await csvLines(page);
-  keptRows(after, later);
+  expectKeptRows(after, later);
   expect(later.length).toBeGreaterThan(after.length);
 });
 

@@ -1,27 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
-import { chartPoints, reachIteration, ready, settled } from './helpers';
+import { expect, test } from '@playwright/test';
+import { chartPoints, csvLines, expectKeptRows, reachIteration, ready, settled } from './helpers';
 
 // The tiny preset on two short levels, and the fault buttons (?debug=faults).
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&iterations=1000&evalEvery=1';
 const ARMS = ['nft', 'rft'];
-
-/** The metrics CSV the page exports, as lines (header first). */
-async function csvLines(page: Page): Promise<string[]> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  return (await readFile(await file.path(), 'utf8')).split('\r\n').filter((l) => l !== '');
-}
-
-/** Every row exported before the failure is in the export after it, unchanged. */
-function keptRows(before: string[], after: string[]): void {
-  expect(after[0]).toBe(before[0]);
-  const rows = new Set(after.slice(1));
-  for (const row of before.slice(1)) expect(rows.has(row), row).toBe(true);
-  expect(after.length).toBeGreaterThan(before.length);
-}
 
 test('a lost WebGPU device: the message, then the run goes on on wasm from its last step, nothing lost', async ({
   page,
@@ -53,7 +35,9 @@ test('a lost WebGPU device: the message, then the run goes on on wasm from its l
   expect(await settled(page)).toBe('paused');
   const after = await chartPoints(page, ARMS);
   for (const [chart, n] of Object.entries(before)) expect(after[chart], chart).toBeGreaterThan(n);
-  keptRows(csv, await csvLines(page));
+  const csvAfter = await csvLines(page);
+  expectKeptRows(csv, csvAfter);
+  expect(csvAfter.length).toBeGreaterThan(csv.length);
 });
 
 test('a crashed worker: the message, then a new worker goes on from the last step', async ({ page }) => {
@@ -77,7 +61,9 @@ test('a crashed worker: the message, then a new worker goes on from the last ste
   expect(await settled(page)).toBe('paused');
   const after = await chartPoints(page, ARMS);
   for (const [chart, n] of Object.entries(before)) expect(after[chart], chart).toBeGreaterThan(n);
-  keptRows(csv, await csvLines(page));
+  const csvAfter = await csvLines(page);
+  expectKeptRows(csv, csvAfter);
+  expect(csvAfter.length).toBeGreaterThan(csv.length);
   // Losing a device needs one: on wasm the diagnostics say so instead of pretending.
   await expect(page.getByTestId('fault-device-lost')).toBeDisabled();
   await expect(page.getByTestId('faults')).toContainText('needs WebGPU');

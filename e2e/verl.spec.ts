@@ -73,7 +73,10 @@ test('label answers, export them for verl, and the files hold the marks the card
   // The questions and answers are the cards' own.
   const cardText = await cards.allTextContents();
   rows.forEach((r, i) => {
-    expect(cardText[i]).toContain(`answer ${Number(r.extra_info.answer_index) + 1}:`);
+    expect(cardText[i]).toContain(
+      `answer ${Number(r.extra_info.answer_index) + 1} to ${r.extra_info.question}:`,
+    );
+    expect(cardText[i]).toContain(String(r.extra_info.answer));
   });
   const questionsShown = await panel.locator('.label-question code').allTextContents();
   for (const r of rows) expect(questionsShown).toContain(r.extra_info.question);

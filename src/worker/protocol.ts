@@ -8,6 +8,7 @@
 import type { GradientStudy, MethodGradients } from '../engine/analysis/gradients';
 import type { GroupExplanation } from '../engine/explain/tokens';
 import type { LabelBatch } from '../engine/labels/record';
+import type { LabelSampleOptions } from '../engine/labels/sample';
 import type { LossOptions, Method } from '../engine/losses/options';
 import type { TaskMix } from '../engine/tasks';
 import type { ErrorKind } from '../engine/tasks/verify';
@@ -108,15 +109,11 @@ export interface EngineApi {
 
 export type FaultKind = 'device-lost' | 'crash';
 
-/** What to sample for labelling: `batch` numbers the run's batches (the seed derives from it and `runSeed`). */
-export interface LabelSampleRequest {
-  mix: TaskMix;
-  runSeed: number;
-  batch: number;
-  questions: number;
-  K: number;
-  temperature: number;
-}
+/**
+ * What to sample for labelling: `batch` numbers the run's batches (the seed derives from it and
+ * `runSeed`); the worker names the model and stamps the batch id and time.
+ */
+export type LabelSampleRequest = Omit<LabelSampleOptions, 'model' | 'id' | 'createdAt'>;
 
 /**
  * An experiment for the worker: the engine's settings and the task mix of rollouts and evaluation.

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { canExportChart, exportChartPng } from '../actions/actions';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { readable } from './contrast';
 import { describeAggregation } from './describe';
@@ -13,13 +14,14 @@ import { useChartView } from './viewStore';
 export function ChartGrid() {
   const arms = useRunStore((s) => s.arms);
   const { smoothing, xAxis } = useChartView();
+  const t = useT();
   // Only the panels whose data changed redraw (a few times a second while training).
   const cache = useRef<GridData | null>(null);
   const { rows, xDomain, yDomains } = useMemo(() => {
     cache.current = gridData(arms, xAxis, smoothing, cache.current);
     return cache.current;
   }, [arms, xAxis, smoothing]);
-  if (arms.length === 0) return <p className="help">Preparing the arms…</p>;
+  if (arms.length === 0) return <p className="help">{t('Preparing the arms…')}</p>;
   const width = arms.length <= 3 ? 300 : 240;
   return (
     <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, max-content)` }}>
@@ -29,22 +31,25 @@ export function ChartGrid() {
       {arms.map((a) => (
         <div key={a.name} className="arm-head" style={{ borderColor: armColour(a) }}>
           <strong style={{ color: readable(armColour(a)) }}>{a.name}</strong>{' '}
-          <span data-testid={`aggregation-${a.name}`}>aggregation: {describeAggregation(a.loss)}</span>
+          <span data-testid={`aggregation-${a.name}`}>
+            {t('aggregation: {how}', { how: describeAggregation(a.loss, t) })}
+          </span>
         </div>
       ))}
       {METRICS.map((m, i) => {
         return [
           <h3 key={`${m.id}-title`} style={{ gridColumn: '1 / -1' }}>
-            {m.title}{' '}
+            {t(m.title)}{' '}
             <small>
-              {m.lines.length > 1 && m.lines.map((l) => `${l.label} ${lineStyle(l).name}`).join(', ')}
-              {m.lines.length > 1 && ' · '}x: {X_AXES[xAxis]}
+              {m.lines.length > 1 &&
+                m.lines.map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`).join(t(', '))}
+              {m.lines.length > 1 && ' · '}x: {t(X_AXES[xAxis])}
             </small>{' '}
             <button
               type="button"
               className="chart-png"
               data-testid={`png-${m.id}`}
-              aria-label={`Download ${m.title} chart as PNG`}
+              aria-label={t('Download {title} chart as PNG', { title: t(m.title) })}
               disabled={!canExportChart(arms, m)}
               onClick={() => exportChartPng(m)}
             >

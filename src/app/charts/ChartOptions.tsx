@@ -1,4 +1,5 @@
 import { ExportButtons } from '../components/ExportButtons';
+import { useT } from '../i18n/t';
 import { PresentButton } from '../present/PresentButton';
 import { Panel } from '../view/Panel';
 import { X_AXES, type XAxisKind } from './series';
@@ -6,10 +7,11 @@ import { useChartView } from './viewStore';
 
 export function ChartOptions() {
   const { smoothing, xAxis } = useChartView();
+  const t = useT();
   return (
     <div className="chart-options">
       <label>
-        smoothing (EMA) <output data-testid="smoothing">{smoothing.toFixed(2)}</output>
+        {t('smoothing (EMA)')} <output data-testid="smoothing">{smoothing.toFixed(2)}</output>
         <input
           type="range"
           min={0}
@@ -20,7 +22,7 @@ export function ChartOptions() {
         />
       </label>
       <label>
-        x axis{' '}
+        {t('x axis')}{' '}
         <select
           value={xAxis}
           data-testid="x-axis"
@@ -28,7 +30,7 @@ export function ChartOptions() {
         >
           {Object.entries(X_AXES).map(([k, label]) => (
             <option key={k} value={k}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/t';
 import { labelledNote } from '../labelling/labelledNote';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -9,9 +10,10 @@ import { labelNote } from './labelNote';
  */
 export function LabelNote() {
   const arms = useRunStore((s) => s.arms);
+  const t = useT();
   const { labelNoise, verifier } = useSettingsStore((s) => s.settings);
-  const text = labelNote(labelNoise, verifier, arms);
-  const labelled = labelledNote(arms);
+  const text = labelNote(labelNoise, verifier, arms, t);
+  const labelled = labelledNote(arms, t);
   return (
     <>
       {text && (

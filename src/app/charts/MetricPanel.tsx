@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../i18n/t';
 import { AXIS, Axes } from './Axes';
 import { panelSummary } from './describe';
 import { dotsPath, linearScale, linePath, niceTicks } from './scale';
@@ -32,6 +33,7 @@ export const MetricPanel = memo(function MetricPanel(props: {
   integerX: boolean;
 }) {
   const { arm, colour, metric, rows, width, xDomain, yDomain } = props;
+  const t = useT();
   const w = width - MARGIN.left - MARGIN.right;
   const h = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom;
   const sx = linearScale(xDomain, [0, w]);
@@ -46,7 +48,7 @@ export const MetricPanel = memo(function MetricPanel(props: {
       className="panel"
       data-testid={`chart-${metric.id}-${arm}`}
       data-points={rows.length}
-      aria-label={panelSummary(metric, arm, rows)}
+      aria-label={panelSummary(metric, arm, rows, t)}
     >
       <svg className="chart-surface" width={width} height={PANEL_HEIGHT} aria-hidden="true">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={FONT} fill={AXIS}>
@@ -68,7 +70,7 @@ export const MetricPanel = memo(function MetricPanel(props: {
               <g key={l.key} fill="none" stroke={colour} strokeDasharray={dash}>
                 <path d={linePath(rows, l.key, sx, sy)} strokeOpacity={0.25} />
                 <path d={linePath(rows, smooth, sx, sy)} strokeWidth={2}>
-                  <title>{l.label}</title>
+                  <title>{t(l.label)}</title>
                 </path>
                 {dots && <path d={dotsPath(rows, smooth, sx, sy, 2)} fill="#fff" strokeDasharray="none" />}
               </g>

@@ -1,15 +1,19 @@
 /** Words for what an arm optimises, as the UI states it. */
 import type { LossOptions } from '../../engine/losses/options';
+import { type T, translate } from '../i18n/t';
 import type { MetricDef, Row } from './series';
 
-export function describeAggregation(o: LossOptions): string {
+/** The English translator: the default of the helpers below, so their tests read English. */
+export const EN: T = (en, vars) => translate('en', en, vars);
+
+export function describeAggregation(o: LossOptions, t: T = EN): string {
   switch (o.aggregation) {
     case 'sum_const':
-      return `sum / ${o.constant} (constant)`;
+      return t('sum / {c} (constant)', { c: o.constant });
     case 'token_mean':
-      return 'token mean';
+      return t('token mean');
     case 'answer_mean':
-      return 'mean per answer, then over answers';
+      return t('mean per answer, then over answers');
   }
 }
 
@@ -23,10 +27,11 @@ export function metricValue(metric: MetricDef, v: number | undefined): string {
 }
 
 /** A chart panel's text summary: what it plots, for which arm, how many points, and the latest values. */
-export function panelSummary(metric: MetricDef, arm: string, rows: readonly Row[]): string {
+export function panelSummary(metric: MetricDef, arm: string, rows: readonly Row[], t: T = EN): string {
   const last = rows.at(-1);
-  const head = `${metric.title}, ${arm}: ${rows.length} point${rows.length === 1 ? '' : 's'}`;
+  const vars = { title: t(metric.title), arm, n: rows.length };
+  const head = rows.length === 1 ? t('{title}, {arm}: 1 point', vars) : t('{title}, {arm}: {n} points', vars);
   if (!last) return head;
-  const values = metric.lines.map((l) => `${l.label} ${metricValue(metric, last[l.key])}`).join(', ');
-  return `${head}; latest at x = ${+last.x.toPrecision(4)}: ${values}`;
+  const values = metric.lines.map((l) => `${t(l.label)} ${metricValue(metric, last[l.key])}`).join(t(', '));
+  return t('{head}; latest at x = {x}: {values}', { head, x: +last.x.toPrecision(4), values });
 }

@@ -4,7 +4,8 @@
  */
 import type { VerifierChoice } from '../../engine/train/labelers';
 import type { IterationMetrics } from '../../worker/protocol';
-import { pct } from './describe';
+import type { T } from '../i18n/t';
+import { EN, pct } from './describe';
 
 /** Share of the counted answers (first rounds, every arm) whose mark a labeler changed; undefined: none yet. */
 export function flippedShare(
@@ -25,19 +26,26 @@ export function labelNote(
   labelNoise: number,
   verifier: VerifierChoice,
   arms: readonly { iterations: readonly IterationMetrics[] }[],
+  t: T = EN,
 ): string | null {
   if (labelNoise <= 0 && verifier === 'exact') return null;
   const share = flippedShare(arms);
   const how = [
-    labelNoise > 0 ? `label noise ${pct(labelNoise)}` : '',
-    verifier === 'offByOne' ? 'the verifier also accepts a final result off by one' : '',
+    labelNoise > 0 ? t('label noise {p}', { p: pct(labelNoise) }) : '',
+    verifier === 'offByOne' ? t('the verifier also accepts a final result off by one') : '',
   ]
     .filter(Boolean)
-    .join('; ');
-  const so = share === undefined ? 'no answers marked yet' : `${pct(share)} of answers' marks were flipped`;
-  return (
-    `Marks are ${labelNoise > 0 ? 'noisy' : 'biased'} (${how}): ${so}. ` +
-    'NFT trains on wrong-marked answers as negatives, RFT drops them; a wrong answer marked right is a ' +
-    'positive for both. Evaluation stays exact.'
+    .join(t('; '));
+  const so =
+    share === undefined
+      ? t('no answers marked yet')
+      : t("{p} of answers' marks were flipped", { p: pct(share) });
+  const first =
+    labelNoise > 0
+      ? t('Marks are noisy ({how}): {so}.', { how, so })
+      : t('Marks are biased ({how}): {so}.', { how, so });
+  const rest = t(
+    'NFT trains on wrong-marked answers as negatives, RFT drops them; a wrong answer marked right is a positive for both. Evaluation stays exact.',
   );
+  return `${first} ${rest}`;
 }

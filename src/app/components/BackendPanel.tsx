@@ -1,19 +1,47 @@
 import type { InitResult } from '../../worker/protocol';
+import { type T, useT } from '../i18n/t';
+import { withNodes } from './withNodes';
 
+/** The worker's usual reasons, in the page's language; any other (a failure's own message) as it came. */
+export function reasonText(t: T, reason: string): { text: string; translated: boolean } {
+  const forced = /^not tried: backend forced to (\w+)$/.exec(reason);
+  const first = /^not tried: (\w+) started first$/.exec(reason);
+  if (reason === 'running') return { text: t('running'), translated: true };
+  if (forced)
+    return { text: t('not tried: backend forced to {backend}', { backend: forced[1] }), translated: true };
+  if (first)
+    return { text: t('not tried: {backend} started first', { backend: first[1] }), translated: true };
+  return { text: reason, translated: false };
+}
+
+/** Which tfjs backend runs, and why each other one does not (the worker's reasons, in English). */
 export function BackendPanel({ init }: { init: InitResult | null }) {
+  const t = useT();
   return (
     <section aria-labelledby="backend-title">
-      <h2 id="backend-title">Backend</h2>
+      <h2 id="backend-title">{t('Backend')}</h2>
       <p>
-        Running on <strong data-testid="backend">{init ? init.backend : '…'}</strong>
+        {withNodes(t('Running on {backend}'), {
+          backend: <strong data-testid="backend">{init ? init.backend : '…'}</strong>,
+        })}
       </p>
       {init && (
         <ul data-testid="backend-attempts">
-          {init.attempts.map((a) => (
-            <li key={a.name} data-testid={`backend-attempt-${a.name}`} className={a.ok ? 'ok' : 'not-ok'}>
-              <code>{a.name}</code>: {a.reason}
-            </li>
-          ))}
+          {init.attempts.map((a) => {
+            const reason = reasonText(t, a.reason);
+            return (
+              <li key={a.name} data-testid={`backend-attempt-${a.name}`} className={a.ok ? 'ok' : 'not-ok'}>
+                <code>{a.name}</code>:{' '}
+                {reason.translated ? (
+                  reason.text
+                ) : (
+                  <span translate="no" lang="en">
+                    {reason.text}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -1,8 +1,10 @@
 import { EXPORT_ACTIONS } from '../actions/actions';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 
 /** Export CSV / JSON: one button per action, enabled once the run has a point. */
 export function ExportButtons() {
+  const t = useT();
   const arms = useRunStore((s) => s.arms);
   return (
     <span className="export">
@@ -14,7 +16,7 @@ export function ExportButtons() {
           disabled={!a.enabled(arms)}
           onClick={a.perform}
         >
-          {a.label}
+          {t(a.label)}
         </button>
       ))}
     </span>

@@ -1,4 +1,10 @@
+/**
+ * One setting's input, from the settings table. Labels, help and messages are the table's English, shown
+ * in the page's language (settingsText.test.ts checks that each has its Japanese).
+ */
 import { useId, useState } from 'react';
+import { useT } from '../i18n/t';
+import { type Msg, msgText } from '../settings/fields';
 import { setSetting, useSettingsStore } from '../settings/settingsStore';
 import { type SettingKey, type Settings, TABLE } from '../settings/table';
 
@@ -7,9 +13,9 @@ function useField(k: SettingKey) {
   const field = TABLE[k];
   const value = useSettingsStore((s) => s.settings[k]);
   const formatted = field.format(value as never);
-  const commit = (raw: string): string | null => {
+  const commit = (raw: string): Msg | null => {
     const r = field.parse(raw);
-    if (!r.ok) return r.error;
+    if (!r.ok) return r.msg;
     setSetting(k, r.value as Settings[SettingKey]);
     return null;
   };
@@ -19,22 +25,24 @@ function useField(k: SettingKey) {
 export function SettingInput({ k }: { k: SettingKey }) {
   const { field, formatted } = useField(k);
   const id = useId();
+  const t = useT();
   // key: a committed change elsewhere (a preset, the hash) replaces any draft
   const Input =
     field.input === 'select' ? SelectInput : field.input === 'checklist' ? ChecklistInput : TextInput;
   return (
     <div className="setting" data-testid={`setting-${k}`}>
-      <label htmlFor={id}>{field.label}</label>
+      <label htmlFor={id}>{t(field.label)}</label>
       <Input key={formatted} k={k} id={id} />
-      {field.help && <small className="help">{field.help}</small>}
+      {field.help && <small className="help">{t(field.help)}</small>}
     </div>
   );
 }
 
-function Problem({ id, error }: { id: string; error: string | null }) {
+function Problem({ id, error }: { id: string; error: Msg | null }) {
+  const t = useT();
   return error ? (
     <small id={id} className="invalid" role="alert" data-testid="setting-error">
-      {error}
+      {msgText(error, t)}
     </small>
   ) : null;
 }
@@ -42,10 +50,10 @@ function Problem({ id, error }: { id: string; error: string | null }) {
 function TextInput({ k, id }: { k: SettingKey; id: string }) {
   const { field, formatted, commit } = useField(k);
   const [draft, setDraft] = useState(formatted);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const check = (raw: string) => {
     const r = field.parse(raw);
-    setError(r.ok ? null : r.error);
+    setError(r.ok ? null : r.msg);
   };
   return (
     <>
@@ -85,7 +93,7 @@ function SelectInput({ k, id }: { k: SettingKey; id: string }) {
 
 function ChecklistInput({ k, id }: { k: SettingKey; id: string }) {
   const { field, formatted, commit } = useField(k);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const chosen = formatted.split(',');
   const toggle = (o: string, on: boolean) => {
     const next = on ? [...chosen, o] : chosen.filter((x) => x !== o);

@@ -1,18 +1,23 @@
+import { useT } from '../i18n/t';
 import { SETTING_KEYS } from '../settings/table';
 import { useViewStore } from '../view/viewStore';
 import { SettingInput } from './SettingInput';
 
 /** Every setting of the table but those a lesson hides; a valid change resets the run and rewrites the link. */
 export function SettingsForm() {
+  const t = useT();
   const hide = useViewStore((s) => s.view.hide);
   const shown = SETTING_KEYS.filter((k) => !hide.includes(k));
   return (
     <section aria-labelledby="settings-title" className="settings">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('Settings')}</h2>
       <p className="help">
-        Changing a setting starts a new run. The page's address is a link to these settings.
+        {t("Changing a setting starts a new run. The page's address is a link to these settings.")}
+        {shown.length < SETTING_KEYS.length && ' '}
         {shown.length < SETTING_KEYS.length &&
-          ` This lesson hides ${SETTING_KEYS.length - shown.length} of them (the link keeps their values).`}
+          t('This lesson hides {n} of them (the link keeps their values).', {
+            n: SETTING_KEYS.length - shown.length,
+          })}
       </p>
       <div className="settings-grid">
         {shown.map((k) => (

@@ -6,6 +6,7 @@ import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_LOSS_OPTIONS, type LossOptions } from '../../engine/losses/options';
 import { METHOD_COLOURS } from '../charts/series';
+import { type T, useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { setView, useViewStore } from '../view/viewStore';
@@ -14,7 +15,7 @@ import { PolicySplit } from './PolicySplit';
 import { PromptWeight } from './PromptWeight';
 import { SameGradient } from './SameGradient';
 import { TokenView } from './TokenView';
-import { useExplanation } from './useExplanation';
+import { NOT_READY, useExplanation } from './useExplanation';
 import { WeightRatio } from './WeightRatio';
 
 /** NFT's options in this run: an NFT arm's, else the defaults with the settings' eps, weighting, negWeight. */
@@ -26,21 +27,23 @@ function useNftOptions(): LossOptions {
   return { ...DEFAULT_LOSS_OPTIONS.nft, eps: s.eps, negWeight: s.negWeight, weighting };
 }
 
-const TITLES: Record<ExplainerId, string> = {
-  'policy-split': 'Policy split',
-  'weight-ratio': 'Weight against R',
-  'prompt-weight': 'Prompt weight',
-  'token-view': 'Per token',
-  'same-gradient': 'Same gradient',
-};
+const titles = (t: T): Record<ExplainerId, string> => ({
+  'policy-split': t('Policy split'),
+  'weight-ratio': t('Weight against R'),
+  'prompt-weight': t('Prompt weight'),
+  'token-view': t('Per token'),
+  'same-gradient': t('Same gradient'),
+});
 
 /** One explainer at a time (kept in the link as view.explain, so a lesson opens one), or all of them. */
 function ExplainerTabs({ open }: { open: 'none' | ExplainerId }) {
+  const t = useT();
+  const TITLES = titles(t);
   return (
     <fieldset className="explain-tabs">
-      <legend>Show</legend>
+      <legend>{t('Show')}</legend>
       <button type="button" aria-pressed={open === 'none'} onClick={() => setView({ explain: 'none' })}>
-        All
+        {t('All')}
       </button>
       {EXPLAINERS.map((id) => (
         <button
@@ -58,6 +61,7 @@ function ExplainerTabs({ open }: { open: 'none' | ExplainerId }) {
 }
 
 export function Explainers() {
+  const t = useT();
   const open = useViewStore((s) => s.view.explain);
   const shows = (id: ExplainerId) => open === 'none' || open === id;
   const arms = useRunStore(
@@ -80,15 +84,16 @@ export function Explainers() {
   if (names.length === 0) return null;
   return (
     <section className="explainers" aria-labelledby="explainers-title" data-testid="explainers">
-      <h2 id="explainers-title">Explainers</h2>
+      <h2 id="explainers-title">{t('Explainers')}</h2>
       <p className="help">
-        Why using wrong answers helps, on the numbers of this run. Pick an arm and one of the questions its
-        latest update trained on.
+        {t(
+          'Why using wrong answers helps, on the numbers of this run. Pick an arm and one of the questions its latest update trained on.',
+        )}
       </p>
       <ExplainerTabs open={open} />
       <div className="explain-pickers">
         <fieldset className="rollout-arms">
-          <legend>Arm</legend>
+          <legend>{t('Arm')}</legend>
           {arms.map((x) => {
             const [n, m] = x.split(':');
             return (
@@ -107,7 +112,7 @@ export function Explainers() {
         </fieldset>
         {kept.length > 0 && (
           <label>
-            Question{' '}
+            {t('Question')}{' '}
             <select
               data-testid="explain-question"
               value={qi}
@@ -127,20 +132,22 @@ export function Explainers() {
         )}
         {rollout && (
           <span className="help" data-testid="explain-iteration" data-iteration={rollout.iteration}>
-            latest rollout: iteration {rollout.iteration}
+            {t('latest rollout: iteration {n}', { n: rollout.iteration })}
           </span>
         )}
       </div>
       {explanation.problem && (
         <p className="help" data-testid="explain-problem">
-          The engine could not give the per-token numbers: {explanation.problem}
+          {t('The engine could not give the per-token numbers: {problem}', {
+            problem: explanation.problem === NOT_READY ? t('the engine is not ready') : explanation.problem,
+          })}
         </p>
       )}
       {!rollout || !group ? (
         <p className="help">
           {rollout
-            ? 'The latest rollout kept no question with mixed answers.'
-            : 'No rollout yet: press Step or Play.'}
+            ? t('The latest rollout kept no question with mixed answers.')
+            : t('No rollout yet: press Step or Play.')}
         </p>
       ) : (
         <div className="explain-grid">

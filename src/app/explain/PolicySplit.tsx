@@ -6,7 +6,9 @@
  */
 import { policySplit, type SplitBar } from '../../engine/explain/split';
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
+import { type T, useT } from '../i18n/t';
 import { direction, full, num } from './format';
+import { rich } from './rich';
 
 function Bar({ p, max, kind }: { p: number | null; max: number; kind: string }) {
   if (p === null) return <span>–</span>;
@@ -22,14 +24,14 @@ function Bar({ p, max, kind }: { p: number | null; max: number; kind: string }) 
   );
 }
 
-function Row({ b, max }: { b: SplitBar; max: number }) {
+function Row({ b, max, t }: { b: SplitBar; max: number; t: T }) {
   return (
     <tr data-testid="split-bar" data-correct={String(b.correct)} data-pi-old={full(b.piOld)}>
       <th scope="row">
-        <code>{b.text || '(empty)'}</code>
+        <code>{b.text || t('(empty)')}</code>
         {b.count > 1 && <small> ×{b.count}</small>}
       </th>
-      <td>{b.correct ? '✓ right' : '✗ wrong'}</td>
+      <td>{b.correct ? t('✓ right') : t('✗ wrong')}</td>
       <td>
         <Bar p={b.rightPart} max={max} kind="right" />
       </td>
@@ -42,12 +44,39 @@ function Row({ b, max }: { b: SplitBar; max: number }) {
       <td data-testid="split-neg" data-value={full(b.piNeg)}>
         <Bar p={b.piNeg} max={max} kind="neg" />
       </td>
-      <td>{direction(b.direction)}</td>
+      <td>{direction(b.direction, t)}</td>
     </tr>
   );
 }
 
+/** The sentence under the table: what the arm's current weights say about π_neg, and what the update does. */
+function summary(t: T, ex: GroupExplanation, overshoot: number): string {
+  const clause =
+    overshoot === 0
+      ? t('π_neg stays ≥ 0 on every sampled answer (π_θ < π_old / r̂).')
+      : overshoot === 1
+        ? t(
+            '{k} answer has π_θ > π_old / r̂, so π_neg < 0 there: NFT floors that ratio at eps instead of taking the log of a negative number.',
+            { k: overshoot },
+          )
+        : t(
+            '{k} answers have π_θ > π_old / r̂, so π_neg < 0 there: NFT floors that ratio at eps instead of taking the log of a negative number.',
+            { k: overshoot },
+          );
+  const vars = { n: ex.completed, arm: ex.arm, clause };
+  return ex.completed === 1
+    ? t(
+        'Under the weights after {n} iteration of {arm}, {clause} The update raises π_θ on right answers and lowers it on wrong ones, by the sums of their token weights (token view).',
+        vars,
+      )
+    : t(
+        'Under the weights after {n} iterations of {arm}, {clause} The update raises π_θ on right answers and lowers it on wrong ones, by the sums of their token weights (token view).',
+        vars,
+      );
+}
+
 export function PolicySplit({ group, ex }: { group: GroupView; ex: GroupExplanation | null }) {
+  const t = useT();
   const { rHat, bars } = policySplit(
     group.answers.map((a, i) => {
       const e = ex?.answers[i];
@@ -70,44 +99,47 @@ export function PolicySplit({ group, ex }: { group: GroupView; ex: GroupExplanat
       data-rhat={rHat}
       data-prompt={group.prompt}
     >
-      <h3>The policy split</h3>
+      <h3>{t('The policy split')}</h3>
       <p className="help">
-        Question <code>{group.prompt}</code>: r̂ = <span data-testid="split-rhat">{num(rHat)}</span> of its{' '}
-        {group.answers.length} answers are right. The model's answer distribution π_old splits into a right
-        part r̂·π+ (π_old on right answers) and a wrong part (1 − r̂)·π− (π_old on wrong ones). NFT builds the
-        implicit negative policy π_neg = (π_old − r̂·π_θ) / (1 − r̂) from the same network and fits it to the
-        wrong answers: raising π_neg on a wrong answer means lowering π_θ there, so π_θ moves toward π+.
+        {rich(
+          t(
+            "Question {q}: r̂ = {r} of its {n} answers are right. The model's answer distribution π_old splits into a right part r̂·π+ (π_old on right answers) and a wrong part (1 − r̂)·π− (π_old on wrong ones). NFT builds the implicit negative policy π_neg = (π_old − r̂·π_θ) / (1 − r̂) from the same network and fits it to the wrong answers: raising π_neg on a wrong answer means lowering π_θ there, so π_θ moves toward π+.",
+          ),
+          {
+            q: <code>{group.prompt}</code>,
+            r: <span data-testid="split-rhat">{num(rHat)}</span>,
+            n: group.answers.length,
+          },
+        )}
       </p>
       <table className="explain-table">
         <caption>
-          Probability of each whole answer (product of its token probabilities). The sampled answers cover{' '}
-          {num(covered)} of π_old; the rest lies on answers not sampled.
+          {t(
+            'Probability of each whole answer (product of its token probabilities). The sampled answers cover {p} of π_old; the rest lies on answers not sampled.',
+            { p: num(covered) },
+          )}
         </caption>
         <thead>
           <tr>
-            <th scope="col">answer</th>
-            <th scope="col">mark</th>
-            <th scope="col">r̂·π+ (right part)</th>
-            <th scope="col">(1 − r̂)·π− (wrong part)</th>
-            <th scope="col">π_θ now</th>
-            <th scope="col">π_neg now</th>
-            <th scope="col">next update on π_θ</th>
+            <th scope="col">{t('answer')}</th>
+            <th scope="col">{t('mark')}</th>
+            <th scope="col">{t('r̂·π+ (right part)')}</th>
+            <th scope="col">{t('(1 − r̂)·π− (wrong part)')}</th>
+            <th scope="col">{t('π_θ now')}</th>
+            <th scope="col">{t('π_neg now')}</th>
+            <th scope="col">{t('next update on π_θ')}</th>
           </tr>
         </thead>
         <tbody>
           {bars.map((b) => (
-            <Row key={`${b.correct}${b.text}`} b={b} max={max} />
+            <Row key={`${b.correct}${b.text}`} b={b} max={max} t={t} />
           ))}
         </tbody>
       </table>
       <p className="help" data-testid="split-summary">
         {ex
-          ? `Under the weights after ${ex.completed} iteration${ex.completed === 1 ? '' : 's'} of ${ex.arm}, ` +
-            (overshoot > 0
-              ? `${overshoot} answer${overshoot === 1 ? ' has' : 's have'} π_θ > π_old / r̂, so π_neg < 0 there: NFT floors that ratio at eps instead of taking the log of a negative number.`
-              : 'π_neg stays ≥ 0 on every sampled answer (π_θ < π_old / r̂).') +
-            ` The update raises π_θ on right answers and lowers it on wrong ones, by the sums of their token weights (token view).`
-          : 'π_θ and π_neg need the arm’s current weights: waiting for the engine.'}
+          ? summary(t, ex, overshoot)
+          : t('π_θ and π_neg need the arm’s current weights: waiting for the engine.')}
       </p>
     </section>
   );

@@ -6,16 +6,20 @@ import { rHatHistogram } from '../../engine/explain/split';
 import { clampR, promptWeightOf, WEIGHTING_NAMES } from '../../engine/explain/weights';
 import type { LossOptions, Weighting } from '../../engine/losses/options';
 import type { RolloutView } from '../../worker/protocol';
+import { type T, useT } from '../i18n/t';
 import { type Curve, CurveChart, CurveLegend } from './CurveChart';
 import { full, num } from './format';
+import { rich } from './rich';
 
-const STYLE: Record<Weighting, { label: string; colour: string; dash?: string }> = {
-  one_minus_r: { label: 'w = 1 − r̂ (solid)', colour: '#0072B2' },
-  one: { label: 'w = 1 (dashed)', colour: '#E69F00', dash: '6 3' },
-  grpo: { label: 'w = √((1 − r̂) / r̂) (dotted)', colour: '#CC79A7', dash: '2 3' },
-};
+const style = (t: T): Record<Weighting, { label: string; colour: string; dash?: string }> => ({
+  one_minus_r: { label: t('w = 1 − r̂ (solid)'), colour: '#0072B2' },
+  one: { label: t('w = 1 (dashed)'), colour: '#E69F00', dash: '6 3' },
+  grpo: { label: t('w = √((1 − r̂) / r̂) (dotted)'), colour: '#CC79A7', dash: '2 3' },
+});
 
 export function PromptWeight({ options, rollout }: { options: LossOptions; rollout: RolloutView }) {
+  const t = useT();
+  const STYLE = style(t);
   const K = rollout.K;
   const counts = rHatHistogram(
     rollout.groups.map((g) => g.rHat),
@@ -24,7 +28,7 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
   const curves: Curve[] = WEIGHTING_NAMES.map((wt) => ({
     key: wt,
     ...STYLE[wt],
-    label: `${STYLE[wt].label}${wt === options.weighting ? ', in use' : ''}`,
+    label: wt === options.weighting ? t('{label}, in use', { label: STYLE[wt].label }) : STYLE[wt].label,
     points: Array.from({ length: 97 }, (_, i) => {
       const r = (i + 2) / 100;
       return { x: r, y: promptWeightOf(r, wt) };
@@ -34,41 +38,49 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
   const total = counts.reduce((a, b) => a + b, 0);
   return (
     <section className="explain-card" data-testid="explain-prompt-weight" data-questions={total}>
-      <h3>Prompt weight w(r̂)</h3>
+      <h3>{t('Prompt weight w(r̂)')}</h3>
       <p className="help">
-        Every token of a question is weighted by w(r̂). 1 − r̂ (NFT's default) gives hard questions, with few
-        right answers, the most weight; √((1 − r̂)/r̂) is the weight that makes NFT's gradient GRPO's on-policy;
-        1 weights every question alike. This run uses <strong>{options.weighting}</strong>. In the latest
-        rollout (iteration {rollout.iteration}), {mixed} of {total} questions shown had mixed answers and
-        trained.
+        {rich(
+          t(
+            "Every token of a question is weighted by w(r̂). 1 − r̂ (NFT's default) gives hard questions, with few right answers, the most weight; √((1 − r̂)/r̂) is the weight that makes NFT's gradient GRPO's on-policy; 1 weights every question alike. This run uses {weighting}. In the latest rollout (iteration {it}), {mixed} of {total} questions shown had mixed answers and trained.",
+          ),
+          {
+            weighting: <strong translate="no">{options.weighting}</strong>,
+            it: rollout.iteration,
+            mixed,
+            total,
+          },
+        )}
       </p>
       <div className="explain-charts">
-        <figure aria-label="prompt weight against r hat">
-          <figcaption>w against r̂</figcaption>
+        <figure aria-label={t('prompt weight against r hat')}>
+          <figcaption>{t('w against r̂')}</figcaption>
           <CurveChart curves={curves} xDomain={[0, 1]} yDomain={[0, 3]} xTitle="r̂" yTitle="w" />
         </figure>
-        <figure aria-label="questions of the latest rollout per r hat">
-          <figcaption>questions per r̂ (latest rollout)</figcaption>
+        <figure aria-label={t('questions of the latest rollout per r hat')}>
+          <figcaption>{t('questions per r̂ (latest rollout)')}</figcaption>
           <CurveChart
             curves={[]}
             bars={counts.map((c, j) => ({ x: j / K, height: c, width: 0.6 / K }))}
             xDomain={[-0.5 / K, 1 + 0.5 / K]}
             yDomain={[0, Math.max(1, ...counts)]}
             xTitle="r̂"
-            yTitle="questions"
+            yTitle={t('questions')}
           />
         </figure>
       </div>
       <CurveLegend curves={curves} />
       <table className="explain-table" data-testid="prompt-weight-table">
-        <caption>Questions of the latest rollout per r̂, and the weight each weighting gives them</caption>
+        <caption>
+          {t('Questions of the latest rollout per r̂, and the weight each weighting gives them')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">r̂</th>
-            <th scope="col">questions</th>
+            <th scope="col">{t('questions')}</th>
             {WEIGHTING_NAMES.map((wt) => (
               <th key={wt} scope="col">
-                w ({wt}){wt === options.weighting ? ' ★ in use' : ''}
+                {wt === options.weighting ? t('w ({wt}) ★ in use', { wt }) : `w (${wt})`}
               </th>
             ))}
           </tr>
@@ -88,7 +100,7 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
                   const w = trains ? promptWeightOf(clampR(r, options), wt) : null;
                   return (
                     <td key={wt} data-weighting={wt} data-value={full(w)}>
-                      {trains ? num(w) : 'dropped'}
+                      {trains ? num(w) : t('dropped')}
                     </td>
                   );
                 })}

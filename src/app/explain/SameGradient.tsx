@@ -4,6 +4,7 @@
  * spec gives; under the arm's current weights, after off-policy steps, they part. Per token of the question.
  */
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
+import { type T, useT } from '../i18n/t';
 import { full, num } from './format';
 
 const NAMES = { grpo: 'GRPO', dr_grpo: 'Dr. GRPO' } as const;
@@ -11,42 +12,46 @@ const NAMES = { grpo: 'GRPO', dr_grpo: 'Dr. GRPO' } as const;
 const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? null : Number.NaN) : a / b);
 
 /** The ratio now, in words where one side is 0 (the clip stopped it). */
-function nowText(now: number | null, versus: number, name: string): string {
-  if (now === null) return 'both 0';
-  if (versus === 0) return `${name} clipped to 0`;
+function nowText(t: T, now: number | null, versus: number, name: string): string {
+  if (now === null) return t('both 0');
+  if (versus === 0) return t('{name} clipped to 0', { name });
   return num(now);
 }
 
-function factorText(ex: GroupExplanation): string {
+function factorText(t: T, ex: GroupExplanation): string {
   const w = ex.nftOptions.weighting;
-  if (ex.factor === null) return 'no constant factor for this weighting';
+  const f = num(ex.factor);
+  if (ex.factor === null) return t('no constant factor for this weighting');
   if (w === 'grpo')
     return ex.versusOptions.std === 'bessel'
-      ? `√(K/(K − 1)) = ${num(ex.factor)}: GRPO divides by the Bessel std, NFT's weight matches the population one`
-      : `${num(ex.factor)}`;
-  if (w === 'one') return `1/(1 − r̂) = ${num(ex.factor)}: w = 1 is Dr. GRPO's weight over 1 − r̂`;
-  return '1: with w = 1 − r̂ the two are the same gradient';
+      ? t("√(K/(K − 1)) = {f}: GRPO divides by the Bessel std, NFT's weight matches the population one", {
+          f,
+        })
+      : f;
+  if (w === 'one') return t("1/(1 − r̂) = {f}: w = 1 is Dr. GRPO's weight over 1 − r̂", { f });
+  return t('1: with w = 1 − r̂ the two are the same gradient');
 }
 
 export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplanation | null }) {
+  const t = useT();
   if (!ex) {
     return (
       <section className="explain-card" data-testid="explain-same-gradient">
-        <h3>Same gradient, different theory</h3>
-        <p className="help">Waiting for the engine's per-token numbers.</p>
+        <h3>{t('Same gradient, different theory')}</h3>
+        <p className="help">{t("Waiting for the engine's per-token numbers.")}</p>
       </section>
     );
   }
   const vs = NAMES[ex.versus];
   const rows = ex.answers.flatMap((a, b) =>
-    a.tokens.map((t, i) => ({
+    a.tokens.map((tk, i) => ({
       b,
       i,
       token: group.answers[b]?.tokens[i] ?? '?',
       correct: a.correct,
-      t,
-      first: ratio(t.nftFirst, t.versusFirst),
-      now: ratio(t.nft, t.versus),
+      t: tk,
+      first: ratio(tk.nftFirst, tk.versusFirst),
+      now: ratio(tk.nft, tk.versus),
     })),
   );
   const f = ex.factor;
@@ -54,6 +59,7 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
     f === null
       ? []
       : rows.filter((r) => r.now === null || Number.isNaN(r.now) || Math.abs(r.now - f) > 0.01 * f);
+  const scrollLabel = t('Per-token gradients, NFT beside Dr. GRPO');
   const firstRatios = rows.map((r) => r.first).filter((x): x is number => x !== null && Number.isFinite(x));
   return (
     <section
@@ -63,39 +69,55 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
       data-factor={full(f)}
       data-parted={parted.length}
     >
-      <h3>Same gradient, different theory</h3>
+      <h3>{t('Same gradient, different theory')}</h3>
       <p className="help">
-        NFT comes from maximum likelihood on an implicit negative policy, {vs} from a policy-gradient with a
-        group-normalised advantage. On a rollout's first update (R = 1) their per-token gradients are equal up
-        to a factor: {factorText(ex)}. The update then moves π_θ off π_old; under {ex.arm}'s weights after{' '}
-        {ex.completed} iteration{ex.completed === 1 ? '' : 's'}, NFT's weight follows its ratio formula and{' '}
-        {vs}'s its clip, and they part.
+        {ex.completed === 1
+          ? t(
+              "NFT comes from maximum likelihood on an implicit negative policy, {vs} from a policy-gradient with a group-normalised advantage. On a rollout's first update (R = 1) their per-token gradients are equal up to a factor: {factor}. The update then moves π_θ off π_old; under {arm}'s weights after {n} iteration, NFT's weight follows its ratio formula and {vs}'s its clip, and they part.",
+              { vs, factor: factorText(t, ex), arm: ex.arm, n: ex.completed },
+            )
+          : t(
+              "NFT comes from maximum likelihood on an implicit negative policy, {vs} from a policy-gradient with a group-normalised advantage. On a rollout's first update (R = 1) their per-token gradients are equal up to a factor: {factor}. The update then moves π_θ off π_old; under {arm}'s weights after {n} iterations, NFT's weight follows its ratio formula and {vs}'s its clip, and they part.",
+              { vs, factor: factorText(t, ex), arm: ex.arm, n: ex.completed },
+            )}
       </p>
       <p data-testid="same-summary">
-        First update: NFT / {vs} ={' '}
-        {firstRatios.length ? `${num(Math.min(...firstRatios))} to ${num(Math.max(...firstRatios))}` : '–'}{' '}
-        over {rows.length} tokens (factor {num(f)}). Now:{' '}
-        {parted.length === 0
-          ? 'every token still within 1% of the factor (the weights have barely moved off π_old).'
-          : `${parted.length} of ${rows.length} tokens differ from the factor by more than 1%.`}
+        {t('First update: NFT / {vs} = {range} over {n} tokens (factor {f}). Now: {now}', {
+          vs,
+          range: firstRatios.length
+            ? t('{a} to {b}', { a: num(Math.min(...firstRatios)), b: num(Math.max(...firstRatios)) })
+            : '–',
+          n: rows.length,
+          f: num(f),
+          now:
+            parted.length === 0
+              ? t('every token still within 1% of the factor (the weights have barely moved off π_old).')
+              : t('{k} of {n} tokens differ from the factor by more than 1%.', {
+                  k: parted.length,
+                  n: rows.length,
+                }),
+        })}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it (axe scrollable-region-focusable) */}
-      <section className="explain-scroll" aria-label="Per-token gradients, NFT beside Dr. GRPO" tabIndex={0}>
+      <section className="explain-scroll" aria-label={scrollLabel} tabIndex={0}>
         <table className="explain-table" data-testid="same-table">
           <caption>
-            Per-token d loss / d log π (before aggregation): NFT (weighting {ex.nftOptions.weighting}, eps{' '}
-            {num(ex.nftOptions.eps)}) and {vs}
+            {t('Per-token d loss / d log π (before aggregation): NFT (weighting {w}, eps {eps}) and {vs}', {
+              w: ex.nftOptions.weighting,
+              eps: num(ex.nftOptions.eps),
+              vs,
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">answer · token</th>
+              <th scope="col">{t('answer · token')}</th>
               <th scope="col">NFT, R = 1</th>
               <th scope="col">{vs}, R = 1</th>
-              <th scope="col">ratio</th>
-              <th scope="col">R now</th>
-              <th scope="col">NFT now</th>
-              <th scope="col">{vs} now</th>
-              <th scope="col">ratio now</th>
+              <th scope="col">{t('ratio')}</th>
+              <th scope="col">{t('R now')}</th>
+              <th scope="col">{t('NFT now')}</th>
+              <th scope="col">{t('{vs} now', { vs })}</th>
+              <th scope="col">{t('ratio now')}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,7 +143,7 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
                 <td>{num(r.t.R)}</td>
                 <td>{num(r.t.nft)}</td>
                 <td>{num(r.t.versus)}</td>
-                <td>{nowText(r.now, r.t.versus, vs)}</td>
+                <td>{nowText(t, r.now, r.t.versus, vs)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,7 +5,9 @@
  */
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
 import { EOS_MARK } from '../../worker/protocol';
+import { useT } from '../i18n/t';
 import { full, num } from './format';
+import { rich } from './rich';
 
 export function TokenView(props: {
   group: GroupView;
@@ -14,20 +16,25 @@ export function TokenView(props: {
   onAnswer: (i: number) => void;
 }) {
   const { group, ex, answer } = props;
+  const t = useT();
   const a = group.answers[answer];
   const e = ex?.answers[answer];
   return (
     <section className="explain-card" data-testid="explain-token-view" data-answer={answer}>
-      <h3>Token by token</h3>
+      <h3>{t('Token by token')}</h3>
       <p className="help">
-        For each token of one answer: the probability the model gave it when the answer was sampled (π_old),
-        the probability under{' '}
-        {ex ? `${ex.arm}'s weights now (after ${ex.completed} iterations)` : 'the current weights'}, their
-        ratio R, and the gradient weight {ex ? ex.method : 'the method'} gives the token (d loss / d log π,
-        before the batch's aggregation; negative pushes the token up). On the rollout's first update R = 1.
+        {t(
+          "For each token of one answer: the probability the model gave it when the answer was sampled (π_old), the probability under {weights}, their ratio R, and the gradient weight {method} gives the token (d loss / d log π, before the batch's aggregation; negative pushes the token up). On the rollout's first update R = 1.",
+          {
+            weights: ex
+              ? t("{arm}'s weights now (after {n} iterations)", { arm: ex.arm, n: ex.completed })
+              : t('the current weights'),
+            method: ex ? ex.method : t('the method'),
+          },
+        )}
       </p>
       <label>
-        Answer{' '}
+        {t('Answer')}{' '}
         <select
           data-testid="token-answer"
           value={answer}
@@ -36,41 +43,45 @@ export function TokenView(props: {
           {group.answers.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: answers of a rollout never move
             <option key={i} value={i}>
-              {i + 1}: {x.text || '(empty)'} {x.correct ? '✓ right' : '✗ wrong'}
+              {i + 1}: {x.text || t('(empty)')} {x.correct ? t('✓ right') : t('✗ wrong')}
             </option>
           ))}
         </select>
       </label>
       <table className="explain-table">
         <caption>
-          Answer {answer + 1} <code>{a.text || '(empty)'}</code>, marked {a.correct ? '✓ right' : '✗ wrong'}
+          {rich(t('Answer {n} {text}, marked {mark}'), {
+            n: answer + 1,
+            text: <code>{a.text || t('(empty)')}</code>,
+            mark: a.correct ? t('✓ right') : t('✗ wrong'),
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">token</th>
+            <th scope="col">{t('token')}</th>
             <th scope="col">π_old</th>
-            <th scope="col">π_θ now</th>
+            <th scope="col">{t('π_θ now')}</th>
             <th scope="col">R</th>
-            <th scope="col">weight now</th>
-            <th scope="col">weight at R = 1</th>
+            <th scope="col">{t('weight now')}</th>
+            <th scope="col">{t('weight at R = 1')}</th>
           </tr>
         </thead>
         <tbody>
           {a.tokens.map((tok, i) => {
-            const t = e?.tokens[i];
+            const tk = e?.tokens[i];
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: a token is its position in a fixed answer
-              <tr key={i} data-testid="token-row" data-old={full(a.probs[i])} data-now={full(t?.prob)}>
+              <tr key={i} data-testid="token-row" data-old={full(a.probs[i])} data-now={full(tk?.prob)}>
                 <th scope="row">
-                  <code>{tok === EOS_MARK ? `${EOS_MARK} end` : tok}</code>
+                  <code>{tok === EOS_MARK ? t('{eos} end', { eos: EOS_MARK }) : tok}</code>
                 </th>
                 <td>{num(a.probs[i])}</td>
-                <td>{num(t?.prob)}</td>
-                <td data-value={full(t?.R)}>{num(t?.R)}</td>
-                <td data-testid="token-weight" data-value={full(t?.weight)}>
-                  {num(t?.weight)}
+                <td>{num(tk?.prob)}</td>
+                <td data-value={full(tk?.R)}>{num(tk?.R)}</td>
+                <td data-testid="token-weight" data-value={full(tk?.weight)}>
+                  {num(tk?.weight)}
                 </td>
-                <td data-value={full(t?.weightFirst)}>{num(t?.weightFirst)}</td>
+                <td data-value={full(tk?.weightFirst)}>{num(tk?.weightFirst)}</td>
               </tr>
             );
           })}

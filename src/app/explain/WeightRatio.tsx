@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { nftClipPoint, promptWeightOf } from '../../engine/explain/weights';
 import type { LossOptions } from '../../engine/losses/options';
 import { METHOD_COLOURS } from '../charts/series';
+import { type T, useT } from '../i18n/t';
 import { type Curve, CurveChart, CurveLegend } from './CurveChart';
 import { full, num } from './format';
 import { R_MAX, weightCurves, weightTable } from './weightTable';
@@ -16,21 +17,21 @@ const EPS = { min: 0.05, max: 3, step: 0.05 };
 
 type Side = 'Right' | 'Wrong';
 
-function curves(rows: ReturnType<typeof weightCurves>, side: Side): Curve[] {
+function curves(t: T, rows: ReturnType<typeof weightCurves>, side: Side): Curve[] {
   const pts = (k: 'nft' | 'grpo' | 'dapo') =>
     rows.map((r) => ({ x: r.R, y: r[`${k}${side}` as keyof typeof r] as number }));
   return [
-    { key: 'nft', label: 'NFT (solid)', colour: METHOD_COLOURS.nft, points: pts('nft') },
+    { key: 'nft', label: t('NFT (solid)'), colour: METHOD_COLOURS.nft, points: pts('nft') },
     {
       key: 'grpo',
-      label: 'PPO / GRPO clip 0.2 (dashed)',
+      label: t('PPO / GRPO clip 0.2 (dashed)'),
       colour: METHOD_COLOURS.grpo,
       dash: '6 3',
       points: pts('grpo'),
     },
     {
       key: 'dapo',
-      label: 'DAPO clip [0.8, 1.28] (dotted)',
+      label: t('DAPO clip [0.8, 1.28] (dotted)'),
       colour: METHOD_COLOURS.dapo,
       dash: '2 3',
       points: pts('dapo'),
@@ -40,6 +41,7 @@ function curves(rows: ReturnType<typeof weightCurves>, side: Side): Curve[] {
 
 export function WeightRatio(props: { options: LossOptions; rHat: number; K: number }) {
   const { options, K } = props;
+  const t = useT();
   const den = 10 * Math.max(1, K);
   const runNum = Math.min(den - 1, Math.max(1, Math.round(props.rHat * den)));
   const runEps = Math.min(EPS.max, Math.max(EPS.min, Math.round(options.eps / EPS.step) * EPS.step));
@@ -67,15 +69,12 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
       data-rhat-den={den}
       data-weighting={o.weighting}
     >
-      <h3>Gradient weight against R</h3>
+      <h3>{t('Gradient weight against R')}</h3>
       <p className="help">
-        How hard the loss pushes on one token's log-probability (d loss / d log π_θ, before the batch's
-        aggregation; negative pushes it up) as the ratio R = π_θ / π_old moves away from 1 during the update.
-        NFT pushes a right token up with the constant weight −w = {num(-w)}; it pushes a wrong token down with
-        w·r̂R / max(1 − r̂R, eps·(1 − r̂)), which grows as R rises and stops growing at R ={' '}
-        {clip === null ? 'never' : num(clip)}, where the implicit negative ratio is floored at eps. PPO / GRPO
-        and DAPO (with the advantage that matches NFT at R = 1: all curves cross there) stop pushing at the
-        clip edge.
+        {t(
+          "How hard the loss pushes on one token's log-probability (d loss / d log π_θ, before the batch's aggregation; negative pushes it up) as the ratio R = π_θ / π_old moves away from 1 during the update. NFT pushes a right token up with the constant weight −w = {w}; it pushes a wrong token down with w·r̂R / max(1 − r̂R, eps·(1 − r̂)), which grows as R rises and stops growing at R = {clip}, where the implicit negative ratio is floored at eps. PPO / GRPO and DAPO (with the advantage that matches NFT at R = 1: all curves cross there) stop pushing at the clip edge.",
+          { w: num(-w), clip: clip === null ? t('never') : num(clip) },
+        )}
       </p>
       <div className="explain-sliders">
         <label>
@@ -100,7 +99,7 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
             max={den - 1}
             step={1}
             value={n}
-            aria-valuetext={`r hat ${num(rHat)}`}
+            aria-valuetext={t('r hat {v}', { v: num(rHat) })}
             onChange={(e) => setNum(Number(e.target.value))}
           />
         </label>
@@ -112,31 +111,43 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
             setNum(null);
           }}
         >
-          Back to the run's eps ({num(options.eps)}) and the question's r̂ ({num(props.rHat)})
+          {t("Back to the run's eps ({eps}) and the question's r̂ ({r})", {
+            eps: num(options.eps),
+            r: num(props.rHat),
+          })}
         </button>
       </div>
       <div className="explain-charts">
         {(['Right', 'Wrong'] as const).map((side) => (
-          <figure key={side} aria-label={`gradient weight of a ${side.toLowerCase()} token against R`}>
-            <figcaption>{side === 'Right' ? 'right token (✓)' : 'wrong token (✗)'}</figcaption>
+          <figure
+            key={side}
+            aria-label={
+              side === 'Right'
+                ? t('gradient weight of a right token against R')
+                : t('gradient weight of a wrong token against R')
+            }
+          >
+            <figcaption>{side === 'Right' ? t('right token (✓)') : t('wrong token (✗)')}</figcaption>
             <CurveChart
-              curves={curves(rows, side)}
+              curves={curves(t, rows, side)}
               xDomain={[0, R_MAX]}
               yDomain={[yMin, yMax]}
               xTitle="R = π_θ / π_old"
               yTitle="d loss / d log π"
               markers={[
                 { x: 1, label: 'R = 1' },
-                ...(clip !== null && clip < R_MAX && side === 'Wrong' ? [{ x: clip, label: 'floor' }] : []),
+                ...(clip !== null && clip < R_MAX && side === 'Wrong'
+                  ? [{ x: clip, label: t('floor') }]
+                  : []),
               ]}
             />
           </figure>
         ))}
       </div>
-      <CurveLegend curves={curves([], 'Right')} />
+      <CurveLegend curves={curves(t, [], 'Right')} />
       <table className="explain-table" data-testid="weight-table">
         <caption>
-          The curves' values (weighting {o.weighting}, w = {num(w)})
+          {t("The curves' values (weighting {weighting}, w = {w})", { weighting: o.weighting, w: num(w) })}
         </caption>
         <thead>
           <tr>

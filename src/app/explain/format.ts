@@ -1,4 +1,8 @@
 /** Number formatting shared by the explainers: three significant digits, plain minus signs. */
+import { type T, translate } from '../i18n/t';
+
+const EN: T = (en, vars) => translate('en', en, vars);
+
 export function num(x: number | null | undefined): string {
   if (x === null || x === undefined || Number.isNaN(x)) return '–';
   if (!Number.isFinite(x)) return x > 0 ? '∞' : '-∞';
@@ -13,9 +17,9 @@ export const full = (x: number | null | undefined): string | undefined =>
   x === null || x === undefined ? undefined : String(x);
 
 /** Arrow and words for the direction an update moves a probability (colour is never the only signal). */
-export function direction(d: number | null): string {
+export function direction(d: number | null, t: T = EN): string {
   if (d === null) return '–';
-  if (d > 0) return '↑ raises';
-  if (d < 0) return '↓ lowers';
-  return '· leaves';
+  if (d > 0) return t('↑ raises');
+  if (d < 0) return t('↓ lowers');
+  return t('· leaves');
 }

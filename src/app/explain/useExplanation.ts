@@ -7,6 +7,9 @@ import { useEffect, useState } from 'react';
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
 import { explainGroup } from '../run/session';
 
+/** The problem when the engine is not started yet (the page translates it; engine errors stay English). */
+export const NOT_READY = 'the engine is not ready';
+
 export interface ExplanationState {
   data: GroupExplanation | null;
   /** The group the data belongs to (it can lag behind the group shown for a moment). */
@@ -26,7 +29,7 @@ export function useExplanation(arm: string, group: GroupView | null): Explanatio
     };
     const pending = explainGroup(request);
     if (!pending) {
-      setState({ data: null, of: null, problem: 'the engine is not ready' });
+      setState({ data: null, of: null, problem: NOT_READY });
       return;
     }
     pending.then(

@@ -6,6 +6,7 @@
  * and the like) would do the same cloning for arbitrary HTML; for plain SVG this is shorter than its
  * set-up, and it adds no dependency.
  */
+import { pageT } from './pageLang';
 import { FONTS, layoutChartImage, type PanelSize, SWATCH, SWATCH_GAP } from './pngLayout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -87,6 +88,7 @@ export interface ChartPanel {
   svg: SVGSVGElement;
 }
 
+/** `title`: the metric's English title (series.ts), drawn in the page's language. */
 export async function chartRowPng(
   title: string,
   subtitle: string,
@@ -103,7 +105,7 @@ export async function chartRowPng(
   };
   const sizes: PanelSize[] = panels.map((p) => ({ name: p.name, colour: p.colour, ...svgSize(p.svg) }));
   const images = await Promise.all(panels.map((p) => svgImage(inlinedSvg(p.svg, scale))));
-  const layout = layoutChartImage(title, subtitle, sizes, measure);
+  const layout = layoutChartImage(pageT(title), subtitle, sizes, measure);
 
   canvas.width = Math.ceil(layout.width * scale);
   canvas.height = Math.ceil(layout.height * scale);

@@ -5,6 +5,8 @@
  * the drawing scales them.
  */
 import { lineStyle, type MetricDef } from '../charts/series';
+import type { T } from '../i18n/t';
+import { pageT } from './pageLang';
 
 const FAMILY = 'system-ui, sans-serif';
 export const FONTS = {
@@ -96,9 +98,17 @@ export function layoutChartImage(
   };
 }
 
-/** What the page's row heading says (line styles, x axis), and how the lines are smoothed. */
-export function rowSubtitle(metric: Pick<MetricDef, 'lines'>, xLabel: string, smoothing: number): string {
-  const styles = metric.lines.map((l) => `${l.label} ${lineStyle(l).name}`).join(', ');
-  const smooth = smoothing > 0 ? ` · bold: EMA ${smoothing.toFixed(2)}, faint: raw` : '';
-  return `${metric.lines.length > 1 ? `${styles} · ` : ''}x: ${xLabel}${smooth}`;
+/**
+ * What the page's row heading says (line styles, x axis), and how the lines are smoothed; in the page's
+ * language unless `t` says otherwise (xLabel: the English name of the x axis, series.ts X_AXES).
+ */
+export function rowSubtitle(
+  metric: Pick<MetricDef, 'lines'>,
+  xLabel: string,
+  smoothing: number,
+  t: T = pageT,
+): string {
+  const styles = metric.lines.map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`).join(t(', '));
+  const smooth = smoothing > 0 ? ` · ${t('bold: EMA {s}, faint: raw', { s: smoothing.toFixed(2) })}` : '';
+  return `${metric.lines.length > 1 ? `${styles} · ` : ''}x: ${t(xLabel)}${smooth}`;
 }

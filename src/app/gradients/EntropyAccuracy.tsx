@@ -1,5 +1,6 @@
 import { readable } from '../charts/contrast';
 import { METHOD_COLOURS } from '../charts/series';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { describeEntropyAccuracy, domainOf, entropyAccuracyPoints } from './summary';
 import { XYChart } from './XYChart';
@@ -11,21 +12,22 @@ import { XYChart } from './XYChart';
  */
 export function EntropyAccuracy() {
   const arms = useRunStore((s) => s.arms);
+  const t = useT();
   const points = entropyAccuracyPoints(arms);
   const all = Object.values(points).flat();
-  const summary = describeEntropyAccuracy(points);
+  const summary = describeEntropyAccuracy(points, t);
   return (
     <section className="entropy-accuracy" aria-labelledby="entropy-accuracy-title">
-      <h2 id="entropy-accuracy-title">Entropy vs accuracy</h2>
+      <h2 id="entropy-accuracy-title">{t('Entropy vs accuracy')}</h2>
       <p className="help">
-        One point per evaluation: held-out greedy accuracy across, mean token entropy of the sampled held-out
-        answers up; a filled dot is an arm's latest. At equal accuracy, the higher line kept more of its
-        diversity.
+        {t(
+          "One point per evaluation: held-out greedy accuracy across, mean token entropy of the sampled held-out answers up; a filled dot is an arm's latest. At equal accuracy, the higher line kept more of its diversity.",
+        )}
       </p>
       <figure
         data-testid="entropy-accuracy"
         data-points={all.length}
-        aria-label="entropy against accuracy, per arm"
+        aria-label={t('entropy against accuracy, per arm')}
         aria-describedby="entropy-accuracy-summary"
       >
         <figcaption>
@@ -53,8 +55,8 @@ export function EntropyAccuracy() {
             [0, 1],
           )}
           yDomain={domainOf(all.map((p) => p.y))}
-          xTitle="held-out greedy accuracy"
-          yTitle="entropy (nats)"
+          xTitle={t('held-out greedy accuracy')}
+          yTitle={t('entropy (nats)')}
           width={420}
           height={240}
           markLast

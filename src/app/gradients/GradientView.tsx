@@ -3,6 +3,7 @@ import { RFT_W1 } from '../../engine/analysis/names';
 import type { GradientReport, GradientStudy } from '../../worker/protocol';
 import { readable } from '../charts/contrast';
 import { METHOD_COLOURS } from '../charts/series';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { setSetting, useSettingsStore } from '../settings/settingsStore';
 import {
@@ -31,10 +32,13 @@ const lastStudied = (reports: GradientReport[]) => [...reports].reverse().find((
 const three = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '∞');
 
 function CosineTable({ s }: { s: GradientStudy }) {
+  const t = useT();
   const names = s.methods.map((m) => m.name);
   return (
     <table className="gradient-table">
-      <caption>cosine between the mean updates (1: same direction, 0: unrelated, -1: opposite)</caption>
+      <caption>
+        {t('cosine between the mean updates (1: same direction, 0: unrelated, -1: opposite)')}
+      </caption>
       <thead>
         <tr>
           <th />
@@ -62,15 +66,16 @@ function CosineTable({ s }: { s: GradientStudy }) {
 }
 
 function MethodTable({ s }: { s: GradientStudy }) {
+  const t = useT();
   return (
     <table className="gradient-table">
-      <caption>size and noise of each method's update</caption>
+      <caption>{t("size and noise of each method's update")}</caption>
       <thead>
         <tr>
-          <th scope="col">method</th>
-          <th scope="col">|mean update|</th>
-          <th scope="col">|one rollout's update|</th>
-          <th scope="col">signal-to-noise</th>
+          <th scope="col">{t('method')}</th>
+          <th scope="col">{t('|mean update|')}</th>
+          <th scope="col">{t("|one rollout's update|")}</th>
+          <th scope="col">{t('signal-to-noise')}</th>
         </tr>
       </thead>
       <tbody>
@@ -95,23 +100,30 @@ function MethodTable({ s }: { s: GradientStudy }) {
 
 /** Over evaluations: the key pair's cosine, and every method's signal-to-noise. */
 function OverEvaluations({ reports }: { reports: GradientReport[] }) {
+  const t = useT();
   const rows = gradientRows(reports);
   if (rows.length < 2) return null;
   const last = lastStudied(reports)?.study;
   const pair = last ? keyPair(last) : null;
-  const pairName = last && pair ? pair.map((i) => methodLabel(last.methods[i].name)).join(' vs ') : '';
+  const pairName =
+    last && pair
+      ? t('{a} vs {b}', {
+          a: methodLabel(last.methods[pair[0]].name),
+          b: methodLabel(last.methods[pair[1]].name),
+        })
+      : '';
   const xDomain = domainOf(rows.map((r) => r.x));
   const cos: XYSeries[] = [
     {
       key: 'cos',
-      label: `cosine ${pairName}`,
+      label: t('cosine {pair}', { pair: pairName }),
       colour: last && pair ? colourOf(last.methods[pair[0]].name) : '#666',
       points: rows.map((r) => ({ x: r.x, y: r.cos })),
     },
   ];
   const snr: XYSeries[] = studyMethods(reports).map((name) => ({
     key: name,
-    label: `${methodLabel(name)} signal-to-noise`,
+    label: t('{method} signal-to-noise', { method: methodLabel(name) }),
     colour: colourOf(name),
     dashed: name === RFT_W1,
     points: rows.map((r) => ({ x: r.x, y: r[`snr:${name}`] })).filter((p) => Number.isFinite(p.y)),
@@ -119,26 +131,29 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
   const snrValues = snr.flatMap((s) => s.points.map((p) => p.y));
   return (
     <div className="gradient-charts">
-      <figure aria-label={`cosine ${pairName} over evaluations`} data-testid="gradient-cos-chart">
-        <figcaption>cosine {pairName}</figcaption>
+      <figure
+        aria-label={t('cosine {pair} over evaluations', { pair: pairName })}
+        data-testid="gradient-cos-chart"
+      >
+        <figcaption>{t('cosine {pair}', { pair: pairName })}</figcaption>
         <XYChart
           series={cos}
           xDomain={xDomain}
           yDomain={domainOf([...rows.map((r) => r.cos), 1], [-1, 1])}
-          xTitle="iteration"
-          yTitle="cosine"
+          xTitle={t('iteration')}
+          yTitle={t('cosine')}
           integerX
         />
       </figure>
-      <figure aria-label="signal-to-noise per method over evaluations" data-testid="gradient-snr-chart">
+      <figure aria-label={t('signal-to-noise per method over evaluations')} data-testid="gradient-snr-chart">
         <figcaption>
-          signal-to-noise{' '}
+          {t('signal-to-noise')}{' '}
           <small>
             {snr.map((s, i) => (
               <span key={s.key} style={{ color: readable(s.colour) }}>
-                {i > 0 && ', '}
+                {i > 0 && t(', ')}
                 {methodLabel(s.key)}
-                {s.dashed ? ' dashed' : ''}
+                {s.dashed ? ` ${t('dashed')}` : ''}
               </span>
             ))}
           </small>
@@ -147,7 +162,7 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
           series={snr}
           xDomain={xDomain}
           yDomain={domainOf([0, ...snrValues])}
-          xTitle="iteration"
+          xTitle={t('iteration')}
           yTitle="SNR"
           integerX
         />
@@ -162,6 +177,7 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
  * the first arm's weights (engine/analysis/runStudy.ts; the CLI's `gradients` prints the same numbers).
  */
 export function GradientView() {
+  const t = useT();
   const reports = useRunStore((s) => s.gradients);
   const rollouts = useSettingsStore((s) => s.settings.gradRollouts);
   // The evaluation picked in the list; null (or one this run does not have) follows the latest.
@@ -169,50 +185,65 @@ export function GradientView() {
   const chosen = reports.find((r) => r.iteration === picked);
   const latest = chosen ?? reports.at(-1);
   const shown = chosen?.study ? chosen : lastStudied(reports);
+  // The sentence names the arm in bold: split the translated template at its {arm}.
+  const [before, after] = latest
+    ? t(
+        "At each evaluation, {n} rollouts are sampled from {arm}'s current weights (at iteration 0, the base every arm starts from), and every method's gradient is taken on the same answers. Signal-to-noise: the size of the mean update over the spread of one rollout's update around it.",
+        { n: latest.requested },
+      ).split('{arm}')
+    : ['', ''];
   return (
     <section className="gradients" aria-labelledby="gradients-title" data-testid="gradient-view">
-      <h2 id="gradients-title">Gradients: how the methods' updates relate</h2>
+      <h2 id="gradients-title">{t("Gradients: how the methods' updates relate")}</h2>
       {rollouts === 0 ? (
         <p className="help">
-          Off. At every evaluation the page can sample a few rollouts and compare each method's update on the
-          same answers (it takes about as long as training an arm).{' '}
+          {t(
+            "Off. At every evaluation the page can sample a few rollouts and compare each method's update on the same answers (it takes about as long as training an arm).",
+          )}{' '}
           <button type="button" onClick={() => setSetting('gradRollouts', TURN_ON_ROLLOUTS)}>
-            Turn on ({TURN_ON_ROLLOUTS} rollouts; starts a new run)
+            {t('Turn on ({n} rollouts; starts a new run)', { n: TURN_ON_ROLLOUTS })}
           </button>
         </p>
       ) : !latest ? (
-        <p className="help">The first study comes with the first evaluation.</p>
+        <p className="help">{t('The first study comes with the first evaluation.')}</p>
       ) : (
         <>
           <p className="help">
-            At each evaluation, {latest.requested} rollouts are sampled from{' '}
-            <strong>{latest.weightsOf}</strong>'s current weights (at iteration 0, the base every arm starts
-            from), and every method's gradient is taken on the same answers. Signal-to-noise: the size of the
-            mean update over the spread of one rollout's update around it.
+            {before}
+            <strong>{latest.weightsOf}</strong>
+            {after}
           </p>
           <label>
-            evaluation{' '}
+            {t('evaluation')}{' '}
             <select
               data-testid="gradient-iteration"
               value={chosen ? String(chosen.iteration) : 'latest'}
               onChange={(e) => setPicked(e.target.value === 'latest' ? null : Number(e.target.value))}
             >
-              <option value="latest">latest</option>
+              <option value="latest">{t('latest')}</option>
               {reports.map((r) => (
                 <option key={r.iteration} value={r.iteration}>
-                  iteration {r.iteration}
+                  {t('iteration {n}', { n: r.iteration })}
                 </option>
               ))}
             </select>
           </label>
           <p data-testid="gradient-sentence" aria-live="polite" data-iteration={latest.iteration}>
-            <strong>Iteration {latest.iteration}:</strong> {describeStudy(latest).join(' ')}
+            <strong>{t('Iteration {n}:', { n: latest.iteration })}</strong>{' '}
+            {describeStudy(latest, t).join(' ')}
           </p>
           {shown?.study && (
             <div data-testid="gradient-latest" data-iteration={shown.iteration} data-ms={shown.ms}>
               <p className="help">
-                Iteration {shown.iteration}, {shown.study.rollouts} of {shown.requested} rollouts (those with
-                a question of mixed answers), {(shown.ms / 1000).toFixed(1)} s.
+                {t(
+                  'Iteration {n}, {used} of {requested} rollouts (those with a question of mixed answers), {s} s.',
+                  {
+                    n: shown.iteration,
+                    used: shown.study.rollouts,
+                    requested: shown.requested,
+                    s: (shown.ms / 1000).toFixed(1),
+                  },
+                )}
               </p>
               <CosineTable s={shown.study} />
               <MethodTable s={shown.study} />

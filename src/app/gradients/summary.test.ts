@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
 import type { EvalPoint, GradientReport, GradientStudy } from '../../worker/protocol';
+import { translate, type Vars } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import {
   describeEntropyAccuracy,
@@ -165,5 +166,27 @@ describe('domainOf', () => {
     expect(domainOf([0, 0])).toEqual([-0.1, 0.1]);
     expect(domainOf([-3, 0.5], [-1, 1])).toEqual([-1, 0.5]);
     expect(domainOf([], [0, 1])).toEqual([0, 1]);
+  });
+});
+
+describe('the sentences in Japanese', () => {
+  const ja = (en: string, vars?: Vars) => translate('ja', en, vars);
+  const english = /[A-Za-z]{3,}[,.:;']*\s+[A-Za-z]{2,}[,.:;']*\s+[A-Za-z]{3,}/;
+
+  it('every case of describeStudy and describeEntropyAccuracy reads without English phrases', () => {
+    const cases = [
+      report(study(0.95, [0.4, 1, 0.46])),
+      report(study(0.95, [0.6, 1, 0.5])),
+      report(study(0.95, [0.5, 1, 0.51])),
+      report(study(0.7, [0.3, 1, 0.5], 4)),
+      report(study(0.2, [0.5, 1, 0.5], 1)),
+      report(study(1, [], 4, ['grpo'])),
+    ];
+    const sentences = cases.flatMap((r) => describeStudy(r, ja));
+    expect(sentences.length).toBeGreaterThan(8);
+    for (const s of sentences) expect(s).not.toMatch(english);
+    const points = { nft: [], rft: [{ x: 0.5, y: 0.3, iteration: 0 }] };
+    expect(describeEntropyAccuracy(points, ja)).not.toMatch(english);
+    expect(describeEntropyAccuracy(points, ja)).toContain('エントロピー');
   });
 });

@@ -14,6 +14,8 @@
 import { RFT_W1 } from '../../engine/analysis/names';
 import type { Method } from '../../engine/losses/options';
 import type { GradientReport, GradientStudy } from '../../worker/protocol';
+import { EN } from '../charts/describe';
+import type { T } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 
 export const SAME_DIRECTION = 0.9;
@@ -58,12 +60,17 @@ export function keyPair(study: GradientStudy): [number, number] | null {
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
 
 /** One or two plain sentences: do the two key methods' updates point the same way, and which is noisier. */
-export function describeStudy(report: GradientReport): string[] {
+export function describeStudy(report: GradientReport, t: T = EN): string[] {
   const s = report.study;
   if (!s)
-    return [`No gradient study at iteration ${report.iteration}: ${report.problem ?? 'unknown reason'}.`];
+    return [
+      t('No gradient study at iteration {n}: {why}.', {
+        n: report.iteration,
+        why: report.problem ?? t('unknown reason'),
+      }),
+    ];
   const pair = keyPair(s);
-  if (!pair) return ['Only one method trains on rollouts: there is nothing to compare.'];
+  if (!pair) return [t('Only one method trains on rollouts: there is nothing to compare.')];
   const [i, j] = pair;
   const a = methodLabel(s.methods[i].name);
   const b = methodLabel(s.methods[j].name);
@@ -72,34 +79,42 @@ export function describeStudy(report: GradientReport): string[] {
   const [sa, sb] = [s.methods[i].snr, s.methods[j].snr];
   const measured = s.rollouts >= 2 && Number.isFinite(sa) && Number.isFinite(sb);
   const noisier = !measured ? null : sa * NOISE_RATIO < sb ? a : sb * NOISE_RATIO < sa ? b : '';
-  const snrs = `signal-to-noise ${fmt(sa)} against ${fmt(sb)}`;
+  const snrs = t('signal-to-noise {a} against {b}', { a: fmt(sa), b: fmt(sb) });
   const few =
-    s.rollouts < FEW_ROLLOUTS ? ` With only ${s.rollouts} rollouts, noise alone lowers this cosine.` : '';
+    s.rollouts < FEW_ROLLOUTS
+      ? ` ${t('With only {n} rollouts, noise alone lowers this cosine.', { n: s.rollouts })}`
+      : '';
+  const v = { a, b, c, snrs };
   const out: string[] = [];
   if (cos >= SAME_DIRECTION) {
     if (noisier === a)
       out.push(
-        `Same direction: ${a}'s update points where ${b}'s does (cosine ${c}), but is noisier (${snrs}).`,
+        t("Same direction: {a}'s update points where {b}'s does (cosine {c}), but is noisier ({snrs}).", v),
       );
     else if (noisier === b)
       out.push(
-        `Same direction: ${a}'s update points where ${b}'s does (cosine ${c}), and is less noisy (${snrs}).`,
+        t(
+          "Same direction: {a}'s update points where {b}'s does (cosine {c}), and is less noisy ({snrs}).",
+          v,
+        ),
       );
-    else out.push(`Same direction: ${a}'s update points where ${b}'s does (cosine ${c}).`);
+    else out.push(t("Same direction: {a}'s update points where {b}'s does (cosine {c}).", v));
     if (methodOf(s.methods[i].name) === 'nft' && s.methods[j].name === RFT_W1)
       out.push(
-        'On average the wrong answers push where the right ones do: they add mostly noise, as the theory says on policy.',
+        t(
+          'On average the wrong answers push where the right ones do: they add mostly noise, as the theory says on policy.',
+        ),
       );
   } else {
     out.push(
-      cos < PART
-        ? `They part here: ${a}'s and ${b}'s updates point different ways (cosine ${c}).${few}`
-        : `Roughly the same direction: ${a}'s and ${b}'s updates agree only in part (cosine ${c}).${few}`,
+      (cos < PART
+        ? t("They part here: {a}'s and {b}'s updates point different ways (cosine {c}).", v)
+        : t("Roughly the same direction: {a}'s and {b}'s updates agree only in part (cosine {c}).", v)) + few,
     );
-    if (noisier) out.push(`${noisier} is noisier (${snrs}).`);
-    else if (noisier === '') out.push(`Both are about as noisy (${snrs}).`);
+    if (noisier) out.push(t('{m} is noisier ({snrs}).', { m: noisier, snrs }));
+    else if (noisier === '') out.push(t('Both are about as noisy ({snrs}).', { snrs }));
   }
-  if (!measured) out.push('The noise needs two or more rollouts to be measured.');
+  if (!measured) out.push(t('The noise needs two or more rollouts to be measured.'));
   return out;
 }
 
@@ -147,19 +162,19 @@ export function entropyAccuracyPoints(arms: readonly ArmSeries[]): Record<string
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The chart in words (screen readers): per arm, where it started and where it is now. */
-export function describeEntropyAccuracy(points: Record<string, EntropyAccuracyPoint[]>): string {
+export function describeEntropyAccuracy(points: Record<string, EntropyAccuracyPoint[]>, t: T = EN): string {
   const parts = Object.entries(points).map(([arm, ps]) => {
     const first = ps[0];
     const last = ps.at(-1);
-    if (!first || !last) return `${arm}: no evaluation yet.`;
-    if (ps.length === 1)
-      return `${arm}: accuracy ${pct(first.x)} at entropy ${first.y.toFixed(3)} (iteration ${first.iteration}).`;
-    return (
-      `${arm}: from accuracy ${pct(first.x)} at entropy ${first.y.toFixed(3)} (iteration ${first.iteration}) ` +
-      `to ${pct(last.x)} at entropy ${last.y.toFixed(3)} (iteration ${last.iteration}), ${ps.length} evaluations.`
+    if (!first || !last) return t('{arm}: no evaluation yet.', { arm });
+    const from = { arm, acc: pct(first.x), h: first.y.toFixed(3), n: first.iteration };
+    if (ps.length === 1) return t('{arm}: accuracy {acc} at entropy {h} (iteration {n}).', from);
+    return t(
+      '{arm}: from accuracy {acc} at entropy {h} (iteration {n}) to {acc2} at entropy {h2} (iteration {n2}), {count} evaluations.',
+      { ...from, acc2: pct(last.x), h2: last.y.toFixed(3), n2: last.iteration, count: ps.length },
     );
   });
-  return `Entropy against held-out greedy accuracy. ${parts.join(' ')}`;
+  return `${t('Entropy against held-out greedy accuracy.')} ${parts.join(' ')}`;
 }
 
 /** [lo, hi] around every finite value (padded when flat), within `clamp` when given. */

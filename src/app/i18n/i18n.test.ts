@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JA } from './ja';
+import { JA, JA_TABLES } from './ja';
 import { translate } from './t';
 
 function sources(dir: string): string[] {
@@ -39,6 +39,17 @@ describe('English and Japanese', () => {
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(ja), en).toEqual(names(en));
     }
+  });
+
+  it('no English string has two different translations in two tables', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const table of Object.values(JA_TABLES))
+      for (const [en, ja] of Object.entries(table)) {
+        if (seen.has(en) && seen.get(en) !== ja) clashes.push(en);
+        seen.set(en, ja);
+      }
+    expect(clashes).toEqual([]);
   });
 
   it('fills placeholders and falls back to the English for an unknown string', () => {

@@ -1,18 +1,14 @@
 /**
- * Japanese for every English string the page passes to t() (t.ts). Keys are the English text exactly,
- * placeholders such as {n} included.
+ * Japanese for every English string the page passes to t() (t.ts), one table per area of the page so
+ * several people can translate at once; i18n.test.ts checks that no English key is given two different
+ * translations.
  */
-export const JA: Record<string, string> = {
-  // Page
-  'NFT Playground': 'NFT プレイグラウンド',
-  'Methods train side by side from the same base model, on the same questions with the same seeds.':
-    '複数の手法が同じベースモデルから、同じ問題・同じシードで並んで学習します。',
-  Language: '言語',
-  // Lessons
-  Lessons: 'レッスン',
-  'Each lesson is a link: the settings, the controls it hides and the explainer it opens. Copy one and hand it out.':
-    'レッスンはリンクです。設定、隠す操作、開く解説がリンクに入っています。コピーして配布できます。',
-  'Lesson: {title}': 'レッスン：{title}',
-  'What to look for.': '注目する点：',
-  'Leave the lesson (show every control)': 'レッスンを終える（すべての操作を表示）',
-};
+import { CHARTS } from './ja/charts';
+import { CONTROLS } from './ja/controls';
+import { EXPLAIN } from './ja/explain';
+import { LABELS } from './ja/labels';
+import { PAGE } from './ja/page';
+
+export const JA_TABLES: Record<string, Record<string, string>> = { PAGE, CONTROLS, CHARTS, EXPLAIN, LABELS };
+
+export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

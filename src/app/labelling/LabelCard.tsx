@@ -4,10 +4,13 @@
  * do what the panel's keys do.
  */
 import type { LabelRecord } from '../../engine/labels/record';
+import { rich } from '../explain/rich';
+import { useT } from '../i18n/t';
 import { answerParts, markWords, verdictWords } from './cardText';
 import { useLabelStore } from './labelStore';
 
 export function LabelCard({ r, index, focused }: { r: LabelRecord; index: number; focused: boolean }) {
+  const t = useT();
   const { mark, confirm, setFocus } = useLabelStore.getState();
   const { steps, final } = answerParts(r.output);
   const gold = answerParts(r.gold);
@@ -24,48 +27,41 @@ export function LabelCard({ r, index, focused }: { r: LabelRecord; index: number
     >
       <div className="label-answer">
         <span className="label-field">
-          answer {r.answer + 1} to <code>{r.prompt}</code>:
+          {rich(t('answer {n} to {q}:'), { n: r.answer + 1, q: <code>{r.prompt}</code> })}
         </span>{' '}
-        {steps.length > 0 && (
-          <span>
-            steps <code>{steps.join(' ; ')}</code>,{' '}
-          </span>
-        )}
-        final result <code>{final === '' ? '(none)' : final}</code>
-        {r.truncated && ' (cut off: no end of answer)'}
+        {steps.length > 0 && <span>{rich(t('steps {s}, '), { s: <code>{steps.join(' ; ')}</code> })}</span>}
+        {rich(t('final result {f}'), { f: <code>{final === '' ? t('(none)') : final}</code> })}
+        {r.truncated && t(' (cut off: no end of answer)')}
         {gold.steps.length > 0 && (
-          <small>
-            {' '}
-            gold steps <code>{gold.steps.join(' ; ')}</code>
-          </small>
+          <small> {rich(t('gold steps {s}'), { s: <code>{gold.steps.join(' ; ')}</code> })}</small>
         )}
       </div>
       <div className="label-marks">
         <span>
-          verifier: <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
-          {verdictWords(r)}
+          {t('verifier:')} <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
+          {verdictWords(r, t)}
         </span>
         <span data-testid="label-person">
-          you: <strong>{markWords(r.personMark)}</strong>
-          {flipped && ' (flipped)'}
+          {t('you:')} <strong>{markWords(r.personMark, t)}</strong>
+          {flipped && t(' (flipped)')}
         </span>
         <span className="label-buttons">
           <button
             type="button"
             onClick={() => mark(true, index)}
-            aria-label={`mark answer ${r.answer + 1} right`}
+            aria-label={t('mark answer {n} right', { n: r.answer + 1 })}
           >
-            ✓ right (c)
+            {t('✓ right (c)')}
           </button>
           <button
             type="button"
             onClick={() => mark(false, index)}
-            aria-label={`mark answer ${r.answer + 1} wrong`}
+            aria-label={t('mark answer {n} wrong', { n: r.answer + 1 })}
           >
-            ✗ wrong (x)
+            {t('✗ wrong (x)')}
           </button>
           <button type="button" onClick={() => confirm(index)}>
-            agree with verifier (Enter)
+            {t('agree with verifier (Enter)')}
           </button>
         </span>
       </div>

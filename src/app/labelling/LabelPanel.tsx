@@ -7,6 +7,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { labelledArmName } from '../../engine/labels/names';
 import { agreement, byQuestion, rHat } from '../../engine/labels/summary';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { sampleLabels, trainOnLabels } from '../run/session';
 import { toRunConfig } from '../settings/runConfig';
@@ -37,6 +38,7 @@ function panelKey(e: KeyboardEvent<HTMLElement>): boolean {
 }
 
 export function LabelPanel() {
+  const t = useT();
   const batches = useLabelStore((s) => s.batches);
   const focus = useLabelStore((s) => s.focus);
   const settings = useSettingsStore((s) => s.settings);
@@ -67,7 +69,7 @@ export function LabelPanel() {
       useLabelStore.getState().addBatch(b);
       panel.current?.focus();
     } catch (e) {
-      setProblem(`could not sample answers: ${errorText(e)}`);
+      setProblem(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -76,9 +78,9 @@ export function LabelPanel() {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     // While focus is in the panel, the page's shortcuts (Space, S, R) stay quiet.
     e.stopPropagation();
-    const t = e.target as HTMLElement;
-    if (/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName)) return;
-    if (t.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
+    const el = e.target as HTMLElement;
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) return;
+    if (el.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
     if (batch && panelKey(e)) e.preventDefault();
   };
 
@@ -98,18 +100,17 @@ export function LabelPanel() {
       tabIndex={0}
       ref={panel}
       onKeyDown={onKeyDown}
-      aria-label="label answers"
+      aria-label={t('label answers')}
     >
-      <h2>Label answers yourself</h2>
+      <h2>{t('Label answers yourself')}</h2>
       <p className="help">
-        Sample answers from the base model (the weights every arm starts from), then confirm or flip the
-        verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree
-        with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next
-        answer.
+        {t(
+          "Sample answers from the base model (the weights every arm starts from), then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.",
+        )}
       </p>
       <div className="label-controls">
         <label>
-          questions per batch{' '}
+          {t('questions per batch')}{' '}
           <select value={questions} onChange={(e) => setQuestions(Number(e.target.value))}>
             {QUESTION_CHOICES.map((n) => (
               <option key={n} value={n}>
@@ -119,25 +120,38 @@ export function LabelPanel() {
           </select>
         </label>{' '}
         <span className="help">
-          {settings.K} answers each (K), temperature {settings.temperature}, seed {settings.seed}
+          {t('{k} answers each (K), temperature {temp}, seed {seed}', {
+            k: settings.K,
+            temp: settings.temperature,
+            seed: settings.seed,
+          })}
         </span>{' '}
         <button type="button" data-testid="label-sample" disabled={busy} onClick={() => void sample()}>
-          {busy ? 'Sampling…' : batch ? 'Sample a new batch' : 'Sample a batch'}
+          {busy ? t('Sampling…') : batch ? t('Sample a new batch') : t('Sample a batch')}
         </button>
       </div>
       {problem && (
         <p className="error" role="alert">
-          {problem}
+          {t('could not sample answers: {error}', { error: problem })}
         </p>
       )}
       {batch && (
         <>
           <p data-testid="label-batch" className="help">
-            Batch {batches.length}: {batch.records.length} answers from the {batch.model} model (seed{' '}
-            {batch.seed}, sampled {batch.createdAt}). You marked {marked} of {batch.records.length}.
+            {t(
+              'Batch {b}: {n} answers from the {model} model (seed {seed}, sampled {at}). You marked {k} of {n}.',
+              {
+                b: batches.length,
+                n: batch.records.length,
+                model: batch.model,
+                seed: batch.seed,
+                at: batch.createdAt,
+                k: marked,
+              },
+            )}
           </p>
           <p data-testid="label-agreement" aria-live="polite">
-            {agreementText(agree)}
+            {agreementText(agree, t)}
           </p>
           <ol className="label-groups">
             {groups.map((g) => {
@@ -148,9 +162,12 @@ export function LabelPanel() {
                     <strong>
                       Q{g.question + 1}: <code>{g.prompt}</code>
                     </strong>{' '}
-                    gold <code>{g.gold}</code> ({g.level}){' '}
-                    <span data-testid={`label-rhat-${g.question}`} title="share of the answers marked right">
-                      {rHatText(right, g.records.length)}
+                    {t('gold')} <code>{g.gold}</code> ({g.level}){' '}
+                    <span
+                      data-testid={`label-rhat-${g.question}`}
+                      title={t('share of the answers marked right')}
+                    >
+                      {rHatText(right, g.records.length, t)}
                     </span>
                     <meter min={0} max={1} value={rHat(g.records)} aria-hidden="true" />
                   </div>
@@ -165,12 +182,19 @@ export function LabelPanel() {
             })}
           </ol>
           <p className="help">
-            Train on my labels: a new run of {settings.methods.join(', ')} as now, plus{' '}
-            {methods.map(labelledArmName).join(', ')} trained on exactly these {batch.records.length} answers
-            with your marks (the verifier's where you gave none), from the same base weights.{' '}
+            {t(
+              "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly these {n} answers with your marks (the verifier's where you gave none), from the same base weights.",
+              {
+                methods: settings.methods.join(', '),
+                labelled: methods.map(labelledArmName).join(', '),
+                n: batch.records.length,
+              },
+            )}{' '}
             <span data-testid="label-mixed">
-              {mixed} of {groups.length} questions have both right and wrong marks and train; the others (all
-              right or all wrong) are dropped, as the dynamic-sampling filter drops them.
+              {t(
+                '{mixed} of {q} questions have both right and wrong marks and train; the others (all right or all wrong) are dropped, as the dynamic-sampling filter drops them.',
+                { mixed, q: groups.length },
+              )}
             </span>
           </p>
           <button
@@ -179,7 +203,7 @@ export function LabelPanel() {
             disabled={phase === 'starting' || methods.length === 0}
             onClick={() => void trainOnLabels(batch)}
           >
-            Train on my labels
+            {t('Train on my labels')}
           </button>
         </>
       )}

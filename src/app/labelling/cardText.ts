@@ -4,21 +4,27 @@
  */
 import type { LabelRecord } from '../../engine/labels/record';
 import type { Agreement } from '../../engine/labels/summary';
+import { type T, translate } from '../i18n/t';
+
+/** English, for callers (and tests) that pass no translator. */
+const EN: T = (en, vars) => translate('en', en, vars);
 
 /** The verifier's mark in words, with how a wrong answer is wrong. */
-export function verdictWords(r: Pick<LabelRecord, 'verifierMark' | 'error' | 'badStep'>): string {
-  if (r.verifierMark) return 'right';
+export function verdictWords(r: Pick<LabelRecord, 'verifierMark' | 'error' | 'badStep'>, t: T = EN): string {
+  if (r.verifierMark) return t('right');
   switch (r.error) {
     case 'wrong_step':
-      return r.badStep === undefined ? 'wrong: a wrong step' : `wrong: step ${r.badStep} is wrong`;
+      return r.badStep === undefined
+        ? t('wrong: a wrong step')
+        : t('wrong: step {n} is wrong', { n: r.badStep });
     case 'wrong_final':
-      return 'wrong: wrong final result';
+      return t('wrong: wrong final result');
     case 'truncated':
-      return 'wrong: truncated (no end of answer)';
+      return t('wrong: truncated (no end of answer)');
     case 'unparsable':
-      return 'wrong: unparsable';
+      return t('wrong: unparsable');
     default:
-      return 'wrong';
+      return t('wrong');
   }
 }
 
@@ -33,15 +39,18 @@ export function answerParts(output: string): { steps: string[]; final: string } 
   };
 }
 
-export function markWords(mark: boolean | null): string {
-  return mark === null ? 'not marked yet' : mark ? '✓ right' : '✗ wrong';
+export function markWords(mark: boolean | null, t: T = EN): string {
+  return mark === null ? t('not marked yet') : mark ? t('✓ right') : t('✗ wrong');
 }
 
-export function rHatText(right: number, n: number): string {
-  return `r_hat ${(n ? right / n : 0).toFixed(2)} (${right} of ${n} right)`;
+export function rHatText(right: number, n: number, t: T = EN): string {
+  return t('r_hat {r} ({k} of {n} right)', { r: (n ? right / n : 0).toFixed(2), k: right, n });
 }
 
-export function agreementText(a: Agreement): string {
-  if (a.marked === 0) return 'You have not marked any answer yet.';
-  return `You agree with the verifier on ${a.agree} of ${a.marked} answer${a.marked === 1 ? '' : 's'} you marked`;
+export function agreementText(a: Agreement, t: T = EN): string {
+  if (a.marked === 0) return t('You have not marked any answer yet.');
+  const vars = { k: a.agree, n: a.marked };
+  return a.marked === 1
+    ? t('You agree with the verifier on {k} of {n} answer you marked', vars)
+    : t('You agree with the verifier on {k} of {n} answers you marked', vars);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IterationMetrics } from '../../worker/protocol';
+import { translate } from '../i18n/t';
 import { labelledNote } from './labelledNote';
 
 const it0 = { drawn: 4, droppedAllRight: 1, droppedAllWrong: 2, keptQuestions: 1 } as IterationMetrics;
@@ -24,5 +25,16 @@ describe('labelledNote', () => {
     expect(labelledNote(arms)).toContain(
       'Of its 4 questions, 1 had every answer marked right and 2 every answer marked wrong: dropped',
     );
+  });
+
+  it('reads in Japanese with the given translator, numbers and arm names kept', () => {
+    const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+    const arms = [{ name: 'nft-labels', iterations: [it0] }];
+    const text = labelledNote(arms, ja) ?? '';
+    expect(text).toMatch(/^nft-labels は、/);
+    expect(text).toContain('バッチの 4 問のうち、1 問はすべての回答が正解、2 問はすべての回答が不正解');
+    expect(text).toContain('（学習に使われるのは 1 問）');
+    expect(text).not.toMatch(/train on|dropped/);
+    expect(labelledNote([{ name: 'nft-labels', iterations: [] }], ja)).not.toContain('バッチの');
   });
 });

@@ -1,25 +1,41 @@
 /** Whether the page can work offline: the service worker's state as the page shows it (zustand). */
 import { create } from 'zustand';
+import { type Msg, msgText } from '../settings/fields';
 
 export type OfflineState =
   /** Not a production build (npm run dev), or no service workers in this browser. */
-  | { kind: 'off'; reason: string }
+  | { kind: 'off'; reason: Msg }
   | { kind: 'preparing' }
   | { kind: 'ready'; files: number }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: Msg };
 
 export const useOfflineStore = create<OfflineState>()(() => ({ kind: 'preparing' }));
 
-/** The line the page shows. */
-export function offlineText(s: OfflineState): string {
+/** Every English template the offline line uses (each has its Japanese: sessionFile/sessionText.test.ts). */
+export const OFFLINE_MESSAGES = {
+  off: 'Offline use is off: {reason}.',
+  preparing: 'Saving the app and the base model for offline use…',
+  ready: 'Ready to work offline: the app and the base model are saved in this browser ({n} files).',
+  failed: 'Offline use is not available: {reason}',
+  devServer: 'this is a development server',
+  noServiceWorkers: 'this browser has no service workers (or the page is not https)',
+  installFailed: 'saving the files failed; reload the page to try again.',
+  partlySaved: '{cached} of {expected} files are saved.',
+} as const;
+
+type Translate = Parameters<typeof msgText>[1];
+
+/** The line the page shows, in English unless given the page's translator. */
+export function offlineText(s: OfflineState, t?: Translate): string {
+  const m = OFFLINE_MESSAGES;
   switch (s.kind) {
     case 'off':
-      return `Offline use is off: ${s.reason}.`;
+      return msgText({ en: m.off, vars: { reason: s.reason } }, t);
     case 'preparing':
-      return 'Saving the app and the base model for offline use…';
+      return msgText({ en: m.preparing }, t);
     case 'ready':
-      return `Ready to work offline: the app and the base model are saved in this browser (${s.files} files).`;
+      return msgText({ en: m.ready, vars: { n: s.files } }, t);
     case 'failed':
-      return `Offline use is not available: ${s.reason}`;
+      return msgText({ en: m.failed, vars: { reason: s.reason } }, t);
   }
 }

@@ -4,7 +4,8 @@
  * register one (import.meta.env.PROD is false there, and the dev server has no sw.js); the dev server
  * unregisters one left on its origin by a production build.
  */
-import { useOfflineStore } from './offlineStore';
+import { msg } from '../settings/fields';
+import { OFFLINE_MESSAGES, useOfflineStore } from './offlineStore';
 
 interface SwStatus {
   version: string;
@@ -45,7 +46,10 @@ async function checkReady(): Promise<void> {
   useOfflineStore.setState(
     status.cached === status.expected
       ? { kind: 'ready', files: status.cached }
-      : { kind: 'failed', reason: `${status.cached} of ${status.expected} files are saved.` },
+      : {
+          kind: 'failed',
+          reason: msg(OFFLINE_MESSAGES.partlySaved, { cached: status.cached, expected: status.expected }),
+        },
     true,
   );
 }
@@ -53,7 +57,7 @@ async function checkReady(): Promise<void> {
 export function registerServiceWorker(): void {
   const set = useOfflineStore.setState;
   if (!import.meta.env.PROD) {
-    set({ kind: 'off', reason: 'this is a development server' }, true);
+    set({ kind: 'off', reason: msg(OFFLINE_MESSAGES.devServer) }, true);
     // A production build served earlier on this origin must not answer the dev server's requests.
     navigator.serviceWorker
       ?.getRegistrations()
@@ -62,11 +66,11 @@ export function registerServiceWorker(): void {
     return;
   }
   if (!('serviceWorker' in navigator)) {
-    set({ kind: 'off', reason: 'this browser has no service workers (or the page is not https)' }, true);
+    set({ kind: 'off', reason: msg(OFFLINE_MESSAGES.noServiceWorkers) }, true);
     return;
   }
   const url = `${import.meta.env.BASE_URL}sw.js`;
-  const fail = (reason: string) => set({ kind: 'failed', reason }, true);
+  const fail = (reason: string) => set({ kind: 'failed', reason: msg(reason) }, true);
   const start = () =>
     navigator.serviceWorker
       .register(url, { scope: import.meta.env.BASE_URL })
@@ -75,7 +79,7 @@ export function registerServiceWorker(): void {
         const installing = registration.installing;
         installing?.addEventListener('statechange', () => {
           if (installing.state === 'redundant' && !navigator.serviceWorker.controller)
-            fail('saving the files failed; reload the page to try again.');
+            fail(OFFLINE_MESSAGES.installFailed);
         });
         return checkReady();
       })

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../i18n/t';
 import { startPerfProbe, usePerfStore } from './probe';
 
 const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(2)} s`);
@@ -7,26 +8,31 @@ const seconds = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toF
 export function PerfPanel() {
   useEffect(startPerfProbe, []);
   const p = usePerfStore();
+  const t = useT();
   return (
     <details className="perf" data-testid="perf">
-      <summary>Performance</summary>
+      <summary>{t('Performance')}</summary>
       <dl>
-        <dt>long tasks (over 50 ms) of the page while training</dt>
+        <dt>{t('long tasks (over 50 ms) of the page while training')}</dt>
         <dd data-testid="perf-longtasks" data-max-ms={Math.round(p.longTaskMaxMs)}>
           {p.longTasks}
-          {p.longTasks > 0 && `, longest ${Math.round(p.longTaskMaxMs)} ms`}
+          {p.longTasks > 0 && t(', longest {ms} ms', { ms: Math.round(p.longTaskMaxMs) })}
         </dd>
-        <dt>page load to the first point of every arm</dt>
+        <dt>{t('page load to the first point of every arm')}</dt>
         <dd data-testid="perf-first-point-ms" data-ms={p.firstPointMs ?? ''}>
           {seconds(p.firstPointMs)}
         </dd>
-        <dt>iterations per second while training ({p.backend ?? '…'})</dt>
+        <dt>{t('iterations per second while training ({backend})', { backend: p.backend ?? '…' })}</dt>
         <dd data-testid="perf-its" data-its={p.itPerSec ?? ''}>
           {p.itPerSec === null
             ? '–'
-            : `${p.itPerSec.toFixed(2)} (${p.iterations} in ${seconds(p.runningMs)})`}
+            : t('{rate} ({n} in {time})', {
+                rate: p.itPerSec.toFixed(2),
+                n: p.iterations,
+                time: seconds(p.runningMs),
+              })}
         </dd>
-        <dt>chart updates per second while training</dt>
+        <dt>{t('chart updates per second while training')}</dt>
         <dd data-testid="perf-chart-rate">{p.chartUpdatesPerSec?.toFixed(1) ?? '–'}</dd>
       </dl>
     </details>

@@ -1,49 +1,62 @@
+/** The saved session's panel: who saves it, what the page opened with, start afresh, take over, files. */
 import { useState } from 'react';
+import { type T, useT } from '../i18n/t';
 import { SessionFileButtons } from '../sessionFile/SessionFileButtons';
-import { usePersistStore } from './persistStore';
+import { msgText } from '../settings/fields';
+import { type PersistMode, usePersistStore } from './persistStore';
 import { startFresh, takeOver } from './writer';
 
-const MODE_TEXT = {
-  starting: 'Opening the saved session…',
-  saving: 'This browser keeps the session (settings, labels and every completed iteration) as it changes.',
-  'other-tab':
-    'This session is open in another tab, which saves it: this tab shows a copy and will not save anything.',
-  'taken-over': 'Another tab saves the session now: this tab will not save anything.',
-  off: 'Nothing of this session is kept by the browser.',
-} as const;
+function modeText(t: T, mode: PersistMode): string {
+  switch (mode) {
+    case 'starting':
+      return t('Opening the saved session…');
+    case 'saving':
+      return t(
+        'This browser keeps the session (settings, labels and every completed iteration) as it changes.',
+      );
+    case 'other-tab':
+      return t(
+        'This session is open in another tab, which saves it: this tab shows a copy and will not save anything.',
+      );
+    case 'taken-over':
+      return t('Another tab saves the session now: this tab will not save anything.');
+    case 'off':
+      return t('Nothing of this session is kept by the browser.');
+  }
+}
 
-/** The saved session: who saves it, what the page opened with, start afresh, take over, files. */
 export function SessionPanel() {
+  const t = useT();
   const { mode, note, error, savedAt } = usePersistStore();
   const [clearLabels, setClearLabels] = useState(false);
   return (
     <section
       className="panel session-panel"
-      aria-label="Saved session"
+      aria-label={t('Saved session')}
       data-testid="session-panel"
       data-saved-at={savedAt ?? ''}
     >
       <p data-testid="session-mode" data-mode={mode}>
-        {MODE_TEXT[mode]}{' '}
+        {modeText(t, mode)}{' '}
         {(mode === 'other-tab' || mode === 'taken-over') && (
           <button type="button" data-testid="session-take-over" onClick={() => void takeOver()}>
-            Save this tab's session instead
+            {t("Save this tab's session instead")}
           </button>
         )}
       </p>
-      {note && (
+      {note.length > 0 && (
         <p role="status" data-testid="session-note">
-          {note}
+          {note.map((m) => msgText(m, t)).join(' ')}
         </p>
       )}
       {error && (
         <p role="alert" className="warning" data-testid="session-error">
-          {error}
+          {msgText(error, t)}
         </p>
       )}
       <p>
         <button type="button" data-testid="session-start-fresh" onClick={() => void startFresh(clearLabels)}>
-          Start fresh
+          {t('Start fresh')}
         </button>{' '}
         <label>
           <input
@@ -52,7 +65,7 @@ export function SessionPanel() {
             checked={clearLabels}
             onChange={(e) => setClearLabels(e.target.checked)}
           />{' '}
-          also clear the labels
+          {t('also clear the labels')}
         </label>
       </p>
       <SessionFileButtons />

@@ -7,11 +7,13 @@
  */
 import { useLabelStore } from '../labelling/labelStore';
 import * as session from '../run/session';
+import { type Msg, msg } from '../settings/fields';
 import { startSettingsSync } from '../settings/sync';
 import type { Settings } from '../settings/table';
 import { adopt, openSessionDb, readSaved } from './db';
+import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';
-import { checkSaved, planBoot, type StoredRun } from './stored';
+import { checkSaved, planBoot, reopenNote, type StoredRun } from './stored';
 import { acquireWriter } from './tabs';
 import { onLost, setDb, setImportedRun, startSaving, thisTab, withRunHeld } from './writer';
 
@@ -28,9 +30,8 @@ function timeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   ]);
 }
 
-function addNote(line: string): void {
-  const { note } = usePersistStore.getState();
-  usePersistStore.setState({ note: note ? `${note} ${line}` : line });
+function addNote(line: Msg): void {
+  usePersistStore.setState({ note: [...usePersistStore.getState().note, line] });
 }
 
 /** Starts the saved run under `settings`: restored from its snapshot, shown (imported), or anew. */
@@ -54,9 +55,7 @@ async function startSaved(
       options,
     );
     if (problem) {
-      usePersistStore.setState({
-        note: `The saved run could not be restored (${problem}); a new run started.`,
-      });
+      usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.notRestored, { problem })] });
       await session.applySettings(settings, options);
     }
   });
@@ -69,7 +68,7 @@ export async function bootSession(options: { checkTraining: boolean }): Promise<
   } catch (e) {
     usePersistStore.setState({
       mode: 'off',
-      note: `This browser keeps nothing of the session (${errorText(e)}): a reload starts over.`,
+      note: [msg(PERSIST_MESSAGES.keepsNothing, { error: errorText(e) })],
     });
     startSettingsSync(options);
     return;
@@ -87,9 +86,9 @@ export async function bootSession(options: { checkTraining: boolean }): Promise<
   problems.push(...saved.problems);
   if (saved.batches) useLabelStore.getState().replaceLabels(saved.batches);
   const plan = planBoot(window.location.hash, saved);
-  usePersistStore.setState({ mode: writer ? 'starting' : 'other-tab', note: plan.note });
-  if (problems.length > 0)
-    addNote(`Part of the saved session could not be read and was left out: ${problems.join('; ')}.`);
+  const note = plan.kind === 'restore' ? reopenNote(plan.run) : plan.note === null ? null : msg(plan.note);
+  usePersistStore.setState({ mode: writer ? 'starting' : 'other-tab', note: note ? [note] : [] });
+  if (problems.length > 0) addNote(msg(PERSIST_MESSAGES.partLeftOut, { problems: problems.join('; ') }));
   if (plan.kind === 'restore')
     startSettingsSync({ ...options, initial: plan.settings, start: (s) => startSaved(s, plan.run, options) });
   else startSettingsSync(options);

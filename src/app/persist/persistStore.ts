@@ -1,5 +1,6 @@
 /** Where the page stands with the saved session (zustand): who saves it, and what happened at load. */
 import { create } from 'zustand';
+import type { Msg } from '../settings/fields';
 
 export type PersistMode =
   /** Opening IndexedDB, waiting for the lock. */
@@ -15,17 +16,20 @@ export type PersistMode =
 
 export interface PersistState {
   mode: PersistMode;
-  /** One line on what the page opened with (restored, or the link won), or on the last session action. */
-  note: string | null;
+  /**
+   * What the page opened with (restored, or the link won), or the last session action: messages shown
+   * one after the other, in the page's language; empty when there is nothing to say.
+   */
+  note: Msg[];
   /** The last save's failure, until a save succeeds. */
-  error: string | null;
+  error: Msg | null;
   /** Date.now() of the last completed save. */
   savedAt: number | null;
 }
 
 export const usePersistStore = create<PersistState>()(() => ({
   mode: 'starting',
-  note: null,
+  note: [],
   error: null,
   savedAt: null,
 }));

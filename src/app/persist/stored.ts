@@ -11,9 +11,11 @@ import type { RunRecord } from '../run/history';
 import { tryCheck } from '../sessionFile/check';
 import { settingsFromHash } from '../sessionFile/format';
 import { labelBatches, type RunHistories, runHistories } from '../sessionFile/schema';
+import { type Msg, msg, msgText } from '../settings/fields';
 import { formatHash, parseHash } from '../settings/hash';
 import { isSettingKey, type Settings } from '../settings/table';
 import type { Parts } from './db';
+import { PERSIST_MESSAGES } from './messages';
 
 export interface StoredRun {
   /** The settings the run was made with (formatHash): a run is only restored under the same settings. */
@@ -120,8 +122,17 @@ export type BootPlan =
   /** The saved settings; the saved run when it is theirs. */
   | { kind: 'restore'; settings: Settings; run: StoredRun | null; note: string };
 
-export const LINK_WINS =
-  "This link's settings differ from the saved session's: a new run started from the link and replaces the saved run (saved labels are kept).";
+export const LINK_WINS: string = PERSIST_MESSAGES.linkWins;
+
+/** What the page says when it reopens the saved settings with `run` (theirs, or null). */
+export function reopenNote(run: StoredRun | null): Msg {
+  if (run?.kind === 'imported') return msg(PERSIST_MESSAGES.reopenedImported);
+  if (!run?.snapshot) return msg(PERSIST_MESSAGES.reopenedSettings);
+  const n = run.snapshot.arms.length
+    ? Math.min(...run.snapshot.arms.map((a) => a.history.iterations.length))
+    : 0;
+  return msg(PERSIST_MESSAGES.reopenedPaused, { n });
+}
 
 /** What the page opens with, given its link's hash and what was saved. */
 export function planBoot(urlHash: string, saved: Saved): BootPlan {
@@ -130,14 +141,5 @@ export function planBoot(urlHash: string, saved: Saved): BootPlan {
   if (linkHasSettings(urlHash) && formatHash(parseHash(urlHash).settings) !== savedHash)
     return { kind: 'new', note: LINK_WINS };
   const run = saved.run && saved.run.settingsHash === savedHash ? saved.run : null;
-  let note = 'Reopened the saved settings and labels.';
-  if (run?.kind === 'imported')
-    note = 'Reopened the imported session: its charts only (no weights; Reset trains the run again).';
-  else if (run?.snapshot) {
-    const n = run.snapshot.arms.length
-      ? Math.min(...run.snapshot.arms.map((a) => a.history.iterations.length))
-      : 0;
-    note = `Reopened the saved session where it was, paused at iteration ${n}: Play goes on.`;
-  }
-  return { kind: 'restore', settings: saved.settings, run, note };
+  return { kind: 'restore', settings: saved.settings, run, note: msgText(reopenNote(run)) };
 }

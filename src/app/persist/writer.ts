@@ -8,15 +8,19 @@
 import { useLabelStore } from '../labelling/labelStore';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
+import { msg } from '../settings/fields';
 import { formatHash } from '../settings/hash';
 import { useSettingsStore } from '../settings/settingsStore';
 import { adopt, PARTS, type Part, type Parts, type SessionDb, writeParts } from './db';
+import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';
 import { Saver } from './saver';
 import { runPart } from './stored';
 import { acquireWriter } from './tabs';
 
 export const SAVE_INTERVAL_MS = 1000;
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `t${Date.now()}${Math.random()}`;
 let db: SessionDb | null = null;
@@ -82,7 +86,7 @@ export function startSaving(): void {
       usePersistStore.setState({ savedAt: Date.now() });
     },
     onError: (e) =>
-      usePersistStore.setState({ error: `Saving failed: ${e instanceof Error ? e.message : String(e)}` }),
+      usePersistStore.setState({ error: msg(PERSIST_MESSAGES.savingFailed, { error: errorText(e) }) }),
   });
   saver = s;
   unsubscribe = [
@@ -115,7 +119,7 @@ export function onLost(): void {
   document.removeEventListener('visibilitychange', onVisibility);
   usePersistStore.setState({
     mode: 'taken-over',
-    note: 'Another tab took over the saved session: this tab no longer saves.',
+    note: [msg(PERSIST_MESSAGES.tookOver)],
   });
 }
 
@@ -126,11 +130,11 @@ export async function takeOver(): Promise<void> {
   try {
     await adopt(db, tab, currentParts(new Set(PARTS)));
   } catch (e) {
-    usePersistStore.setState({ error: `Taking over failed: ${e instanceof Error ? e.message : String(e)}` });
+    usePersistStore.setState({ error: msg(PERSIST_MESSAGES.takingOverFailed, { error: errorText(e) }) });
     return;
   }
   startSaving();
-  usePersistStore.setState({ note: 'This tab now saves the session.' });
+  usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.nowSaves)] });
 }
 
 /** Clears the saved run (a new run from the same settings); the labels too when asked. */
@@ -140,8 +144,6 @@ export async function startFresh(clearLabels: boolean): Promise<void> {
   await session.reset();
   flushNow();
   usePersistStore.setState({
-    note: clearLabels
-      ? 'Started afresh: the saved run and labels were cleared.'
-      : 'Started afresh: the saved run was cleared; the labels were kept.',
+    note: [msg(clearLabels ? PERSIST_MESSAGES.freshAll : PERSIST_MESSAGES.freshRun)],
   });
 }

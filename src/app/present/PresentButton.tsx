@@ -1,9 +1,11 @@
 import { useShortcuts } from '../actions/useShortcuts';
+import { useT } from '../i18n/t';
 import { PRESENT_ACTIONS, presentAction } from './presentAction';
 
 /** Opens the presenter view (also the key P). */
 export function PresentButton() {
   useShortcuts(PRESENT_ACTIONS);
+  const t = useT();
   return (
     <button
       type="button"
@@ -12,7 +14,7 @@ export function PresentButton() {
       aria-haspopup="dialog"
       onClick={presentAction.perform}
     >
-      {presentAction.label('idle')} <kbd>{presentAction.keyLabel}</kbd>
+      {t(presentAction.label('idle'))} <kbd>{presentAction.keyLabel}</kbd>
     </button>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { lineStyle, METHOD_COLOURS, METRICS, X_AXES } from '../charts/series';
 import { useChartView } from '../charts/viewStore';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { PresenterChart } from './PresenterChart';
 import { markerPath, presentData } from './presentData';
@@ -30,6 +31,7 @@ function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; hei
 
 function Presenter({ metricId }: { metricId: string }) {
   const arms = useRunStore((s) => s.arms);
+  const t = useT();
   const { smoothing, xAxis } = useChartView();
   const dialog = useRef<HTMLDialogElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -74,17 +76,17 @@ function Presenter({ metricId }: { metricId: string }) {
     >
       <div className="presenter-head">
         <h2 id="presenter-title" data-testid="presenter-title">
-          {metric.title}
+          {t(metric.title)}
         </h2>
         <div className="presenter-nav">
-          <button type="button" onClick={() => switchMetric(-1)} aria-label="Previous metric">
+          <button type="button" onClick={() => switchMetric(-1)} aria-label={t('Previous metric')}>
             ←
           </button>
-          <button type="button" onClick={() => switchMetric(1)} aria-label="Next metric">
+          <button type="button" onClick={() => switchMetric(1)} aria-label={t('Next metric')}>
             →
           </button>
           <button type="button" onClick={closePresenter} data-testid="presenter-close">
-            Close <kbd>Esc</kbd>
+            {t('Close')} <kbd>Esc</kbd>
           </button>
         </div>
       </div>
@@ -101,23 +103,25 @@ function Presenter({ metricId }: { metricId: string }) {
             {a.latest.slice(1).map((l) => (
               <span key={l.label} className="presenter-more">
                 {' '}
-                {l.label} {l.text}
+                {t(l.label)} {l.text}
               </span>
             ))}
-            <span className="presenter-more"> ({a.shape})</span>
+            <span className="presenter-more"> ({t(a.shape)})</span>
           </li>
         ))}
       </ul>
       <p className="presenter-help">
         {metric.lines.length > 1 &&
-          `${metric.lines.map((l) => `${l.label}: ${lineStyle(l).name}`).join(', ')} · `}
-        big number: {metric.lines[0].label}, latest · ← → another metric · Esc leaves
+          `${metric.lines.map((l) => `${t(l.label)}: ${t(lineStyle(l).name)}`).join(t(', '))} · `}
+        {t('big number: {line}, latest · ← → another metric · Esc leaves', {
+          line: t(metric.lines[0].label),
+        })}
       </p>
       <div className="presenter-chart" ref={box}>
         <PresenterChart
           data={data}
           metric={metric}
-          xTitle={X_AXES[xAxis]}
+          xTitle={t(X_AXES[xAxis])}
           width={size.width}
           height={size.height}
           integerX={xAxis !== 'seconds'}

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { simulateFault } from '../run/session';
 
@@ -6,14 +7,16 @@ import { simulateFault } from '../run/session';
  * survives a lost GPU device or a crashed worker.
  */
 export function FaultPanel() {
+  const t = useT();
   const backend = useRunStore((s) => s.init?.backend);
   const gpu = backend === 'webgpu';
   return (
     <section aria-labelledby="faults-title" data-testid="faults">
-      <h2 id="faults-title">Diagnostics: faults</h2>
+      <h2 id="faults-title">{t('Diagnostics: faults')}</h2>
       <p className="help">
-        These break the engine on purpose. The run stops with a message and can go on from its last completed
-        step on another backend.
+        {t(
+          'These break the engine on purpose. The run stops with a message and can go on from its last completed step on another backend.',
+        )}
       </p>
       <button
         type="button"
@@ -21,10 +24,10 @@ export function FaultPanel() {
         disabled={!gpu}
         onClick={() => simulateFault('device-lost')}
       >
-        Lose the GPU device{gpu ? '' : ' (needs WebGPU)'}
+        {gpu ? t('Lose the GPU device') : t('Lose the GPU device (needs WebGPU)')}
       </button>{' '}
       <button type="button" data-testid="fault-crash" onClick={() => simulateFault('crash')}>
-        Crash the worker
+        {t('Crash the worker')}
       </button>
     </section>
   );

@@ -1,13 +1,23 @@
 import { BACKEND_ORDER, type BackendName } from '../../worker/protocol';
+import { type T, useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { continueOn } from '../run/session';
 import { suggestedBackend } from './suggest';
+
+/** A button's text: the backend, and whether it is the one that failed or the one suggested. */
+function continueText(t: T, b: BackendName, failed: boolean, suggested: boolean): string {
+  if (failed && suggested) return t('Continue on {backend} (again) (suggested)', { backend: b });
+  if (failed) return t('Continue on {backend} (again)', { backend: b });
+  if (suggested) return t('Continue on {backend} (suggested)', { backend: b });
+  return t('Continue on {backend}', { backend: b });
+}
 
 /**
  * Shown when a run has stopped on an error (a crashed worker, a lost GPU device, a failed step): the
  * run can go on from its latest snapshot on another backend, keeping everything plotted.
  */
 export function RecoveryPanel() {
+  const t = useT();
   const phase = useRunStore((s) => s.phase);
   const init = useRunStore((s) => s.init);
   const resumeFrom = useRunStore((s) => s.resumeFrom);
@@ -16,14 +26,17 @@ export function RecoveryPanel() {
   const suggested = suggestedBackend(failed, init?.attempts ?? []);
   return (
     <section className="recovery" aria-labelledby="recovery-title" data-testid="recovery">
-      <h2 id="recovery-title">Go on</h2>
+      <h2 id="recovery-title">{t('Go on')}</h2>
       <p>
         {resumeFrom === null
-          ? 'Nothing was completed yet: the run starts over on the backend you pick.'
-          : `The run can go on from its last completed step (iteration ${resumeFrom}); every plotted point is kept. Numbers after it come from the backend you pick.`}
+          ? t('Nothing was completed yet: the run starts over on the backend you pick.')
+          : t(
+              'The run can go on from its last completed step (iteration {n}); every plotted point is kept. Numbers after it come from the backend you pick.',
+              { n: resumeFrom },
+            )}
       </p>
       <fieldset>
-        <legend>Continue on</legend>
+        <legend>{t('Continue on')}</legend>
         {BACKEND_ORDER.map((b: BackendName) => (
           <button
             key={b}
@@ -32,9 +45,7 @@ export function RecoveryPanel() {
             className={b === suggested ? 'suggested' : undefined}
             onClick={() => void continueOn(b)}
           >
-            Continue on {b}
-            {b === failed ? ' (again)' : ''}
-            {b === suggested ? ' (suggested)' : ''}
+            {continueText(t, b, b === failed, b === suggested)}
           </button>
         ))}
       </fieldset>

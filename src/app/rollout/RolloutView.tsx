@@ -7,6 +7,7 @@ import {
   type RolloutView as Rollout,
 } from '../../worker/protocol';
 import { METHOD_COLOURS } from '../charts/series';
+import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import {
   answerNote,
@@ -20,7 +21,8 @@ import {
 
 /** A token shaded by its probability; `sample` marks the legend's examples (not part of any answer). */
 function Token({ text, p, sample = false }: { text: string; p: number; sample?: boolean }) {
-  const name = text === EOS_MARK ? 'end of answer' : text;
+  const t = useT();
+  const name = text === EOS_MARK ? t('end of answer') : text;
   return (
     <span
       className="token"
@@ -36,20 +38,21 @@ function Token({ text, p, sample = false }: { text: string; p: number; sample?: 
 
 /** One answer: ✓ / ✗ (with a label: colour is never the only signal), its shaded tokens, and a note. */
 const Answer = memo(function Answer({ a }: { a: AnswerView }) {
-  const note = answerNote(a);
+  const t = useT();
+  const note = answerNote(a, t);
   return (
     <li
       className={`rollout-answer ${a.correct ? 'right' : 'wrong'}`}
       data-testid="rollout-answer"
       data-correct={String(a.correct)}
     >
-      <span className="mark" role="img" aria-label={a.correct ? 'marked right' : 'marked wrong'}>
+      <span className="mark" role="img" aria-label={a.correct ? t('marked right') : t('marked wrong')}>
         {a.correct ? '✓' : '✗'}
       </span>
       <span className="tokens">
-        {a.tokens.map((t, i) => (
+        {a.tokens.map((tok, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a token is its position in a fixed answer
-          <Token key={i} text={t} p={a.probs[i]} />
+          <Token key={i} text={tok} p={a.probs[i]} />
         ))}
       </span>
       {note && <small>{note}</small>}
@@ -59,6 +62,7 @@ const Answer = memo(function Answer({ a }: { a: AnswerView }) {
 
 /** One question: prompt, gold answer, r_hat (number and bar), what the filter did, and its K answers. */
 const Group = memo(function Group({ g }: { g: GroupView }) {
+  const t = useT();
   return (
     <li
       className={`rollout-group${g.kept ? '' : ' dropped'}`}
@@ -67,14 +71,14 @@ const Group = memo(function Group({ g }: { g: GroupView }) {
       data-kept={String(g.kept)}
     >
       <div className="rollout-question">
-        <code>{g.prompt}</code> <small>gold</small> <code>{g.gold}</code>{' '}
+        <code>{g.prompt}</code> <small>{t('gold')}</small> <code>{g.gold}</code>{' '}
         <span>
-          r̂ = {rHatText(g.rHat, g.answers.length)}{' '}
+          r̂ = {rHatText(g.rHat, g.answers.length, t)}{' '}
           <span className="rhat-bar" aria-hidden="true">
             <span style={{ width: `${g.rHat * 100}%` }} />
           </span>
         </span>{' '}
-        <span className="badge">{groupStatus(g)}</span>
+        <span className="badge">{groupStatus(g, t)}</span>
       </div>
       <ol className="rollout-answers">
         {g.answers.map((a, i) => (
@@ -87,20 +91,36 @@ const Group = memo(function Group({ g }: { g: GroupView }) {
 });
 
 function RolloutBody({ rollout }: { rollout: Rollout }) {
+  const t = useT();
   const [showAll, setShowAll] = useState(false);
   const shown = useMemo(() => visibleGroups(rollout.groups, showAll), [rollout, showAll]);
   const kept = rollout.groups.filter((g) => g.kept).length;
-  const rounds = rollout.rounds === 1 ? '1 round' : `${rollout.rounds} rounds`;
+  const counts = {
+    n: rollout.iteration,
+    drawn: rollout.drawn,
+    rounds: rollout.rounds,
+    kept,
+    right: rollout.droppedAllRight,
+    wrong: rollout.droppedAllWrong,
+  };
   return (
     <>
       <p data-testid="rollout-summary">
-        Iteration {rollout.iteration}: {rollout.drawn} questions drawn in {rounds}, {kept} kept; dropped by
-        the filter: {rollout.droppedAllRight} all right, {rollout.droppedAllWrong} all wrong.
+        {rollout.rounds === 1
+          ? t(
+              'Iteration {n}: {drawn} questions drawn in 1 round, {kept} kept; dropped by the filter: {right} all right, {wrong} all wrong.',
+              counts,
+            )
+          : t(
+              'Iteration {n}: {drawn} questions drawn in {rounds} rounds, {kept} kept; dropped by the filter: {right} all right, {wrong} all wrong.',
+              counts,
+            )}
       </p>
       <p className="help">
-        Token shade = the probability the model gave the token: <Token text="low" p={0.1} sample />{' '}
-        <Token text="half" p={0.5} sample /> <Token text="sure" p={1} sample /> (hover for the number;{' '}
-        {EOS_MARK} ends the answer).
+        {t('Token shade = the probability the model gave the token:')}{' '}
+        <Token text={t('low')} p={0.1} sample /> <Token text={t('half')} p={0.5} sample />{' '}
+        <Token text={t('sure')} p={1} sample />{' '}
+        {t('(hover for the number; {eos} ends the answer).', { eos: EOS_MARK })}
       </p>
       <div className="rollout-box">
         <ol className="rollout-groups">
@@ -117,7 +137,9 @@ function RolloutBody({ rollout }: { rollout: Rollout }) {
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? `Show the first ${SHOW_FIRST} questions` : `Show all ${rollout.groups.length} questions`}
+          {showAll
+            ? t('Show the first {n} questions', { n: SHOW_FIRST })
+            : t('Show all {n} questions', { n: rollout.groups.length })}
         </button>
       )}
     </>
@@ -128,6 +150,7 @@ function RolloutBody({ rollout }: { rollout: Rollout }) {
 export function RolloutView() {
   const names = useRunStore(useShallow((s) => s.arms.map((a) => a.name)));
   const methods = useRunStore(useShallow((s) => s.arms.map((a) => a.method)));
+  const t = useT();
   // Deferred: a rollout is a few hundred token spans; React renders it at low priority in slices
   // between other work, so it never adds to the charts' update task (docs/benchmarks.md).
   const rollouts = useDeferredValue(useRunStore((s) => s.rollouts));
@@ -142,16 +165,14 @@ export function RolloutView() {
       data-arm={arm}
       data-iteration={rollout?.iteration}
     >
-      <h2>Latest rollout</h2>
+      <h2>{t('Latest rollout')}</h2>
       <p className="help">
-        The answers behind an arm's latest update. Each question was answered K times; r̂ is the share of
-        answers marked right. The filter drops questions whose answers are all right or all wrong: with
-        nothing to tell right from wrong they teach nothing, so more questions are drawn until enough are
-        kept. Shown: every question of the first round, dropped ones greyed and labelled, then the questions
-        kept from later rounds.
+        {t(
+          "The answers behind an arm's latest update. Each question was answered K times; r̂ is the share of answers marked right. The filter drops questions whose answers are all right or all wrong: with nothing to tell right from wrong they teach nothing, so more questions are drawn until enough are kept. Shown: every question of the first round, dropped ones greyed and labelled, then the questions kept from later rounds.",
+        )}
       </p>
       <fieldset className="rollout-arms">
-        <legend>Arm</legend>
+        <legend>{t('Arm')}</legend>
         {names.map((n, i) => (
           <button
             key={n}
@@ -170,8 +191,8 @@ export function RolloutView() {
       ) : (
         <p className="help">
           {methods[names.indexOf(arm)] === 'sft'
-            ? 'SFT trains on gold answers: it samples no rollout.'
-            : 'No rollout yet: press Step or Play.'}
+            ? t('SFT trains on gold answers: it samples no rollout.')
+            : t('No rollout yet: press Step or Play.')}
         </p>
       )}
     </section>

@@ -3,6 +3,8 @@
  * question and answer. Kept apart from the component so they are unit-tested in Node.
  */
 import type { AnswerView, GroupView } from '../../worker/protocol';
+import { EN } from '../charts/describe';
+import type { T } from '../i18n/t';
 
 /** Questions shown before "show all": enough to see kept and dropped groups side by side. */
 export const SHOW_FIRST = 6;
@@ -26,25 +28,53 @@ export function probText(p: number): string {
 }
 
 /** r_hat with the count it comes from: '0.50 (2 of 4 right)'. */
-export function rHatText(rHat: number, K: number): string {
-  return `${rHat.toFixed(2)} (${Math.round(rHat * K)} of ${K} right)`;
+export function rHatText(rHat: number, K: number, t: T = EN): string {
+  return t('{r} ({n} of {k} right)', { r: rHat.toFixed(2), n: Math.round(rHat * K), k: K });
 }
 
 /** What happened to a question: trained on, or dropped by the filter and why. */
-export function groupStatus(g: GroupView): string {
-  if (g.kept) return g.firstRound ? 'kept: trains' : 'kept: trains (later round)';
-  if (g.rHat >= 1) return 'dropped: all right';
-  if (g.rHat <= 0) return 'dropped: all wrong';
-  return 'not used';
+export function groupStatus(g: GroupView, t: T = EN): string {
+  if (g.kept) return g.firstRound ? t('kept: trains') : t('kept: trains (later round)');
+  if (g.rHat >= 1) return t('dropped: all right');
+  if (g.rHat <= 0) return t('dropped: all wrong');
+  return t('not used');
+}
+
+/**
+ * The verifier's verdict (worker/protocol.ts AnswerView.verdict: the engine's English phrase, from
+ * describeVerdict in engine/tasks/verify.ts) in the page's language; an unknown phrase stays as it is.
+ */
+export function verdictText(verdict: string, t: T = EN): string {
+  const step = /^wrong: step (\d+)$/.exec(verdict);
+  if (step) return t('wrong: step {n}', { n: step[1] });
+  switch (verdict) {
+    case 'right':
+      return t('right');
+    case 'wrong':
+      return t('wrong');
+    case 'wrong: truncated':
+      return t('wrong: truncated');
+    case 'wrong: unparsable':
+      return t('wrong: unparsable');
+    case 'wrong: a middle step':
+      return t('wrong: a middle step');
+    case 'wrong: final answer':
+      return t('wrong: final answer');
+    default:
+      return verdict;
+  }
 }
 
 /**
  * The words after an answer: how a wrong one is wrong, and where the training mark disagrees with the
  * verifier (user labels or label noise). Null for a right answer the verifier agrees with.
  */
-export function answerNote(a: AnswerView): string | null {
-  if (a.correct === a.verified) return a.correct ? null : a.verdict;
-  return a.correct ? `marked right; verifier: ${a.verdict}` : 'marked wrong; verifier: right';
+export function answerNote(a: AnswerView, t: T = EN): string | null {
+  const verdict = verdictText(a.verdict, t);
+  if (a.correct === a.verified) return a.correct ? null : verdict;
+  return a.correct
+    ? t('marked right; verifier: {verdict}', { verdict })
+    : t('marked wrong; verifier: {verdict}', { verdict: t('right') });
 }
 
 /** The groups to render: all, or the first `n`. */

@@ -1,11 +1,14 @@
 import { useRef, useState } from 'react';
+import { useT } from '../i18n/t';
+import { type Msg, msgText } from '../settings/fields';
 import { exportSession, importSessionFile } from './exchange';
 
 /** Export session / Import session: a shareable file of labels, settings and run histories (no weights). */
 export function SessionFileButtons() {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
+  const [done, setDone] = useState<Msg | null>(null);
   const [busy, setBusy] = useState(false);
 
   const onFile = async (file: File | undefined) => {
@@ -26,7 +29,7 @@ export function SessionFileButtons() {
   return (
     <div className="session-file">
       <button type="button" data-testid="session-export" onClick={exportSession}>
-        Export session
+        {t('Export session')}
       </button>{' '}
       <button
         type="button"
@@ -34,30 +37,30 @@ export function SessionFileButtons() {
         disabled={busy}
         onClick={() => input.current?.click()}
       >
-        Import session…
+        {t('Import session…')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
-        aria-label="Session file to import"
+        aria-label={t('Session file to import')}
         data-testid="session-import-file"
         hidden
         onChange={(e) => void onFile(e.target.files?.[0])}
       />
       <p className="help">
-        A session file holds the labels, the settings and every arm's metrics (iterations and evaluations),
-        not the model's weights, the gradient studies or the latest rollouts: it can be shared, and an
-        imported run trains again with Reset.
+        {t(
+          "A session file holds the labels, the settings and every arm's metrics (iterations and evaluations), not the model's weights, the gradient studies or the latest rollouts: it can be shared, and an imported run trains again with Reset.",
+        )}
       </p>
       {error && (
         <p role="alert" className="warning" data-testid="session-import-error">
-          The file was not imported and nothing was changed: {error}
+          {t('The file was not imported and nothing was changed: {error}', { error: msgText(error, t) })}
         </p>
       )}
       {done && (
         <p role="status" data-testid="session-import-done">
-          {done}
+          {msgText(done, t)}
         </p>
       )}
     </div>

@@ -5,12 +5,41 @@
  * Objects are copied key by key from their shape, so nothing unknown (and no __proto__) survives.
  */
 
+import { type Msg, msg, msgText } from '../settings/fields';
+
+/** The English templates of the checks' messages (each has its Japanese: sessionText.test.ts). */
+export const CHECK_MESSAGES = {
+  at: '{path}: {problem}',
+  theFile: 'the file',
+  string: 'expected a string of at most {n} characters',
+  bool: 'expected true or false',
+  whole: 'expected a whole number in {min}..{max}',
+  wholeOrNull: 'expected a whole number in {min}..{max} or null',
+  finite: 'expected a finite number in {min}..{max}',
+  finiteOrNull: 'expected a finite number in {min}..{max} or null',
+  oneOf: 'expected one of {options}',
+  array: 'expected an array',
+  items: 'expected at most {n} items, got {count}',
+  object: 'expected an object',
+  forbidden: 'forbidden key',
+  unknownKey: 'unknown key',
+  missing: 'missing',
+  keys: 'expected at most {n} keys, got {count}',
+} as const;
+
+/** `message`: the English text; `msg`: the same as a template, shown in the page's language. */
 export class SchemaError extends Error {
+  readonly problem: string;
+  readonly msg: Msg;
   constructor(
     readonly path: string,
-    readonly problem: string,
+    problem: string | Msg,
   ) {
-    super(`${path || 'the file'}: ${problem}`);
+    const p = typeof problem === 'string' ? msg(problem) : problem;
+    const m = msg(CHECK_MESSAGES.at, { path: path || msg(CHECK_MESSAGES.theFile), problem: p });
+    super(msgText(m));
+    this.problem = msgText(p);
+    this.msg = m;
     this.name = 'SchemaError';
   }
 }
@@ -20,7 +49,7 @@ export type Check<T> = (value: unknown, path: string) => T;
 /** Keys that could reach an object's prototype if a later reader were careless: never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const fail = (path: string, problem: string): never => {
+const fail = (path: string, problem: string | Msg): never => {
   throw new SchemaError(path, problem);
 };
 
@@ -29,10 +58,10 @@ export const str =
   (v, path) =>
     typeof v === 'string' && v.length <= maxLength
       ? v
-      : fail(path, `expected a string of at most ${maxLength} characters`);
+      : fail(path, msg(CHECK_MESSAGES.string, { n: maxLength }));
 
 export const bool: Check<boolean> = (v, path) =>
-  typeof v === 'boolean' ? v : fail(path, 'expected true or false');
+  typeof v === 'boolean' ? v : fail(path, msg(CHECK_MESSAGES.bool));
 
 export interface NumSpec {
   min: number;
@@ -46,7 +75,6 @@ export const num =
   (spec: NumSpec): Check<number> =>
   (v, path) => {
     if (spec.nullAsNaN && (v === null || Number.isNaN(v))) return Number.NaN;
-    const what = spec.int ? 'a whole number' : 'a finite number';
     if (
       typeof v !== 'number' ||
       !Number.isFinite(v) ||
@@ -54,7 +82,19 @@ export const num =
       v < spec.min ||
       v > spec.max
     )
-      return fail(path, `expected ${what} in ${spec.min}..${spec.max}${spec.nullAsNaN ? ' or null' : ''}`);
+      return fail(
+        path,
+        msg(
+          spec.int
+            ? spec.nullAsNaN
+              ? CHECK_MESSAGES.wholeOrNull
+              : CHECK_MESSAGES.whole
+            : spec.nullAsNaN
+              ? CHECK_MESSAGES.finiteOrNull
+              : CHECK_MESSAGES.finite,
+          { min: spec.min, max: spec.max },
+        ),
+      );
     return v;
   };
 
@@ -65,7 +105,7 @@ export const oneOf =
   (v, path) =>
     typeof v === 'string' && (options as readonly string[]).includes(v)
       ? (v as T)
-      : fail(path, `expected one of ${options.join(', ')}`);
+      : fail(path, msg(CHECK_MESSAGES.oneOf, { options: options.join(', ') }));
 
 export const nullable =
   <T>(check: Check<T>): Check<T | null> =>
@@ -75,14 +115,15 @@ export const nullable =
 export const arr =
   <T>(item: Check<T>, maxItems: number): Check<T[]> =>
   (v, path) => {
-    if (!Array.isArray(v)) return fail(path, 'expected an array');
-    if (v.length > maxItems) return fail(path, `expected at most ${maxItems} items, got ${v.length}`);
+    if (!Array.isArray(v)) return fail(path, msg(CHECK_MESSAGES.array));
+    if (v.length > maxItems) return fail(path, msg(CHECK_MESSAGES.items, { n: maxItems, count: v.length }));
     return v.map((x, i) => item(x, `${path}[${i}]`));
   };
 
 function plainObject(v: unknown, path: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(path, 'expected an object');
-  for (const k of Object.keys(v)) if (FORBIDDEN_KEYS.has(k)) fail(join(path, k), 'forbidden key');
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(path, msg(CHECK_MESSAGES.object));
+  for (const k of Object.keys(v))
+    if (FORBIDDEN_KEYS.has(k)) fail(join(path, k), msg(CHECK_MESSAGES.forbidden));
   return v as Record<string, unknown>;
 }
 
@@ -108,12 +149,13 @@ export const obj =
   <S extends Shape>(shape: S): Check<Out<S>> =>
   (v, path) => {
     const o = plainObject(v, path);
-    for (const k of Object.keys(o)) if (!Object.hasOwn(shape, k)) fail(join(path, k), 'unknown key');
+    for (const k of Object.keys(o))
+      if (!Object.hasOwn(shape, k)) fail(join(path, k), msg(CHECK_MESSAGES.unknownKey));
     const out: Record<string, unknown> = {};
     for (const [k, c] of Object.entries(shape)) {
       const present = Object.hasOwn(o, k);
       if (typeof c === 'function') {
-        if (!present) fail(join(path, k), 'missing');
+        if (!present) fail(join(path, k), msg(CHECK_MESSAGES.missing));
         out[k] = c(o[k], join(path, k));
       } else if (present) out[k] = c.optional(o[k], join(path, k));
     }
@@ -126,7 +168,7 @@ export const dict =
   (v, path) => {
     const o = plainObject(v, path);
     const keys = Object.keys(o);
-    if (keys.length > maxKeys) fail(path, `expected at most ${maxKeys} keys, got ${keys.length}`);
+    if (keys.length > maxKeys) fail(path, msg(CHECK_MESSAGES.keys, { n: maxKeys, count: keys.length }));
     const out: Record<string, T> = {};
     for (const k of keys) {
       key(k, `${join(path, k)} (the key)`);
@@ -140,11 +182,11 @@ export function tryCheck<T>(
   check: Check<T>,
   value: unknown,
   path: string,
-): { ok: true; value: T } | { ok: false; error: string } {
+): { ok: true; value: T } | { ok: false; error: string; msg: Msg } {
   try {
     return { ok: true, value: check(value, path) };
   } catch (e) {
-    if (e instanceof SchemaError) return { ok: false, error: e.message };
+    if (e instanceof SchemaError) return { ok: false, error: e.message, msg: e.msg };
     throw e;
   }
 }

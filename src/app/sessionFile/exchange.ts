@@ -9,6 +9,7 @@ import { useLabelStore } from '../labelling/labelStore';
 import { setImportedRun, withRunHeld } from '../persist/writer';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
+import { type Msg, msg } from '../settings/fields';
 import { useSettingsStore } from '../settings/settingsStore';
 import { readSession, type SessionContent, sessionJson, sizeProblem } from './format';
 
@@ -42,9 +43,24 @@ export async function applySession(content: SessionContent): Promise<void> {
   });
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The English templates of what an import says (each has its Japanese: sessionText.test.ts). */
+export const EXCHANGE_MESSAGES = {
+  unread: 'the file could not be read ({error})',
+  imported: 'Imported {file}: the settings, {batches} ({answers}) and {run}.',
+  batch: '{n} label batch',
+  batches: '{n} label batches',
+  answer: '{n} answer',
+  answers: '{n} answers',
+  iteration: '{n} iteration',
+  iterations: '{n} iterations',
+  run: "the run's charts ({iterations}; no weights: Reset trains it again)",
+  noRun: 'no run',
+} as const;
 
-export type ImportResult = { ok: true; summary: string } | { ok: false; error: string };
+const plural = (n: number, one: string, many: string) => msg(n === 1 ? one : many, { n });
+
+/** What happened, as messages the page shows in its language. */
+export type ImportResult = { ok: true; summary: Msg } | { ok: false; error: Msg };
 
 /** Reads, checks and applies a session file; on any problem nothing is changed. */
 export async function importSessionFile(file: File): Promise<ImportResult> {
@@ -54,18 +70,24 @@ export async function importSessionFile(file: File): Promise<ImportResult> {
   try {
     text = await file.text();
   } catch (e) {
-    return { ok: false, error: `the file could not be read (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      ok: false,
+      error: msg(EXCHANGE_MESSAGES.unread, { error: e instanceof Error ? e.message : String(e) }),
+    };
   }
   const read = readSession(text);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, error: read.msg };
   await applySession(read.content);
   const { batches, run } = read.content;
   const records = batches.reduce((n, b) => n + b.records.length, 0);
-  const runText = run
-    ? `the run's charts (${plural(run.completed, 'iteration', 'iterations')}; no weights: Reset trains it again)`
-    : 'no run';
+  const m = EXCHANGE_MESSAGES;
   return {
     ok: true,
-    summary: `Imported ${file.name}: the settings, ${plural(batches.length, 'label batch', 'label batches')} (${plural(records, 'answer', 'answers')}) and ${runText}.`,
+    summary: msg(m.imported, {
+      file: file.name,
+      batches: plural(batches.length, m.batch, m.batches),
+      answers: plural(records, m.answer, m.answers),
+      run: run ? msg(m.run, { iterations: plural(run.completed, m.iteration, m.iterations) }) : msg(m.noRun),
+    }),
   };
 }

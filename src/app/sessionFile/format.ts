@@ -5,6 +5,7 @@
  * own validation, all before anything in the browser is replaced.
  */
 import type { LabelBatch } from '../../engine/labels/record';
+import { type Msg, msg, msgText } from '../settings/fields';
 import { formatHash, parseHash } from '../settings/hash';
 import type { Settings } from '../settings/table';
 import { int, obj, str, tryCheck } from './check';
@@ -54,14 +55,29 @@ export function sessionJson(content: SessionContent, exportedAt: Date): string {
   return `${JSON.stringify(sessionDocument(content, exportedAt))}\n`;
 }
 
-export type ReadResult = { ok: true; content: SessionContent } | { ok: false; error: string };
+/** A refusal: `error` in English, `msg` the same as a template, shown in the page's language. */
+export type Refusal = { ok: false; error: string; msg: Msg };
+export type ReadResult = { ok: true; content: SessionContent } | Refusal;
+
+/** The English templates of the refusals below (each has its Japanese: sessionText.test.ts). */
+export const FORMAT_MESSAGES = {
+  size: 'the file is {size}; a session file may be at most {max}',
+  notJson: 'not a JSON file ({error})',
+  notObject: 'not a session file: expected a JSON object',
+  format: 'format: expected {expected}, got {got}',
+  version: 'version: this page reads version {version} of {format}, the file is version {got}',
+  notHash: '{path}: expected a link hash starting with #',
+  settings: '{path}: {problems}',
+} as const;
+
+export const refusal = (m: Msg): Refusal => ({ ok: false, error: msgText(m), msg: m });
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Null when a file of `bytes` may be read, else why not. */
-export function sizeProblem(bytes: number): string | null {
+export function sizeProblem(bytes: number): Msg | null {
   return bytes > MAX_FILE_BYTES
-    ? `the file is ${MB(bytes)}; a session file may be at most ${MB(MAX_FILE_BYTES)}`
+    ? msg(FORMAT_MESSAGES.size, { size: MB(bytes), max: MB(MAX_FILE_BYTES) })
     : null;
 }
 
@@ -83,23 +99,24 @@ const fileShape = obj({
 /** Parses and checks a session file's text; nothing is changed anywhere. */
 export function readSession(text: string): ReadResult {
   const size = sizeProblem(text.length);
-  if (size) return { ok: false, error: size };
+  if (size) return refusal(size);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `not a JSON file (${e instanceof Error ? e.message : String(e)})` };
+    return refusal(msg(FORMAT_MESSAGES.notJson, { error: e instanceof Error ? e.message : String(e) }));
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    return { ok: false, error: 'not a session file: expected a JSON object' };
+    return refusal(msg(FORMAT_MESSAGES.notObject));
   const { format, version } = doc as Record<string, unknown>;
   if (format !== SESSION_FORMAT)
-    return { ok: false, error: `format: expected ${JSON.stringify(SESSION_FORMAT)}, got ${shown(format)}` };
+    return refusal(
+      msg(FORMAT_MESSAGES.format, { expected: JSON.stringify(SESSION_FORMAT), got: shown(format) }),
+    );
   if (version !== SESSION_VERSION)
-    return {
-      ok: false,
-      error: `version: this page reads version ${SESSION_VERSION} of ${SESSION_FORMAT}, the file is version ${shown(version)}`,
-    };
+    return refusal(
+      msg(FORMAT_MESSAGES.version, { version: SESSION_VERSION, format: SESSION_FORMAT, got: shown(version) }),
+    );
   const checked = tryCheck(fileShape, doc, '');
   if (!checked.ok) return checked;
   const file = checked.value;
@@ -109,13 +126,10 @@ export function readSession(text: string): ReadResult {
 }
 
 /** Settings from a stored hash, through the settings table; any problem refuses them all. */
-export function settingsFromHash(
-  hash: string,
-  path: string,
-): { ok: true; value: Settings } | { ok: false; error: string } {
-  if (!hash.startsWith('#')) return { ok: false, error: `${path}: expected a link hash starting with #` };
+export function settingsFromHash(hash: string, path: string): { ok: true; value: Settings } | Refusal {
+  if (!hash.startsWith('#')) return refusal(msg(FORMAT_MESSAGES.notHash, { path }));
   const { settings, problems } = parseHash(hash);
   if (problems.length > 0)
-    return { ok: false, error: `${path}: ${problems.map((p) => p.message).join('; ')}` };
+    return refusal(msg(FORMAT_MESSAGES.settings, { path, problems: problems.map((p) => p.msg) }));
   return { ok: true, value: settings };
 }

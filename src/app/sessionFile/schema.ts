@@ -8,6 +8,7 @@ import { AGGREGATIONS, METHODS, STDS, WEIGHTINGS } from '../../engine/losses/opt
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries } from '../run/history';
+import { msg } from '../settings/fields';
 import {
   arr,
   bool,
@@ -22,6 +23,12 @@ import {
   SchemaError,
   str,
 } from './check';
+
+/** The English templates of this module's own messages (each has its Japanese: sessionText.test.ts). */
+export const SCHEMA_MESSAGES = {
+  twice: 'arm {name} appears twice',
+  fewest: 'expected {n} (the fewest iterations of an arm)',
+} as const;
 
 export const MAX_TEXT = 2000;
 export const MAX_ID = 200;
@@ -154,10 +161,13 @@ export const runHistories: Check<RunHistories> = (v, path) => {
   const r = obj({ completed: int(0, MAX_ITERATIONS), arms: arr(armSeries, MAX_ARMS) })(v, path);
   r.arms.forEach((a, i) => {
     if (r.arms.findIndex((b) => b.name === a.name) !== i)
-      throw new SchemaError(`${path}.arms[${i}].name`, `arm ${JSON.stringify(a.name)} appears twice`);
+      throw new SchemaError(
+        `${path}.arms[${i}].name`,
+        msg(SCHEMA_MESSAGES.twice, { name: JSON.stringify(a.name) }),
+      );
   });
   const fewest = r.arms.length ? Math.min(...r.arms.map((a) => a.iterations.length)) : 0;
   if (r.completed !== fewest)
-    throw new SchemaError(`${path}.completed`, `expected ${fewest} (the fewest iterations of an arm)`);
+    throw new SchemaError(`${path}.completed`, msg(SCHEMA_MESSAGES.fewest, { n: fewest }));
   return r;
 };

@@ -1,9 +1,54 @@
 /**
  * Field kinds of the settings table: how one value is parsed from a string (a link, a form input),
- * written back, and checked against its range. Every parser returns a message instead of throwing.
+ * written back, and checked against its range. Every parser returns a message instead of throwing: the
+ * English text (`error`) and the same message as a whole-sentence template with its values (`msg`), which
+ * the page shows in its language (i18n/t.ts) whenever it renders it.
  */
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A message as an English template ('must be one of {options}, got {raw}') and its values. */
+export interface Msg {
+  en: string;
+  /** A value that is a message is translated before it is put in; a list of messages is joined by '; '. */
+  vars?: Record<string, string | number | Msg | Msg[]>;
+}
+
+/** A translator (i18n/t.ts's T); the default one fills the English template. */
+type Translate = (en: string, vars?: Record<string, string | number>) => string;
+
+const english: Translate = (en, vars) =>
+  en.replace(/\{(\w+)\}/g, (m, k: string) => (vars && Object.hasOwn(vars, k) ? String(vars[k]) : m));
+
+export const msg = (en: string, vars?: Msg['vars']): Msg => (vars ? { en, vars } : { en });
+
+/** The message's text through `t` (English by default). */
+export function msgText(m: Msg, t: Translate = english): string {
+  if (!m.vars) return t(m.en);
+  const vars: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(m.vars))
+    vars[k] = Array.isArray(v)
+      ? v.map((x) => msgText(x, t)).join('; ')
+      : typeof v === 'object'
+        ? msgText(v, t)
+        : v;
+  return t(m.en, vars);
+}
+
+/** Every English template (and word put into one) the parsers below use; each must have its Japanese. */
+export const FIELD_MESSAGES = {
+  wholeNumber: 'must be a whole number in {min}..{max}, got {raw}',
+  number: 'must be a number in {range}, got {raw}',
+  oneOf: 'must be one of {options}, got {raw}',
+  unknownKnown: 'unknown {what} {items} (known: {known})',
+  unknown: 'unknown {what} {items}',
+  twice: '{item} is listed twice',
+  atLeast: 'needs at least {n} {what}s, got {count}',
+} as const;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; msg: Msg };
+
+function failed(m: Msg): { ok: false; error: string; msg: Msg } {
+  return { ok: false, error: msgText(m), msg: m };
+}
 
 export type InputKind = 'number' | 'select' | 'checklist' | 'text';
 
@@ -38,7 +83,7 @@ export function intField(label: string, min: number, max: number, help?: string)
     parse(raw) {
       const n = parseNumber(raw);
       if (n === null || !Number.isInteger(n) || n < min || n > max)
-        return { ok: false, error: `must be a whole number in ${min}..${max}, got ${quote(raw)}` };
+        return failed(msg(FIELD_MESSAGES.wholeNumber, { min, max, raw: quote(raw) }));
       return { ok: true, value: n };
     },
     format: (v) => String(v),
@@ -61,7 +106,7 @@ export function floatField(
     parse(raw) {
       const n = parseNumber(raw);
       if (n === null || !Number.isFinite(n) || n > max || (minOpen ? n <= min : n < min))
-        return { ok: false, error: `must be a number in ${range}, got ${quote(raw)}` };
+        return failed(msg(FIELD_MESSAGES.number, { range, raw: quote(raw) }));
       return { ok: true, value: n };
     },
     format: (v) => String(v),
@@ -77,7 +122,7 @@ export function enumField<T extends string>(label: string, options: readonly T[]
     parse(raw) {
       const v = raw.trim();
       if ((options as readonly string[]).includes(v)) return { ok: true, value: v as T };
-      return { ok: false, error: `must be one of ${options.join(', ')}, got ${quote(raw)}` };
+      return failed(msg(FIELD_MESSAGES.oneOf, { options: options.join(', '), raw: quote(raw) }));
     },
     format: (v) => v,
   };
@@ -89,6 +134,7 @@ export function enumField<T extends string>(label: string, options: readonly T[]
  */
 export function listField<T extends string>(
   label: string,
+  /** `what`: the item's name in messages ('method'), itself translated when shown. */
   spec: { minItems: number; options?: readonly T[]; valid?: (item: string) => boolean; what: string },
   help?: string,
 ): Field<T[]> {
@@ -105,13 +151,23 @@ export function listField<T extends string>(
         .filter((x) => x !== '');
       const bad = items.filter((x) => !valid(x));
       if (bad.length > 0) {
-        const known = spec.options ? ` (known: ${spec.options.join(', ')})` : '';
-        return { ok: false, error: `unknown ${spec.what} ${bad.map(quote).join(', ')}${known}` };
+        const listed = bad.map(quote).join(', ');
+        return failed(
+          spec.options
+            ? msg(FIELD_MESSAGES.unknownKnown, {
+                what: msg(spec.what),
+                items: listed,
+                known: spec.options.join(', '),
+              })
+            : msg(FIELD_MESSAGES.unknown, { what: msg(spec.what), items: listed }),
+        );
       }
       const dup = items.find((x, i) => items.indexOf(x) !== i);
-      if (dup !== undefined) return { ok: false, error: `${quote(dup)} is listed twice` };
+      if (dup !== undefined) return failed(msg(FIELD_MESSAGES.twice, { item: quote(dup) }));
       if (items.length < spec.minItems)
-        return { ok: false, error: `needs at least ${spec.minItems} ${spec.what}s, got ${items.length}` };
+        return failed(
+          msg(FIELD_MESSAGES.atLeast, { n: spec.minItems, what: msg(spec.what), count: items.length }),
+        );
       return { ok: true, value: items as T[] };
     },
     format: (v) => v.join(','),

@@ -5,13 +5,34 @@
  * problems (shown to the user) and bad values take their defaults.
  */
 import { defaultView, isViewKey, VIEW_KEYS, VIEW_TABLE, type View } from '../view/viewTable';
-import { quote } from './fields';
+import { type Msg, msg, msgText, quote } from './fields';
 import { defaultSettings, isSettingKey, type PresetName, SETTING_KEYS, type Settings, TABLE } from './table';
 
 export interface Problem {
   key: string;
+  /** In English. */
   message: string;
+  /** The same as a template, shown in the page's language. */
+  msg: Msg;
 }
+
+/** The templates of the problems below (the field's own message goes in {error}); each has its Japanese. */
+export const HASH_MESSAGES = {
+  badValue: '{key}: {error}; using {value}',
+  /** The same, when the default is empty (no hidden control): its own Japanese says so. */
+  badValueEmpty: '{key}: {error}; using ',
+  repeated: '{key} is given more than once; the first is used',
+  unknownKey: 'unknown setting {key} ignored',
+} as const;
+
+const problem = (key: string, m: Msg): Problem => ({ key, message: msgText(m), msg: m });
+const badValue = (key: string, error: Msg, value: string) =>
+  problem(
+    key,
+    value === ''
+      ? msg(HASH_MESSAGES.badValueEmpty, { key, error })
+      : msg(HASH_MESSAGES.badValue, { key, error, value }),
+  );
 
 export interface ParsedHash {
   settings: Settings;
@@ -23,7 +44,7 @@ export interface ParsedHash {
 export function setFromString(s: Settings, key: keyof Settings, raw: string): Problem | null {
   const field = TABLE[key];
   const r = field.parse(raw);
-  if (!r.ok) return { key, message: `${key}: ${r.error}; using ${field.format(s[key] as never)}` };
+  if (!r.ok) return badValue(key, r.msg, field.format(s[key] as never));
   (s as unknown as Record<string, unknown>)[key] = r.value;
   return null;
 }
@@ -36,14 +57,14 @@ export function parseHash(hash: string): ParsedHash {
   if (rawPreset !== null) {
     const r = TABLE.preset.parse(rawPreset);
     if (r.ok) preset = r.value;
-    else problems.push({ key: 'preset', message: `preset: ${r.error}; using ${preset}` });
+    else problems.push(badValue('preset', r.msg, preset));
   }
   const settings = defaultSettings(preset);
   const view = defaultView();
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (seen.has(key)) {
-      problems.push({ key, message: `${quote(key)} is given more than once; the first is used` });
+      problems.push(problem(key, msg(HASH_MESSAGES.repeated, { key: quote(key) })));
       continue;
     }
     seen.add(key);
@@ -51,15 +72,11 @@ export function parseHash(hash: string): ParsedHash {
     if (isViewKey(key)) {
       const r = VIEW_TABLE[key].parse(raw);
       if (r.ok) (view as unknown as Record<string, unknown>)[key] = r.value;
-      else
-        problems.push({
-          key,
-          message: `${key}: ${r.error}; using ${VIEW_TABLE[key].format(view[key] as never)}`,
-        });
+      else problems.push(badValue(key, r.msg, VIEW_TABLE[key].format(view[key] as never)));
       continue;
     }
     if (!isSettingKey(key)) {
-      problems.push({ key, message: `unknown setting ${quote(key)} ignored` });
+      problems.push(problem(key, msg(HASH_MESSAGES.unknownKey, { key: quote(key) })));
       continue;
     }
     const p = setFromString(settings, key, raw);

@@ -6,29 +6,31 @@
  */
 import { useState } from 'react';
 import { downloadBlob, downloadText } from '../export/download';
+import { useT } from '../i18n/t';
 import { useLabelStore } from '../labelling/labelStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { labelCount, VERL_FILES, verlJsonlFile, verlParquetFile, verlSettingsFile } from './files';
 
 export function VerlExport() {
+  const t = useT();
   const batches = useLabelStore((s) => s.batches);
   const settings = useSettingsStore((s) => s.settings);
   const [problem, setProblem] = useState<string | null>(null);
   const n = labelCount(batches);
-  const reason = n === 0 ? 'No labelled answers yet: sample a batch in the labelling panel first.' : null;
+  const reason = n === 0 ? t('No labelled answers yet: sample a batch in the labelling panel first.') : null;
 
   const save = (what: () => void) => () => {
     try {
       what();
       setProblem(null);
     } catch (e) {
-      setProblem(`The export failed: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(e instanceof Error ? e.message : String(e));
     }
   };
   const buttons = [
     {
       id: 'verl-parquet',
-      label: `Download ${VERL_FILES.parquet}`,
+      label: t('Download {file}', { file: VERL_FILES.parquet }),
       run: () =>
         downloadBlob(
           new Blob([verlParquetFile(batches)], { type: 'application/vnd.apache.parquet' }),
@@ -37,23 +39,28 @@ export function VerlExport() {
     },
     {
       id: 'verl-jsonl',
-      label: `Download ${VERL_FILES.jsonl}`,
+      label: t('Download {file}', { file: VERL_FILES.jsonl }),
       run: () => downloadText(verlJsonlFile(batches), VERL_FILES.jsonl, 'application/jsonl'),
     },
     {
       id: 'verl-settings',
-      label: `Download ${VERL_FILES.settings}`,
+      label: t('Download {file}', { file: VERL_FILES.settings }),
       run: () => downloadText(verlSettingsFile(settings), VERL_FILES.settings, 'application/json'),
     },
   ];
   return (
-    <section className="verl-export" data-testid="verl-export" aria-label="export for verl">
-      <h2>Continue at scale with verl</h2>
+    <section className="verl-export" data-testid="verl-export" aria-label={t('export for verl')}>
+      <h2>{t('Continue at scale with verl')}</h2>
       <p className="help">
-        The labelled answers ({n} in {batches.length} {batches.length === 1 ? 'batch' : 'batches'}), one row
-        each, in the Parquet layout verl reads for math datasets (prompt, ground truth, the answer and its
-        mark: yours where you gave one, else the verifier's; both are kept), the same rows as JSON Lines, and
-        the settings as verl configuration keys with ready command lines. The README says how to use them.
+        {batches.length === 1
+          ? t(
+              "The labelled answers ({n} in {b} batch), one row each, in the Parquet layout verl reads for math datasets (prompt, ground truth, the answer and its mark: yours where you gave one, else the verifier's; both are kept), the same rows as JSON Lines, and the settings as verl configuration keys with ready command lines. The README says how to use them.",
+              { n, b: batches.length },
+            )
+          : t(
+              "The labelled answers ({n} in {b} batches), one row each, in the Parquet layout verl reads for math datasets (prompt, ground truth, the answer and its mark: yours where you gave one, else the verifier's; both are kept), the same rows as JSON Lines, and the settings as verl configuration keys with ready command lines. The README says how to use them.",
+              { n, b: batches.length },
+            )}
       </p>
       <div className="verl-buttons">
         {buttons.map((b) => (
@@ -76,7 +83,7 @@ export function VerlExport() {
       )}
       {problem && (
         <p className="error" role="alert">
-          {problem}
+          {t('The export failed: {error}', { error: problem })}
         </p>
       )}
     </section>

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { JA } from '../i18n/ja';
+import { translate } from '../i18n/t';
+import { VIEW_TABLE } from '../view/viewTable';
+import { FIELD_MESSAGES, type Msg, msgText } from './fields';
+import { HASH_MESSAGES, parseHash } from './hash';
+import { SETTING_KEYS, TABLE } from './table';
+
+const missing = (texts: readonly string[]) => texts.filter((s) => !Object.hasOwn(JA, s));
+
+/** Every template in a message, its values' included. */
+function templates(m: Msg): string[] {
+  const inner = Object.values(m.vars ?? {}).flatMap((v) =>
+    Array.isArray(v) ? v.flatMap(templates) : typeof v === 'object' ? templates(v) : [],
+  );
+  return [m.en, ...inner];
+}
+
+const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+
+describe('the settings in Japanese', () => {
+  it('every label and help text of the settings table has its Japanese', () => {
+    const texts = SETTING_KEYS.flatMap((k) => [TABLE[k].label, ...(TABLE[k].help ? [TABLE[k].help] : [])]);
+    expect(texts.length).toBeGreaterThan(SETTING_KEYS.length);
+    expect(missing(texts)).toEqual([]);
+  });
+
+  it('every message template of the fields and the link has its Japanese', () => {
+    expect(missing([...Object.values(FIELD_MESSAGES), ...Object.values(HASH_MESSAGES)])).toEqual([]);
+  });
+
+  it('each bad value in a link gives a message whose every part has its Japanese', () => {
+    const bad = [
+      ...SETTING_KEYS.map((k) => `${k}=%7Bnope%7D`),
+      'methods=nft',
+      'methods=nft,nft',
+      'mix=',
+      ...Object.keys(VIEW_TABLE).map((k) => `${k}=%7Bnope%7D`),
+      'hide=seed,seed',
+      'foo=1',
+      'seed=1&seed=2',
+    ];
+    for (const part of bad) {
+      const { problems } = parseHash(`#${part}`);
+      expect(problems.length, part).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect(missing(templates(p.msg)), part).toEqual([]);
+        // The English is the message as it always was; the Japanese keeps the values, without English.
+        expect(msgText(p.msg)).toBe(p.message);
+        expect(msgText(p.msg, ja)).not.toMatch(/\b(must|unknown|needs|using|given)\b/);
+      }
+    }
+  });
+
+  it('a message is translated as a whole, the field message inside the link problem', () => {
+    const [p] = parseHash('#preset=tiny&K=1').problems;
+    expect(p.message).toBe('K: must be a whole number in 2..64, got "1"; using 4');
+    expect(msgText(p.msg, ja)).toBe('K：2..64 の整数にしてください（指定値 "1"）。4 を使います');
+    const [q] = parseHash('#methods=nft').problems;
+    expect(msgText(q.msg, ja)).toBe('methods：手法が 2 個以上必要です（指定は 1 個）。nft,rft を使います');
+  });
+});
+
+describe('an empty default in a link problem', () => {
+  it('reads as before in English and names the empty default in Japanese', () => {
+    const [p] = parseHash('#hide=zz').problems;
+    expect(p.message).toBe('hide: unknown control or panel "zz"; using ');
+    expect(msgText(p.msg, ja)).toBe('hide：不明な操作またはパネル："zz"。既定値（空）を使います');
+  });
+});
