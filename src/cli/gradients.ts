@@ -32,13 +32,16 @@ import { int, num, str, table, UsageError } from './args';
 const HELP = `usage: npm run cli -- gradients [--checkpoint DIR] [--rollouts N] [--methods nft,rft:one,rft]
        [--preset tiny|workshop] [--mix add1,add2] [--M N] [--K N] [--temperature X] [--max-rounds N]
        [--eps X] [--neg-weight X] [--weighting W] [--aggregation A] [--seed N] [--iteration N]
-       [--label-noise P] [--verifier exact|offByOne] [--json] [--backend wasm|cpu]
+       [--label-noise P] [--verifier exact|offByOne] [--steps N] [--lr X] [--json] [--backend wasm|cpu]
 Methods: ${METHODS.join(', ')}, each optionally :weighting (${WEIGHTINGS.join(', ')}).
 RFT with w = 1 (rft:one) is added when nft is compared and no method is it; sft is left out (it trains
 on gold answers, not on rollouts). --preset sets M, K, temperature and max-rounds (else 16, 8, 1, 4).
 The questions and sampling seeds derive from --seed (the run's seed) and --iteration (default 0), as in
 the app's gradient view; --label-noise and --verifier mark the answers as a run with those settings
-would (the gradients are taken on the marks the arms train on); --json prints the plan and the study as one JSON object (an infinite SNR as null).`;
+would (the gradients are taken on the marks the arms train on); --steps N has each method first take N AdamW
+steps of its own loss on each rollout (lr --lr, default 3e-4, fresh AdamW state), then takes its
+gradient at its moved weights with pi_old the sampling weights (off policy, R != 1: do their next
+updates still agree?); --json prints the plan and the study as one JSON object (an infinite SNR as null).`;
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
   if (v === undefined) return undefined;
@@ -82,6 +85,8 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
       backend: opt,
       'label-noise': opt,
       verifier: opt,
+      steps: opt,
+      lr: opt,
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -122,6 +127,8 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
     arms,
     rollouts: int(values, 'rollouts', 16, 1, 10_000),
     ...(noise > 0 || verifier !== 'exact' ? { labels: { noise, verifier } } : {}),
+    steps: int(values, 'steps', 0, 0, 64),
+    lr: num(values, 'lr', 3e-4, 1e-7, 0.1),
   };
   const t0 = performance.now();
   const s = await runStudy(model, plan);
@@ -138,7 +145,10 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
     return;
   }
   console.log(
-    `${s.rollouts} of ${plan.rollouts} rollouts of ${rollout.M} questions x ${rollout.K} answers, on-policy (R = 1); ` +
+    `${s.rollouts} of ${plan.rollouts} rollouts of ${rollout.M} questions x ${rollout.K} answers, ` +
+      (s.steps > 0
+        ? `each method after ${s.steps} steps of its own (lr ${plan.lr}; mean |log R| ${s.meanAbsLogRatio.toFixed(4)}); `
+        : 'on-policy (R = 1); ') +
       `seed ${plan.seed}, iteration ${plan.iteration}` +
       (plan.labels ? `, marks: label noise ${plan.labels.noise}, verifier ${plan.labels.verifier}` : '') +
       '\n',

@@ -29,6 +29,8 @@ function study(cos: number, snr: number[], rollouts = 16, names = ['nft', 'rft',
   }
   return {
     rollouts,
+    steps: 0,
+    meanAbsLogRatio: 0,
     methods: names.map((name, i) => ({ name, meanNorm: 0.1, rolloutNorm: 0.2, snr: snr[i] ?? 1 })),
     cosine,
     rolloutCosine: cosine.map((r) => r.slice(0, n)),

@@ -29,4 +29,32 @@ describe('gradientStudy on the shipped base', () => {
     for (const m of s.methods) expect(m.snr).toBeGreaterThan(0);
     model.dispose();
   });
+
+  it('off policy: after a few steps on a copy, R moves away from 1, the gradients change, the model does not', async () => {
+    await useBackend('wasm');
+    const { model, meta } = await loadCheckpoint('public/models/base');
+    const before = await model.values();
+    const arms = [
+      { name: 'nft', method: 'nft' as const, loss: defaultOptions('nft') },
+      {
+        name: 'rft_w1',
+        method: 'rft' as const,
+        loss: { ...defaultOptions('rft'), weighting: 'one' as const },
+      },
+    ];
+    const rollout = { M: 4, K: 8, temperature: 1, filter: true, maxRounds: 3 };
+    const study = (steps: number) =>
+      gradientStudy(model, createQuestionStream(meta.tasks.mix, 5), arms, rollout, 2, 5, { steps, lr: 1e-3 });
+    const on = await study(0);
+    const off = await study(4);
+    expect(on.steps).toBe(0);
+    expect(on.meanAbsLogRatio).toBe(0); // same weights, same batch: R = 1 exactly
+    expect(off.steps).toBe(4);
+    expect(off.meanAbsLogRatio).toBeGreaterThan(1e-3);
+    expect(off.methods[0].meanNorm).not.toBeCloseTo(on.methods[0].meanNorm, 6);
+    expect(Number.isFinite(off.cosine[0][1])).toBe(true);
+    const after = await model.values();
+    for (const [name, v] of before) expect(after.get(name)).toEqual(v);
+    model.dispose();
+  });
 });

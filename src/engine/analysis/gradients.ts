@@ -10,6 +10,13 @@
  * Theory (NFT-SPEC.md, PLATFORM.md): on-policy, NFT with w = 1 - r_hat and RFT with w = 1 have
  * expected gradients that point the same way; they differ in noise. Only running sums are kept, so the
  * memory is O(methods x parameters), whatever N.
+ *
+ * Off policy (`steps` > 0): on each rollout, each method first takes `steps` AdamW steps of its own loss
+ * on a copy of the weights (fresh AdamW state: its first step moves every parameter by about lr), as
+ * its mu update steps on one rollout would; its gradient is then taken at its own moved weights with
+ * pi_old still the sampling weights (R != 1). Comparing these says whether the methods' next updates
+ * still point the same way once the ratio has moved and the clips bind. `meanAbsLogRatio`: how far
+ * the steps took the policy (mean |log R| over the answers' tokens and the methods).
  */
 import * as tf from '@tensorflow/tfjs';
 import { type LossOptions, lossTensor, type Method } from '../losses';
@@ -18,6 +25,7 @@ import type { Gpt } from '../model/gpt';
 import { tokenStats } from '../model/logprobs';
 import type { QuestionStream } from '../tasks';
 import { encode } from '../tokenizer';
+import { AdamW, trainStep } from '../train/optimizer';
 import { collectRollout, type Labeler, type RolloutSettings } from '../train/rollout';
 
 export interface GradientArm {
@@ -37,6 +45,10 @@ export interface MethodGradients {
 
 export interface GradientStudy {
   rollouts: number;
+  /** Update steps taken on each rollout before the gradients (0: on policy, R = 1). */
+  steps: number;
+  /** Mean |log R| over the answers' tokens at the weights the gradients are taken at (0 on policy). */
+  meanAbsLogRatio: number;
   methods: MethodGradients[];
   /** cosine[i][j] between the mean gradients of methods i and j. */
   cosine: number[][];
@@ -44,13 +56,58 @@ export interface GradientStudy {
   rolloutCosine: number[][];
 }
 
-/** One flattened gradient per arm for one rollout (all arms see the same answers). */
-async function rolloutGradients(model: Gpt, arms: GradientArm[], items: ReturnType<typeof rolloutItems>) {
+/** Extras of a study: marks other than the verifier's, and update steps before the gradients. */
+export interface StudyOptions {
+  /** Marks other than the verifier's (label noise), as the compared arms would train on. */
+  labeler?: Labeler;
+  /** AdamW steps each method takes of its own loss on each rollout before its gradient (default 0). */
+  steps?: number;
+  /** Their learning rate (default 3e-4, the presets'). */
+  lr?: number;
+}
+
+/** Takes `steps` AdamW steps of `arm`'s loss on a copy of `model` (pi_old = `model`); the copy is the caller's. */
+async function movedCopy(
+  model: Gpt,
+  arm: GradientArm,
+  items: ReturnType<typeof rolloutItems>,
+  steps: number,
+  lr: number,
+) {
+  const copy = await model.clone();
   const batch = makeSequenceBatch(items.seq, model.config.contextLength);
-  const vars = model.variables();
   const old = tf.tidy(() => tokenStats(model, batch, false).logp);
   const mask = tf.tensor2d(batch.mask, [batch.B, batch.T]);
+  const opt = new AdamW(copy.params, { lr, warmupSteps: 0, weightDecay: 0, clipNorm: 1 });
+  for (let i = 0; i < steps; i++) {
+    const { loss, gradNorm } = trainStep(copy.params, opt, () =>
+      lossTensor(arm.method, arm.loss, tokenStats(copy, batch, false).logp, old, mask, items.rows),
+    );
+    tf.dispose([loss, gradNorm]);
+  }
+  opt.dispose();
+  tf.dispose([old, mask]);
+  return copy;
+}
+
+/**
+ * One flattened gradient per arm for one rollout (all arms see the same answers), at `model`'s weights
+ * with pi_old = `sampler` (the same model on policy); and the mean |log R| over the answers' tokens.
+ */
+async function rolloutGradients(
+  model: Gpt,
+  arms: GradientArm[],
+  items: ReturnType<typeof rolloutItems>,
+  sampler: Gpt = model,
+) {
+  const batch = makeSequenceBatch(items.seq, model.config.contextLength);
+  const vars = model.variables();
+  const old = tf.tidy(() => tokenStats(sampler, batch, false).logp);
+  const mask = tf.tensor2d(batch.mask, [batch.B, batch.T]);
   const out: Float32Array[] = [];
+  const absLogRatio = tf.tidy(() =>
+    tokenStats(model, batch, false).logp.sub(old).abs().mul(mask).sum().div(mask.sum().maximum(1)),
+  );
   try {
     for (const arm of arms) {
       const { value, grads } = tf.variableGrads(
@@ -69,10 +126,10 @@ async function rolloutGradients(model: Gpt, arms: GradientArm[], items: ReturnTy
       out.push(flat);
       tf.dispose([value, ...Object.values(grads)]);
     }
+    return { grads: out, absLogRatio: (await absLogRatio.data())[0] };
   } finally {
-    tf.dispose([old, mask]);
+    tf.dispose([old, mask, absLogRatio]);
   }
-  return out;
 }
 
 function rolloutItems(groups: Awaited<ReturnType<typeof collectRollout>>['groups']) {
@@ -90,7 +147,6 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return s;
 }
 
-/** `labeler`: marks other than the verifier's (label noise), as the compared arms would train on. */
 export async function gradientStudy(
   model: Gpt,
   stream: QuestionStream,
@@ -98,8 +154,10 @@ export async function gradientStudy(
   rollout: RolloutSettings,
   rollouts: number,
   seed: number,
-  labeler?: Labeler,
+  options: StudyOptions = {},
 ): Promise<GradientStudy> {
+  const { labeler, steps = 0, lr = 3e-4 } = options;
+  let logRatioSum = 0;
   const sums = arms.map(() => null as Float64Array | null);
   const sqNorms = arms.map(() => 0);
   const norms = arms.map(() => 0);
@@ -108,7 +166,19 @@ export async function gradientStudy(
   for (let r = 0; r < rollouts; r++) {
     const ro = await collectRollout(model, stream, rollout, seed, r, labeler);
     if (ro.groups.length === 0) continue;
-    const grads = await rolloutGradients(model, arms, rolloutItems(ro.groups));
+    const items = rolloutItems(ro.groups);
+    let grads: Float32Array[];
+    if (steps === 0) grads = (await rolloutGradients(model, arms, items)).grads;
+    else {
+      grads = [];
+      for (const arm of arms) {
+        const moved = await movedCopy(model, arm, items, steps, lr);
+        const own = await rolloutGradients(moved, [arm], items, model);
+        moved.dispose();
+        grads.push(own.grads[0]);
+        logRatioSum += own.absLogRatio / arms.length;
+      }
+    }
     const gn = grads.map((g) => Math.sqrt(dot(g, g)));
     grads.forEach((a, i) => {
       grads.forEach((b, j) => {
@@ -133,6 +203,8 @@ export async function gradientStudy(
   const meanNorms = means.map((m) => Math.sqrt(dot(m, m)));
   return {
     rollouts: n,
+    steps,
+    meanAbsLogRatio: logRatioSum / n,
     methods: arms.map((a, i) => {
       const noise = Math.sqrt(Math.max(0, sqNorms[i] / n - meanNorms[i] ** 2));
       return {

@@ -37,6 +37,10 @@ export interface StudyPlan {
    * settings and the run's seed, as the run builds its own, so the same answer gets the same mark.
    */
   labels?: LabelSettings;
+  /** Update steps each method takes on each rollout before its gradient (gradients.ts); 0: on policy. */
+  steps?: number;
+  /** Their learning rate (default 3e-4). */
+  lr?: number;
 }
 
 /** The study's seed (questions and sampling) at `iteration` of a run with seed `seed`. */
@@ -78,5 +82,9 @@ export function runStudy(model: Gpt, plan: StudyPlan): Promise<GradientStudy> {
   const s = studySeed(plan.seed, plan.iteration);
   const labeler = plan.labels ? labelerFor(plan.labels, plan.seed) : undefined;
   const stream = createQuestionStream(plan.mix, s);
-  return gradientStudy(model, stream, plan.arms, plan.rollout, plan.rollouts, s, labeler);
+  return gradientStudy(model, stream, plan.arms, plan.rollout, plan.rollouts, s, {
+    labeler,
+    steps: plan.steps,
+    lr: plan.lr,
+  });
 }
