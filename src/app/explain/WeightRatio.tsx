@@ -72,7 +72,7 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
       <h3>{t('Gradient weight against R')}</h3>
       <p className="help">
         {t(
-          "How hard the loss pushes on one token's log-probability (d loss / d log π_θ, before the batch's aggregation; negative pushes it up) as the ratio R = π_θ / π_old moves away from 1 during the update. NFT pushes a right token up with the constant weight −w = {w}; it pushes a wrong token down with w·r̂R / max(1 − r̂R, eps·(1 − r̂)), which grows as R rises and stops growing at R = {clip}, where the implicit negative ratio is floored at eps. PPO / GRPO and DAPO (with the advantage that matches NFT at R = 1: all curves cross there) stop pushing at the clip edge.",
+          "How hard the loss pushes on one token's log-probability (d loss / d log π_θ, before the batch's aggregation; negative pushes it up) as the ratio R = π_θ / π_old moves away from 1 during the update. NFT pushes a right token up with the constant weight −w = {w}; it pushes a wrong token down with w·r̂R / max(1 − r̂R, eps·(1 − r̂)), which grows faster and faster as R rises until R = {clip}, where the implicit negative ratio is floored at eps; from there the floor fixes the denominator (a straight-through clip: the value is floored, the gradient is not cut), so it keeps growing, in proportion to R. PPO / GRPO and DAPO (with the advantage that matches NFT at R = 1: all curves cross there) stop pushing at the clip edge.",
           { w: num(-w), clip: clip === null ? t('never') : num(clip) },
         )}
       </p>
