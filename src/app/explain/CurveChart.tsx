@@ -3,8 +3,9 @@
  * so that colour is never the only signal, and optional vertical markers. Hidden from screen readers:
  * each explainer gives its figure a text summary and a table of the numbers.
  */
-import { AXIS, Axes } from '../charts/Axes';
-import { linearScale, linePath, niceTicks } from '../charts/scale';
+import { AXIS } from '../charts/Axes';
+import { PlotFrame } from '../charts/PlotFrame';
+import { linePath } from '../charts/scale';
 
 export interface Curve {
   key: string;
@@ -14,9 +15,6 @@ export interface Curve {
   dash?: string;
   points: ReadonlyArray<{ x: number; y: number }>;
 }
-
-const MARGIN = { top: 8, right: 12, bottom: 32, left: 48 };
-const tick = (v: number) => String(+v.toPrecision(3));
 
 export function CurveChart(props: {
   curves: Curve[];
@@ -32,68 +30,57 @@ export function CurveChart(props: {
   height?: number;
 }) {
   const { curves, xTitle, yTitle, width = 320, height = 190 } = props;
-  const w = width - MARGIN.left - MARGIN.right;
-  const h = height - MARGIN.top - MARGIN.bottom;
-  const sx = linearScale(props.xDomain, [0, w]);
-  const sy = linearScale(props.yDomain, [h, 0]);
   const clampY = (y: number) => Math.min(props.yDomain[1], Math.max(props.yDomain[0], y));
   return (
-    <svg className="chart-surface" width={width} height={height} aria-hidden="true">
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={11} fill={AXIS}>
-        <Axes
-          w={w}
-          h={h}
-          xTicks={niceTicks(props.xDomain, 5)}
-          yTicks={niceTicks(props.yDomain, 4)}
-          sx={sx}
-          sy={sy}
-          xLabel={tick}
-          yLabel={tick}
-          xLabelGap={14}
-        />
-        <text x={w / 2} y={h + 28} textAnchor="middle">
-          {xTitle}
-        </text>
-        <text transform={`translate(${-36},${h / 2}) rotate(-90)`} textAnchor="middle">
-          {yTitle}
-        </text>
-        {props.bars?.map((b) => (
-          <rect
-            key={b.x}
-            x={sx(b.x - b.width / 2)}
-            width={Math.max(1, sx(b.x + b.width / 2) - sx(b.x - b.width / 2))}
-            y={sy(clampY(b.height))}
-            height={Math.max(0, sy(props.yDomain[0]) - sy(clampY(b.height)))}
-            fill="#d8d8e0"
-          />
-        ))}
-        {props.markers?.map((m, i) => (
-          <g key={m.label} stroke={AXIS} strokeDasharray="2 3">
-            <line x1={sx(m.x)} x2={sx(m.x)} y1={0} y2={h} />
-            <text x={sx(m.x) + 3} y={10 + 12 * i} stroke="none">
-              {m.label}
-            </text>
-          </g>
-        ))}
-        {curves.map((c) => (
-          <path
-            key={c.key}
-            d={linePath(
-              c.points.map((p) => ({ x: p.x, y: clampY(p.y) })),
-              'y',
-              sx,
-              sy,
-            )}
-            fill="none"
-            stroke={c.colour}
-            strokeWidth={2}
-            strokeDasharray={c.dash || undefined}
-          >
-            <title>{c.label}</title>
-          </path>
-        ))}
-      </g>
-    </svg>
+    <PlotFrame
+      xDomain={props.xDomain}
+      yDomain={props.yDomain}
+      xTitle={xTitle}
+      yTitle={yTitle}
+      width={width}
+      height={height}
+      xTickCount={5}
+    >
+      {({ sx, sy, h }) => (
+        <>
+          {props.bars?.map((b) => (
+            <rect
+              key={b.x}
+              x={sx(b.x - b.width / 2)}
+              width={Math.max(1, sx(b.x + b.width / 2) - sx(b.x - b.width / 2))}
+              y={sy(clampY(b.height))}
+              height={Math.max(0, sy(props.yDomain[0]) - sy(clampY(b.height)))}
+              fill="#d8d8e0"
+            />
+          ))}
+          {props.markers?.map((m, i) => (
+            <g key={m.label} stroke={AXIS} strokeDasharray="2 3">
+              <line x1={sx(m.x)} x2={sx(m.x)} y1={0} y2={h} />
+              <text x={sx(m.x) + 3} y={10 + 12 * i} stroke="none">
+                {m.label}
+              </text>
+            </g>
+          ))}
+          {curves.map((c) => (
+            <path
+              key={c.key}
+              d={linePath(
+                c.points.map((p) => ({ x: p.x, y: clampY(p.y) })),
+                'y',
+                sx,
+                sy,
+              )}
+              fill="none"
+              stroke={c.colour}
+              strokeWidth={2}
+              strokeDasharray={c.dash || undefined}
+            >
+              <title>{c.label}</title>
+            </path>
+          ))}
+        </>
+      )}
+    </PlotFrame>
   );
 }
 

@@ -1,5 +1,5 @@
-import { AXIS, Axes } from '../charts/Axes';
-import { dotsPath, linearScale, linePath, niceTicks } from '../charts/scale';
+import { PlotFrame } from '../charts/PlotFrame';
+import { dotsPath, linePath } from '../charts/scale';
 
 export interface XYSeries {
   key: string;
@@ -9,10 +9,6 @@ export interface XYSeries {
   /** In the order the line joins them. */
   points: ReadonlyArray<{ x: number; y: number }>;
 }
-
-const MARGIN = { top: 8, right: 12, bottom: 32, left: 48 };
-
-const tick = (v: number) => String(+v.toPrecision(3));
 
 /**
  * Several series on one pair of axes, every point dotted (a handful of evaluations), plain SVG like the
@@ -39,33 +35,18 @@ export function XYChart(props: {
   ];
   const xDomain = pad(props.xDomain);
   const yDomain = pad(props.yDomain);
-  const w = width - MARGIN.left - MARGIN.right;
-  const h = height - MARGIN.top - MARGIN.bottom;
-  const sx = linearScale(xDomain, [0, w]);
-  const sy = linearScale(yDomain, [h, 0]);
-  const xTicks = niceTicks(xDomain, 4, props.integerX);
-  const yTicks = niceTicks(yDomain, 4);
   return (
-    <svg className="chart-surface" width={width} height={height} aria-hidden="true">
-      <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={11} fill={AXIS}>
-        <Axes
-          w={w}
-          h={h}
-          xTicks={xTicks}
-          yTicks={yTicks}
-          sx={sx}
-          sy={sy}
-          xLabel={tick}
-          yLabel={tick}
-          xLabelGap={14}
-        />
-        <text x={w / 2} y={h + 28} textAnchor="middle">
-          {xTitle}
-        </text>
-        <text transform={`translate(${-36},${h / 2}) rotate(-90)`} textAnchor="middle">
-          {yTitle}
-        </text>
-        {series.map((s) => {
+    <PlotFrame
+      xDomain={xDomain}
+      yDomain={yDomain}
+      xTitle={xTitle}
+      yTitle={yTitle}
+      width={width}
+      height={height}
+      integerX={props.integerX}
+    >
+      {({ sx, sy }) =>
+        series.map((s) => {
           const rows = s.points.map((p) => ({ x: p.x, y: p.y }));
           return (
             <g key={s.key} fill="none" stroke={s.colour} strokeDasharray={s.dashed ? '4 3' : undefined}>
@@ -78,8 +59,8 @@ export function XYChart(props: {
               )}
             </g>
           );
-        })}
-      </g>
-    </svg>
+        })
+      }
+    </PlotFrame>
   );
 }
