@@ -41,34 +41,40 @@ describe('the study plan shared by the app and the CLI', () => {
   });
 });
 
+/** The gradient reports a link's run sends in one step (the app's path: link -> settings -> RunConfig -> runner). */
+async function appReports(link: string): Promise<GradientReport[]> {
+  await useBackend('wasm');
+  const { settings } = parseHash(link);
+  const { model } = await loadCheckpoint('public/models/base');
+  const events: RunEvent[] = [];
+  const runner = new Runner(
+    () => model,
+    (e) => events.push(e),
+    false,
+  );
+  await runner.configure(1, toRunConfig(settings));
+  await runner.step(1);
+  runner.dispose();
+  model.dispose();
+  return events.flatMap((e) => (e.type === 'gradients' ? [e.report] : [])) as GradientReport[];
+}
+
+/** `gradients --json ARGS` run in this process (the CLI's path), parsed. */
+async function cliJson(args: string) {
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...xs: unknown[]) => {
+    lines.push(xs.join(' '));
+  });
+  await gradientsCommand(`${args} --json`.split(' '));
+  spy.mockRestore();
+  return JSON.parse(lines.join('\n'));
+}
+
 describe('app and CLI give the same numbers', () => {
   it("the worker's iteration-0 study for a link equals `gradients --json` with the same settings", async () => {
-    await useBackend('wasm');
-    // The app's path: the link -> settings -> RunConfig -> the worker's runner, one step.
-    const { settings } = parseHash('#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&gradRollouts=4');
-    const { model } = await loadCheckpoint('public/models/base');
-    const events: RunEvent[] = [];
-    const runner = new Runner(
-      () => model,
-      (e) => events.push(e),
-      false,
-    );
-    await runner.configure(1, toRunConfig(settings));
-    await runner.step(1);
-    runner.dispose();
-    model.dispose();
-    const app = events.flatMap((e) => (e.type === 'gradients' ? [e.report] : [])) as GradientReport[];
+    const app = await appReports('#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&gradRollouts=4');
     expect(app.map((g) => g.iteration)).toEqual([0, 1]);
-
-    // The CLI's path, in this process.
-    const lines: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...xs: unknown[]) => {
-      lines.push(xs.join(' '));
-    });
-    await gradientsCommand(
-      '--preset tiny --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4 --json'.split(' '),
-    );
-    const cli = JSON.parse(lines.join('\n'));
+    const cli = await cliJson('--preset tiny --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4');
     expect(cli.plan.iteration).toBe(0);
     expect(cli.plan.studySeed).toBe(studySeed(3, 0));
     expect(cli.study.methods.map((m: { name: string }) => m.name)).toEqual(['nft', 'rft', RFT_W1]);
@@ -77,36 +83,14 @@ describe('app and CLI give the same numbers', () => {
   });
 
   it('with noisy marks, the study takes the gradients on the marks the arms train on, in app and CLI alike', async () => {
-    await useBackend('wasm');
-    const link = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&gradRollouts=3&labelNoise=0.4';
-    const { settings } = parseHash(link);
-    const { model } = await loadCheckpoint('public/models/base');
-    const events: RunEvent[] = [];
-    const runner = new Runner(
-      () => model,
-      (e) => events.push(e),
-      false,
+    const app = await appReports(
+      '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&gradRollouts=3&labelNoise=0.4',
     );
-    await runner.configure(1, toRunConfig(settings));
-    await runner.step(1);
-    runner.dispose();
-    model.dispose();
-    const app = events.flatMap((e) => (e.type === 'gradients' ? [e.report] : [])) as GradientReport[];
-    const cli = async (extra: string) => {
-      const lines: string[] = [];
-      const spy = vi.spyOn(console, 'log').mockImplementation((...xs: unknown[]) => {
-        lines.push(xs.join(' '));
-      });
-      await gradientsCommand(
-        `--preset tiny --mix add1,add2 --seed 3 --methods nft,rft --rollouts 3 --json${extra}`.split(' '),
-      );
-      spy.mockRestore();
-      return JSON.parse(lines.join('\n'));
-    };
-    const noisy = await cli(' --label-noise 0.4');
+    const args = '--preset tiny --mix add1,add2 --seed 3 --methods nft,rft --rollouts 3';
+    const noisy = await cliJson(`${args} --label-noise 0.4`);
     expect(noisy.plan.labels).toEqual({ noise: 0.4, verifier: 'exact' });
     expect(noisy.study).toEqual(app[0].study);
-    const exact = await cli('');
+    const exact = await cliJson(args);
     expect(exact.study).not.toEqual(noisy.study); // the flipped marks change the gradients
   });
 });
