@@ -1,5 +1,5 @@
 /** Flattening experiment histories to CSV rows, and the summary table over seeds. */
-import { ERROR_KINDS } from '../engine/train/errorKinds';
+import { ERROR_COLUMNS, ERROR_KINDS } from '../engine/train/errorKinds';
 import type { ArmHistory } from '../engine/train/experiment';
 import { pct, table } from './args';
 
@@ -34,8 +34,7 @@ const COLUMNS = [
   'compute_s',
   // The first sampling round's answers per verifier error kind, and the marks a labeler flipped
   // (src/engine/train/errorKinds.ts); empty for SFT, which samples nothing, and for the base row.
-  ...ERROR_KINDS.map((k) => `error_${k}`),
-  'flipped_marks',
+  ...ERROR_COLUMNS,
 ];
 
 /** One row per (seed, arm, iteration); eval columns filled where an evaluation followed the iteration. */

@@ -9,7 +9,7 @@
  * labeler flipped (src/engine/train/errorKinds.ts; empty for SFT, which samples nothing), as the CLI
  * writes them after its own columns; the per-level accuracies come last.
  */
-import { ERROR_KINDS } from '../../engine/train/errorKinds';
+import { ERROR_COLUMNS, ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries, RunRecord } from '../run/history';
 import type { Settings } from '../settings/table';
@@ -42,8 +42,7 @@ const EVAL_COLUMNS = [
   'eval_mixed',
 ] as const;
 
-/** error_none (right), error_truncated, ..., then flipped_marks: the CLI's names and order. */
-export const ERROR_COLUMNS = [...ERROR_KINDS.map((k) => `error_${k}`), 'flipped_marks'];
+export { ERROR_COLUMNS };
 
 type Cell = string | number | undefined;
 
