@@ -19,6 +19,7 @@ import { LessonPanel } from './lesson/LessonPanel';
 import { OfflineStatus } from './offline/OfflineStatus';
 import { PerfPanel } from './perf/PerfPanel';
 import { SessionPanel } from './persist/SessionPanel';
+import { SessionTools } from './persist/SessionTools';
 import { PresenterView } from './present/PresenterView';
 import { FaultPanel } from './recovery/FaultPanel';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
@@ -73,6 +74,9 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       <Panel id="labelling">
         <LabelPanel />
         <VerlExport />
+      </Panel>
+      <Panel id="session">
+        <SessionTools />
       </Panel>
       <Panel id="settings">
         <SettingsForm />

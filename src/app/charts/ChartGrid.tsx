@@ -24,7 +24,7 @@ export function ChartGrid() {
   if (arms.length === 0) return <p className="help">{t('Preparing the arms…')}</p>;
   const width = arms.length <= 3 ? 300 : 240;
   return (
-    <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, max-content)` }}>
+    <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, ${width}px)` }}>
       <div style={{ gridColumn: '1 / -1' }}>
         <LabelNote />
       </div>

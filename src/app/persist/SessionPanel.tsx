@@ -1,10 +1,8 @@
-/** The saved session's panel: who saves it, what the page opened with, start afresh, take over, files. */
-import { useState } from 'react';
+/** The saved session's status, beside the run controls: who saves it, what the page opened with, take over. */
 import { type T, useT } from '../i18n/t';
-import { SessionFileButtons } from '../sessionFile/SessionFileButtons';
 import { msgText } from '../settings/fields';
 import { type PersistMode, usePersistStore } from './persistStore';
-import { startFresh, takeOver } from './writer';
+import { takeOver } from './writer';
 
 function modeText(t: T, mode: PersistMode): string {
   switch (mode) {
@@ -28,7 +26,6 @@ function modeText(t: T, mode: PersistMode): string {
 export function SessionPanel() {
   const t = useT();
   const { mode, note, error, savedAt } = usePersistStore();
-  const [clearLabels, setClearLabels] = useState(false);
   return (
     <section
       className="panel session-panel"
@@ -54,21 +51,6 @@ export function SessionPanel() {
           {msgText(error, t)}
         </p>
       )}
-      <p>
-        <button type="button" data-testid="session-start-fresh" onClick={() => void startFresh(clearLabels)}>
-          {t('Start fresh')}
-        </button>{' '}
-        <label>
-          <input
-            type="checkbox"
-            data-testid="session-clear-labels"
-            checked={clearLabels}
-            onChange={(e) => setClearLabels(e.target.checked)}
-          />{' '}
-          {t('also clear the labels')}
-        </label>
-      </p>
-      <SessionFileButtons />
     </section>
   );
 }

@@ -17,6 +17,7 @@ export const PANELS = [
   'explainers',
   'rollout',
   'labelling',
+  'session',
   'settings',
   'engine',
   'perf',

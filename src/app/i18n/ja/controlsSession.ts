@@ -5,6 +5,7 @@
 export const SESSION_JA: Record<string, string> = {
   // Saved session panel (persist/SessionPanel.tsx, persist/messages.ts)
   'Saved session': '保存されたセッション',
+  Session: 'セッション',
   'Opening the saved session…': '保存されたセッションを開いています…',
   'This browser keeps the session (settings, labels and every completed iteration) as it changes.':
     'このブラウザはセッション（設定、ラベル、完了したすべてのイテレーション）を変更のたびに保存します。',
