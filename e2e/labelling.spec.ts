@@ -94,4 +94,14 @@ test('label a batch with the keyboard only, flip two verifier marks, train on th
   await expect(note).toContainText(/Of its 4 questions, \d had every answer marked right/);
   // The arms trained on the questions the panel said would train.
   await expect(note).toContainText(`(${mixed} train)`);
+
+  // With two batches labelled, a new run trains on both: 8 questions, 32 answers.
+  await expect(page.getByTestId('label-panel')).toContainText('exactly the 32 answers of your 2 batches');
+  const both = (await page.getByTestId('label-mixed').textContent()) ?? '';
+  const mixedBoth = Number(/^(\d) of 8 questions have both right and wrong marks/.exec(both)?.[1]);
+  expect(mixedBoth).toBeGreaterThanOrEqual(0);
+  await page.getByTestId('train-on-labels').click();
+  await reachIteration(page, 1);
+  await expect(note).toContainText(/Of its 8 questions, \d had every answer marked right/);
+  await expect(note).toContainText(`(${mixedBoth} train)`);
 });

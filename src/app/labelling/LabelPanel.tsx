@@ -1,20 +1,20 @@
 /**
  * The labelling panel: sample a batch of answers from the base model, confirm or flip the verifier's
  * mark of each with the mouse or the keyboard alone, watch r_hat per question and the agreement with the
- * verifier, then train the run's methods on exactly these labels beside the automatically verified arms.
+ * verifier, then train the run's methods on exactly these labels (every batch's) beside the automatically
+ * verified arms.
  * Keys act only while focus is inside the panel, and the page's global shortcuts do not fire there.
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { labelledArmName } from '../../engine/labels/names';
 import { agreement, byQuestion, rHat } from '../../engine/labels/summary';
 import { useT } from '../i18n/t';
-import { useRunStore } from '../run/runStore';
-import { sampleLabels, trainOnLabels } from '../run/session';
+import { sampleLabels } from '../run/session';
 import { toRunConfig } from '../settings/runConfig';
 import { useSettingsStore } from '../settings/settingsStore';
 import { agreementText, rHatText } from './cardText';
 import { LabelCard } from './LabelCard';
 import { currentBatch, useLabelStore } from './labelStore';
+import { TrainOnLabels } from './TrainOnLabels';
 
 const QUESTION_CHOICES = [2, 4, 6, 8] as const;
 const DEFAULT_QUESTIONS = 4;
@@ -42,7 +42,6 @@ export function LabelPanel() {
   const batches = useLabelStore((s) => s.batches);
   const focus = useLabelStore((s) => s.focus);
   const settings = useSettingsStore((s) => s.settings);
-  const phase = useRunStore((s) => s.phase);
   const [questions, setQuestions] = useState(DEFAULT_QUESTIONS);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -87,11 +86,6 @@ export function LabelPanel() {
   const groups = batch ? byQuestion(batch.records) : [];
   const agree = agreement(batch?.records ?? []);
   const marked = agree.marked;
-  const methods = [...new Set(settings.methods.filter((m) => m !== 'sft'))];
-  const mixed = groups.filter((g) => {
-    const p = rHat(g.records);
-    return p > 0 && p < 1;
-  }).length;
   return (
     <section
       className="label-panel"
@@ -181,30 +175,7 @@ export function LabelPanel() {
               );
             })}
           </ol>
-          <p className="help">
-            {t(
-              "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly these {n} answers with your marks (the verifier's where you gave none), from the same base weights.",
-              {
-                methods: settings.methods.join(', '),
-                labelled: methods.map(labelledArmName).join(', '),
-                n: batch.records.length,
-              },
-            )}{' '}
-            <span data-testid="label-mixed">
-              {t(
-                '{mixed} of {q} questions have both right and wrong marks and train; the others (all right or all wrong) are dropped, as the dynamic-sampling filter drops them.',
-                { mixed, q: groups.length },
-              )}
-            </span>
-          </p>
-          <button
-            type="button"
-            data-testid="train-on-labels"
-            disabled={phase === 'starting' || methods.length === 0}
-            onClick={() => void trainOnLabels(batch)}
-          >
-            {t('Train on my labels')}
-          </button>
+          <TrainOnLabels batches={batches} />
         </>
       )}
     </section>

@@ -219,7 +219,8 @@ export async function showRecord(record: { arms: ArmSeries[]; completed: number 
 
 /**
  * "Train on my labels": a new run with the settings' arms, plus for each sampling method (not SFT) an
- * arm that trains on exactly `batch`'s answers with the person's marks, from the same base weights.
+ * arm that trains on exactly `batch`'s answers with the person's marks, from the same base weights
+ * (the labelling panel passes every batch the person labelled, merged: engine/labels/merge.ts).
  * It plays at once.
  */
 export function trainOnLabels(batch: LabelBatch): Promise<void> {

@@ -17,6 +17,8 @@ export const LABELS: Record<string, string> = {
   'share of the answers marked right': '正解と判定された回答の割合',
   "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly these {n} answers with your marks (the verifier's where you gave none), from the same base weights.":
     '「自分のラベルで学習」：現在と同じ {methods} の新しい実行に加えて、{labelled} を同じベースの重みから、ちょうどこの {n} 個の回答とあなたの判定（判定していない回答は検証器の判定）で学習します。',
+  "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly the {n} answers of your {b} batches with your marks (the verifier's where you gave none), from the same base weights.":
+    '「自分のラベルで学習」：現在と同じ {methods} の新しい実行に加えて、{labelled} を同じベースの重みから、あなたの {b} 個のバッチのちょうど {n} 個の回答とあなたの判定（判定していない回答は検証器の判定）で学習します。',
   '{mixed} of {q} questions have both right and wrong marks and train; the others (all right or all wrong) are dropped, as the dynamic-sampling filter drops them.':
     '{q} 問中 {mixed} 問は正解と不正解の両方の判定を含み、学習に使われます。それ以外（すべて正解またはすべて不正解）は、動的サンプリングのフィルターと同じく除外されます。',
   'Train on my labels': '自分のラベルで学習',

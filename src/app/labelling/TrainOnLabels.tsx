@@ -1,0 +1,61 @@
+/**
+ * "Train on my labels": what a new run would train on (every labelled batch's answers, with the
+ * person's marks) and how many of their questions train, and the button that starts it.
+ */
+import { useMemo } from 'react';
+import { mergeLabelBatches } from '../../engine/labels/merge';
+import { labelledArmName } from '../../engine/labels/names';
+import type { LabelBatch } from '../../engine/labels/record';
+import { byQuestion, rHat } from '../../engine/labels/summary';
+import { useT } from '../i18n/t';
+import { useRunStore } from '../run/runStore';
+import { trainOnLabels } from '../run/session';
+import { useSettingsStore } from '../settings/settingsStore';
+
+export function TrainOnLabels({ batches }: { batches: readonly LabelBatch[] }) {
+  const t = useT();
+  const settings = useSettingsStore((s) => s.settings);
+  const phase = useRunStore((s) => s.phase);
+  const all = useMemo(() => mergeLabelBatches(batches), [batches]);
+  const groups = byQuestion(all.records);
+  const methods = [...new Set(settings.methods.filter((m) => m !== 'sft'))];
+  const mixed = groups.filter((g) => {
+    const p = rHat(g.records);
+    return p > 0 && p < 1;
+  }).length;
+  const what = {
+    methods: settings.methods.join(', '),
+    labelled: methods.map(labelledArmName).join(', '),
+    n: all.records.length,
+    b: batches.length,
+  };
+  return (
+    <>
+      <p className="help">
+        {batches.length === 1
+          ? t(
+              "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly these {n} answers with your marks (the verifier's where you gave none), from the same base weights.",
+              what,
+            )
+          : t(
+              "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly the {n} answers of your {b} batches with your marks (the verifier's where you gave none), from the same base weights.",
+              what,
+            )}{' '}
+        <span data-testid="label-mixed">
+          {t(
+            '{mixed} of {q} questions have both right and wrong marks and train; the others (all right or all wrong) are dropped, as the dynamic-sampling filter drops them.',
+            { mixed, q: groups.length },
+          )}
+        </span>
+      </p>
+      <button
+        type="button"
+        data-testid="train-on-labels"
+        disabled={phase === 'starting' || methods.length === 0}
+        onClick={() => void trainOnLabels(all)}
+      >
+        {t('Train on my labels')}
+      </button>
+    </>
+  );
+}
