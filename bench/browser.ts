@@ -95,11 +95,8 @@ async function measure(browser: Browser, base: string, backend: string): Promise
     await page.goto(`${base}/#preset=tiny&backend=${backend}&iterations=${iterations}${extra}`);
     const status = page.getByTestId('status');
     const error = page.getByTestId('error');
-    await status
-      .filter({ hasText: /^idle$/ })
-      .or(error)
-      .first()
-      .waitFor();
+    const phase = (p: string) => page.locator(`[data-testid="status"][data-phase="${p}"]`);
+    await phase('idle').or(error).first().waitFor();
     if (await error.isVisible()) throw new Error((await error.textContent()) ?? 'error');
     const running = (await page.getByTestId('backend').textContent()) ?? '';
     if (running !== backend) throw new Error(`runs on ${running}, not ${backend}`);
@@ -108,11 +105,12 @@ async function measure(browser: Browser, base: string, backend: string): Promise
     try {
       await page.evaluate((mark) => performance.mark(mark), SYNC_MARK);
       await page.keyboard.press(' ');
-      await status.filter({ hasText: /^(done|error)$/ }).waitFor();
+      await phase('done').or(phase('error')).first().waitFor();
     } finally {
       trace = JSON.parse((await browser.stopTracing()).toString());
     }
-    if ((await status.textContent()) === 'error') throw new Error((await error.textContent()) ?? 'error');
+    if ((await status.getAttribute('data-phase')) === 'error')
+      throw new Error((await error.textContent()) ?? 'error');
     const p = (await page.evaluate(() => window.__nftPerf)) as PerfSnapshot;
     const tasks = mainThreadTasks(trace.traceEvents, SYNC_MARK);
     const verdicts = judgeLongTasks(p.longTasksDuringTraining, tasks);

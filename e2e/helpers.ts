@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 /** Waits until the run is configured (status idle) or the page shows an error; fails with its text. */
 export async function ready(page: Page): Promise<void> {
   const error = page.getByTestId('error');
-  const idle = page.getByTestId('status').filter({ hasText: /^idle$/ });
+  const idle = page.locator('[data-testid="status"][data-phase="idle"]');
   await expect(idle.or(error).first()).toBeVisible();
   if (await error.isVisible())
     throw new Error(`the page shows an error: ${(await error.textContent()) ?? ''}`);
@@ -19,8 +19,8 @@ export async function reachIteration(page: Page, n: number): Promise<void> {
 
 export async function settled(page: Page): Promise<string> {
   const status = page.getByTestId('status');
-  await expect(status).toHaveText(/^(paused|done|error)$/, { timeout: 600_000 });
-  const text = (await status.textContent()) ?? '';
+  await expect(status).toHaveAttribute('data-phase', /^(paused|done|error)$/, { timeout: 600_000 });
+  const text = (await status.getAttribute('data-phase')) ?? '';
   if (text === 'error')
     throw new Error(`run failed: ${(await page.getByTestId('error').textContent()) ?? ''}`);
   return text;

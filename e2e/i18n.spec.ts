@@ -41,6 +41,8 @@ test('in Japanese, the whole interface is in Japanese once a run has data in eve
   await page.keyboard.press('s');
   await reachIteration(page, 1);
   expect(await settled(page)).toBe('paused');
+  // The run's state reads in Japanese too; data-phase keeps the code word for tools.
+  await expect(page.getByTestId('status')).toHaveText('一時停止');
   await page.getByTestId('label-sample').click();
   await expect(page.getByTestId('label-card').first()).toBeVisible();
   for (const d of await page.locator('details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
@@ -49,4 +51,5 @@ test('in Japanese, the whole interface is in Japanese once a run has data in eve
   // Switching back gives English again, at once.
   await page.getByTestId('language').selectOption('en');
   await expect(page.locator('h1')).toHaveText('NFT Playground');
+  await expect(page.getByTestId('status')).toHaveText('paused');
 });

@@ -5,7 +5,27 @@ import type { RunPhase } from '../run/history';
 import { useRunStore } from '../run/runStore';
 import { withNodes } from './withNodes';
 
-/** What a run phase means (the phase itself is shown as its code word: tests and tools read it). */
+/** The run phase as one word (English: its code word, which data-phase also carries for tests and tools). */
+function phaseWord(t: T, phase: RunPhase): string {
+  switch (phase) {
+    case 'starting':
+      return t('starting');
+    case 'preparing':
+      return t('preparing');
+    case 'idle':
+      return t('idle');
+    case 'running':
+      return t('running');
+    case 'paused':
+      return t('paused');
+    case 'done':
+      return t('done');
+    case 'error':
+      return t('error');
+  }
+}
+
+/** What a run phase means. */
 function phaseTitle(t: T, phase: RunPhase): string {
   switch (phase) {
     case 'starting':
@@ -48,8 +68,8 @@ export function Controls() {
       <span className="status">
         {withNodes(t('{phase}, iteration {n}'), {
           phase: (
-            <span data-testid="status" translate="no" title={phaseTitle(t, phase)}>
-              {phase}
+            <span data-testid="status" data-phase={phase} title={phaseTitle(t, phase)}>
+              {phaseWord(t, phase)}
             </span>
           ),
           n: <span data-testid="iteration">{completed}</span>,
