@@ -40,7 +40,7 @@ const arms: ArmHistory[] = [
     name: 'nft',
     method: 'nft',
     loss: DEFAULT_LOSS_OPTIONS.nft,
-    iterations: [metrics(0, { errors, flipped: 1 })],
+    iterations: [metrics(0, { errors, flipped: 1, absLogRatio: 0.125, absLogRatioLast: 0.25 })],
     evals: [evalPoint(0), evalPoint(1)],
   },
   {
@@ -60,7 +60,7 @@ describe("the CLI's metrics.csv", () => {
     .map((l) => l.split(','));
   const record = (r: string[]) => Object.fromEntries(header.map((h, i) => [h, r[i]]));
 
-  it('keeps its 22 columns first, then the error kinds and flipped marks', () => {
+  it('keeps its 22 columns first, then the error kinds and flipped marks, then the drift', () => {
     expect(header.slice(0, 4)).toEqual(['seed', 'arm', 'method', 'iteration']);
     expect(header[21]).toBe('compute_s');
     expect(header.slice(22)).toEqual([
@@ -70,6 +70,8 @@ describe("the CLI's metrics.csv", () => {
       'error_wrong_step',
       'error_wrong_final',
       'flipped_marks',
+      'abs_log_ratio',
+      'abs_log_ratio_last',
     ]);
     for (const r of rows) expect(r).toHaveLength(header.length);
   });
@@ -84,10 +86,12 @@ describe("the CLI's metrics.csv", () => {
       error_wrong_step: '2',
       error_wrong_final: '2',
       flipped_marks: '1',
+      abs_log_ratio: '0.125',
+      abs_log_ratio_last: '0.25',
     });
     const blank = (r: string[]) => header.slice(22).map((h) => record(r)[h]);
-    expect(blank(rows[0])).toEqual(['', '', '', '', '', '']); // nft, iteration 0
+    expect(blank(rows[0])).toEqual(['', '', '', '', '', '', '', '']); // nft, iteration 0
     expect(record(rows[3])).toMatchObject({ arm: 'sft', iteration: '1' });
-    expect(blank(rows[3])).toEqual(['', '', '', '', '', '']);
+    expect(blank(rows[3])).toEqual(['', '', '', '', '', '', '', '']);
   });
 });

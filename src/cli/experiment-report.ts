@@ -1,4 +1,5 @@
 /** Flattening experiment histories to CSV rows, and the summary table over seeds. */
+import { DRIFT_COLUMNS, driftCells } from '../engine/train/drift';
 import { ERROR_COLUMNS, ERROR_KINDS } from '../engine/train/errorKinds';
 import type { ArmHistory } from '../engine/train/experiment';
 import { pct, table } from './args';
@@ -35,6 +36,8 @@ const COLUMNS = [
   // The first sampling round's answers per verifier error kind, and the marks a labeler flipped
   // (src/engine/train/errorKinds.ts); empty for SFT, which samples nothing, and for the base row.
   ...ERROR_COLUMNS,
+  // How far off policy each update ran (engine/train/arm.ts).
+  ...DRIFT_COLUMNS,
 ];
 
 /** One row per (seed, arm, iteration); eval columns filled where an evaluation followed the iteration. */
@@ -59,6 +62,7 @@ export function toCsv(runs: SeedRun[]): string {
           0,
           ...ERROR_KINDS.map(() => ''),
           '',
+          ...DRIFT_COLUMNS.map(() => ''),
         ];
         lines.push(cells.join(','));
       }
@@ -90,6 +94,7 @@ export function toCsv(runs: SeedRun[]): string {
             e?.computeSeconds ?? '',
             ...ERROR_KINDS.map((k) => m.errors?.[k] ?? ''),
             m.errors ? (m.flipped ?? '') : '',
+            ...driftCells(m).map((v) => v ?? ''),
           ].join(','),
         );
       }

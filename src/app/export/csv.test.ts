@@ -55,6 +55,8 @@ describe('metricsCsv', () => {
       'error_wrong_step',
       'error_wrong_final',
       'flipped_marks',
+      'abs_log_ratio',
+      'abs_log_ratio_last',
       'eval_greedy_add1',
       'eval_greedy_add2',
       'eval_sampled_add1',
@@ -130,5 +132,19 @@ describe('metricsCsv', () => {
     expect(at(rs[2])).toEqual(empty); // an iteration without error counts
     expect(rs[4][2]).toBe('sft');
     expect(at(rs[4])).toEqual(empty);
+  });
+
+  it('writes how far off policy each update ran, empty where it was not measured', () => {
+    const arms: ArmSeries[] = [
+      {
+        ...ARMS[0],
+        iterations: [{ ...iteration(0), absLogRatio: 0.0625, absLogRatioLast: 0.125 }, iteration(1)],
+      },
+    ];
+    const [head, ...rs] = parseCsv(metricsCsv({ arms }));
+    const at = (r: string[]) => [r[head.indexOf('abs_log_ratio')], r[head.indexOf('abs_log_ratio_last')]];
+    expect(at(rs[1])).toEqual(['0.0625', '0.125']);
+    expect(at(rs[0])).toEqual(['', '']); // the base evaluation
+    expect(at(rs[2])).toEqual(['', '']); // a record from before the drift was measured
   });
 });

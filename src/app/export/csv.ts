@@ -6,9 +6,11 @@
  * per-level accuracies. As there, row `iteration` N holds the metrics of the N-th iteration and the
  * evaluation taken after it; row 0 is the base model's evaluation, before any training. After the
  * evaluation columns come the first sampling round's answers per verifier error kind and the marks a
- * labeler flipped (src/engine/train/errorKinds.ts; empty for SFT, which samples nothing), as the CLI
- * writes them after its own columns; the per-level accuracies come last.
+ * labeler flipped (src/engine/train/errorKinds.ts; empty for SFT, which samples nothing), and how far
+ * off policy the update ran (abs_log_ratio, abs_log_ratio_last: engine/train/arm.ts), as the CLI writes
+ * them after its own columns; the per-level accuracies come last.
  */
+import { DRIFT_COLUMNS, driftCells } from '../../engine/train/drift';
 import { ERROR_COLUMNS, ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries, RunRecord } from '../run/history';
@@ -124,6 +126,7 @@ export function csvColumns(levels: readonly string[]): string[] {
     ...ITERATION_COLUMNS,
     ...EVAL_COLUMNS,
     ...ERROR_COLUMNS,
+    ...DRIFT_COLUMNS,
     ...levels.map((l) => `eval_greedy_${l}`),
     ...levels.map((l) => `eval_sampled_${l}`),
   ];
@@ -150,6 +153,7 @@ export function metricsCsv(run: Pick<RunRecord, 'arms'>, settings?: Pick<Setting
           ...iterationCells(metricsAt.get(n)),
           ...evalCells(evalAt.get(n)),
           ...errorCells(metricsAt.get(n)),
+          ...driftCells(metricsAt.get(n)),
           ...levelCells(evalAt.get(n), levels),
         ]),
       );

@@ -118,6 +118,8 @@ export const iterationMetrics: Check<IterationMetrics> = obj({
   updateMs: seconds,
   errors: optional(errorCounts),
   flipped: optional(count),
+  absLogRatio: optional(metric),
+  absLogRatioLast: optional(metric),
 } satisfies Every<IterationMetrics>);
 
 const levelScore = obj({ correct: count, total: count, accuracy: share });

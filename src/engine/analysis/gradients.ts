@@ -19,7 +19,7 @@
  * the steps took the policy (mean |log R| over the answers' tokens and the methods).
  */
 import * as tf from '@tensorflow/tfjs';
-import { type LossOptions, lossTensor, type Method } from '../losses';
+import { type LossOptions, lossTensor, type Method, meanAbsLogRatio } from '../losses';
 import { makeSequenceBatch } from '../model/batch';
 import type { Gpt } from '../model/gpt';
 import { tokenStats } from '../model/logprobs';
@@ -105,9 +105,7 @@ async function rolloutGradients(
   const old = tf.tidy(() => tokenStats(sampler, batch, false).logp);
   const mask = tf.tensor2d(batch.mask, [batch.B, batch.T]);
   const out: Float32Array[] = [];
-  const absLogRatio = tf.tidy(() =>
-    tokenStats(model, batch, false).logp.sub(old).abs().mul(mask).sum().div(mask.sum().maximum(1)),
-  );
+  const absLogRatio = tf.tidy(() => meanAbsLogRatio(tokenStats(model, batch, false).logp, old, mask));
   try {
     for (const arm of arms) {
       const { value, grads } = tf.variableGrads(

@@ -36,4 +36,11 @@ export {
   WEIGHTINGS,
   type Weighting,
 } from './options';
-export { clippedTokenLoss, logRatio, nftTokenLoss, sftTokenLoss, straightThroughMax } from './tokens';
+export {
+  clippedTokenLoss,
+  logRatio,
+  meanAbsLogRatio,
+  nftTokenLoss,
+  sftTokenLoss,
+  straightThroughMax,
+} from './tokens';

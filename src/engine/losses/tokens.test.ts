@@ -5,7 +5,7 @@ import { type AnswerTokens, lossAndGrad, padAnswers } from './grad';
 import { lossTensor } from './loss';
 import { AGGREGATIONS, DEFAULT_LOSS_OPTIONS, defaultOptions, METHODS, validateLossOptions } from './options';
 import { randomBatch } from './testing';
-import { straightThroughMax } from './tokens';
+import { meanAbsLogRatio, straightThroughMax } from './tokens';
 
 /** An answer whose tokens have the given ratios R = exp(logp - oldLogp), with oldLogp = -2. */
 const withRatios = (question: string, correct: boolean, ratios: number[]): AnswerTokens => ({
@@ -220,5 +220,27 @@ describe('options', () => {
     expect(bad({ rHatMax: 1 })[0]).toMatch(/rHat/);
     expect(bad({ eps: -1, constant: -1 })).toHaveLength(2);
     expect(validateLossOptions(o, 'rft')[0]).toMatch(/negWeight/);
+  });
+});
+
+describe('meanAbsLogRatio', () => {
+  it('is the mean |log pi_theta - log pi_old| over the masked tokens only', () => {
+    const logp = tf.tensor2d([
+      [-1, -2, -9],
+      [-0.5, -1, -3],
+    ]);
+    const old = tf.tensor2d([
+      [-1.5, -1, 0],
+      [-0.5, -2, 7],
+    ]);
+    const mask = tf.tensor2d([
+      [1, 1, 0],
+      [1, 1, 0],
+    ]);
+    // |0.5| + |-1| + 0 + |1| over 4 tokens; the masked-out 9 and 10 do not count.
+    expect(meanAbsLogRatio(logp, old, mask).dataSync()[0]).toBeCloseTo(2.5 / 4, 6);
+    expect(meanAbsLogRatio(logp, logp, mask).dataSync()[0]).toBe(0);
+    expect(meanAbsLogRatio(logp, old, tf.zerosLike(mask) as tf.Tensor2D).dataSync()[0]).toBe(0);
+    tf.dispose([logp, old, mask]);
   });
 });

@@ -36,6 +36,16 @@ export function logRatio(logp: T2, oldLogp: T2, mask: T2, cap: number): T2 {
 }
 
 /**
+ * How far the policy has moved from the one that sampled: mean |log pi_theta - log pi_old| over the
+ * answer tokens (0 on policy). A diagnostic, not part of any loss.
+ */
+export function meanAbsLogRatio(logp: T2, oldLogp: T2, mask: T2): tf.Scalar {
+  return tf.tidy(() =>
+    tf.div(tf.sum(tf.mul(tf.abs(tf.sub(logp, oldLogp)), mask)), tf.maximum(tf.sum(mask), 1)),
+  );
+}
+
+/**
  * NFT per-token loss.  d [B, T]; rHat, cRight, cWrong [B, 1].
  * The wrong-answer term is computed on every row and weighted by cWrong, so negWeight = 0 (RFT)
  * removes it structurally.

@@ -13,7 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabelBatch } from '../labels/record';
 import { labelledRollout, withCurrentProbs } from '../labels/rollout';
-import { type LossOptions, lossTensor, type Method } from '../losses';
+import { type LossOptions, lossTensor, type Method, meanAbsLogRatio } from '../losses';
 import { goldItem, makeSequenceBatch, type SeqItem, type SequenceBatch } from '../model/batch';
 import type { Gpt } from '../model/gpt';
 import { tokenStats } from '../model/logprobs';
@@ -53,6 +53,14 @@ export interface IterationMetrics {
    */
   errors?: ErrorCounts;
   flipped?: number;
+  /**
+   * How far off policy the update ran: mean |log pi_theta - log pi_old| over the answer tokens, as each
+   * mini-batch step saw it (the first step is on policy, 0), averaged over the steps, and at the last
+   * step. With mu = 1 both are 0; the further they are from 0, the more NFT's and RFT's updates can
+   * differ (docs/study.md). Absent in records written before they were measured.
+   */
+  absLogRatio?: number;
+  absLogRatioLast?: number;
 }
 
 interface MiniBatch {
@@ -128,27 +136,23 @@ export class Arm {
     });
     const losses: tf.Scalar[] = [];
     const norms: tf.Scalar[] = [];
+    const drifts: tf.Scalar[] = [];
     mbs.forEach((mb, i) => {
       const mask = tf.tensor2d(mb.batch.mask, [mb.batch.B, mb.batch.T]);
-      const { loss, gradNorm } = trainStep(this.model.params, this.opt, () =>
-        lossTensor(
-          method,
-          this.settings.loss,
-          tokenStats(this.model, mb.batch, false).logp,
-          old[i].logp,
-          mask,
-          mb.rows,
-        ),
-      );
+      const { loss, gradNorm } = trainStep(this.model.params, this.opt, () => {
+        const logp = tokenStats(this.model, mb.batch, false).logp;
+        // Read off the step's own forward pass (kept past the gradient's scope; not in the loss).
+        drifts.push(tf.keep(meanAbsLogRatio(logp, old[i].logp, mask)));
+        return lossTensor(method, this.settings.loss, logp, old[i].logp, mask, mb.rows);
+      });
       mask.dispose();
       losses.push(loss);
       norms.push(gradNorm);
     });
-    const [lv, nv] = await Promise.all([
-      Promise.all(losses.map((l) => l.data())),
-      Promise.all(norms.map((n) => n.data())),
-    ]);
-    tf.dispose([...losses, ...norms, ...old.flatMap((o) => [o.logp, o.entropy])]);
+    const [lv, nv, dv] = await Promise.all(
+      [losses, norms, drifts].map((xs) => Promise.all(xs.map((x) => x.data()))),
+    );
+    tf.dispose([...losses, ...norms, ...drifts, ...old.flatMap((o) => [o.logp, o.entropy])]);
     const marks = groups.flatMap((g) => g.marks);
     const mean = (xs: ArrayLike<number>[]) => (xs.length ? xs.reduce((a, x) => a + x[0], 0) / xs.length : 0);
     return {
@@ -167,6 +171,8 @@ export class Arm {
         droppedAllWrong: rollout?.droppedAllWrong ?? 0,
         sampleMs: rollout?.sampleMs ?? 0,
         updateMs: performance.now() - t0,
+        absLogRatio: mean(dv),
+        absLogRatioLast: dv.length ? dv[dv.length - 1][0] : 0,
         ...(rollout ? rolloutErrors(rollout) : {}),
       },
     };

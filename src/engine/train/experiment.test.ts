@@ -64,6 +64,13 @@ describe('runExperiment', () => {
         for (const v of [m.loss, m.gradNorm, m.entropy, m.sampleMs, m.updateMs])
           expect(Number.isFinite(v)).toBe(true);
         expect(m.right + m.wrong).toBe(m.keptQuestions * 4);
+        // Off-policy drift as the steps saw it: the first step is on policy (exactly 0), so with two
+        // steps the mean is half the last step's.
+        if (m.steps === 1) expect([m.absLogRatio, m.absLogRatioLast]).toEqual([0, 0]);
+        if (m.steps === 2) {
+          expect(m.absLogRatioLast).toBeGreaterThan(0);
+          expect(m.absLogRatio).toBe((m.absLogRatioLast ?? Number.NaN) / 2);
+        }
       }
       for (const e of h.evals) {
         expect(e.eval.greedy.accuracy).toBeGreaterThanOrEqual(0);
@@ -71,6 +78,7 @@ describe('runExperiment', () => {
       }
     }
     expect(hist[0].iterations[0].steps).toBeGreaterThan(0);
+    expect(hist.flatMap((h) => h.iterations).some((m) => m.steps === 2)).toBe(true);
     // RFT ignores wrong answers, NFT uses them: after the first update the arms differ.
     expect(hist[0].iterations[1].loss).not.toBe(hist[1].iterations[1].loss);
     const again = await run();
