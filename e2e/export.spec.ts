@@ -2,8 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import { reachIteration, ready, settled } from './helpers';
 
-// The tiny preset on two short levels, on wasm (quicker than SwiftShader), evaluated every iteration.
-const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&iterations=1000&evalEvery=1&backend=wasm';
+// The tiny preset on two short levels, on wasm (quicker than SwiftShader), evaluated every iteration,
+// with two mini-batch steps per iteration (so the updates run off policy and the drift is measured).
+const TINY =
+  '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&iterations=1000&evalEvery=1&mu=2&backend=wasm';
 const ARMS = ['nft', 'rft'];
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -65,6 +67,18 @@ test('export: the metrics as CSV and JSON, a chart row as PNG', async ({ page },
         expect(r[col('seed')]).toBe('3');
       }
     }
+    // How far off policy each update ran: the first of two steps is on policy, so the mean over the
+    // steps is half the last step's; one step (a single kept question) is on policy throughout.
+    const twoSteps = rows.filter((r) => r[col('steps')] === '2');
+    expect(twoSteps.length).toBeGreaterThan(0);
+    for (const r of rows.filter((r) => r[col('steps')] !== '')) {
+      const [mean, last] = [Number(r[col('abs_log_ratio')]), Number(r[col('abs_log_ratio_last')])];
+      if (r[col('steps')] === '2') {
+        expect(last).toBeGreaterThan(0);
+        expect(mean).toBe(last / 2);
+      } else expect([mean, last]).toEqual([0, 0]);
+    }
+    await expect(page.getByTestId('latest')).toContainText('off policy |log R|');
   });
 
   await test.step('JSON: versioned, both arms with their iterations and evaluations', async () => {

@@ -28,6 +28,9 @@ export function LatestValues() {
               },
             )}
             {m?.flipped ? t(', marks flipped {n}', { n: m.flipped }) : ''}
+            {m?.absLogRatioLast
+              ? t(', off policy |log R| {d} at the last step', { d: num(m.absLogRatioLast) })
+              : ''}
           </p>
         );
       })}

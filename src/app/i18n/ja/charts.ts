@@ -9,6 +9,7 @@ export const CHARTS: Record<string, string> = {
   '{arm}: iteration {n}; held-out greedy {greedy}, sampled {sampled} (at iteration {at}); loss {loss}, entropy {entropy}, right answers {right}':
     '{arm}：イテレーション {n}。評価用（ホールドアウト）の正解率 貪欲 {greedy}、サンプリング {sampled}（イテレーション {at} 時点）。損失 {loss}、エントロピー {entropy}、正解の回答 {right}',
   ', marks flipped {n}': '、反転した判定 {n}',
+  ', off policy |log R| {d} at the last step': '、最後のステップで方策から |log R| {d} 離れています',
   'sum / {c} (constant)': '合計 / {c}（定数）',
   'token mean': 'トークン平均',
   'mean per answer, then over answers': '回答ごとに平均し、さらに回答間で平均',
