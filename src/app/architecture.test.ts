@@ -2,41 +2,9 @@
  * The page must never run tfjs on the main thread: no module the page loads may import tfjs (type-only
  * imports are erased and allowed). Walks the page's import graph from main.tsx.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-
-function resolveModule(from: string, spec: string): string | null {
-  const base = resolve(dirname(from), spec);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`])
-    if (existsSync(candidate) && !candidate.endsWith('/')) {
-      if (/\.(ts|tsx)$/.test(candidate)) return candidate;
-    }
-  return null;
-}
-
-function pageImports(entry: string): { modules: Set<string>; packages: Set<string> } {
-  const modules = new Set<string>();
-  const packages = new Set<string>();
-  const todo = [entry];
-  while (todo.length > 0) {
-    const file = todo.pop() as string;
-    if (modules.has(file)) continue;
-    modules.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const spec = m[1];
-      if (!spec.startsWith('.')) {
-        packages.add(spec);
-        continue;
-      }
-      const next = resolveModule(file, spec);
-      if (next) todo.push(next);
-    }
-  }
-  return { modules, packages };
-}
+import { importGraph as pageImports } from '../importGraph';
 
 describe('the page bundle', () => {
   it('imports no tfjs and no engine model or training code', () => {

@@ -1,0 +1,54 @@
+/**
+ * The three layers and their one direction of dependency: the engine (plain TypeScript on tfjs, the
+ * same in the worker, Node tests and the CLI) imports neither the page nor the worker, nor React or
+ * the DOM; the worker imports the engine but not the page; the CLI's modules are React-free.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importGraph } from '../importGraph';
+
+const UI_PACKAGES = /^(react|react-dom|zustand|recharts|comlink)(\/|$)/;
+// DOM globals (navigator.gpu is WebGPU's entry point and lives in the worker's backend choice).
+const DOM = /\b(document|window|localStorage|sessionStorage|HTMLElement)\b/;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [resolve(p)] : [];
+  });
+}
+
+const under = (dir: string) => (m: string) => m.startsWith(resolve(dir));
+const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+
+describe('layers', () => {
+  it('the engine imports no page, worker, UI package or DOM', () => {
+    const engine = sources('src/engine');
+    expect(engine.length).toBeGreaterThan(30);
+    const { modules, packages } = importGraph(...engine);
+    expect([...modules].filter((m) => !under('src/engine')(m))).toEqual([]);
+    expect([...packages].filter((p) => UI_PACKAGES.test(p))).toEqual([]);
+    expect(engine.filter((f) => f.endsWith('.tsx') || DOM.test(code(f)))).toEqual([]);
+  });
+
+  it('the worker imports the engine but not the page', () => {
+    const { modules, packages } = importGraph(resolve('src/worker/engine.worker.ts'));
+    expect([...modules].some(under('src/engine'))).toBe(true);
+    expect([...modules].filter(under('src/app'))).toEqual([]);
+    expect([...packages].filter((p) => UI_PACKAGES.test(p) && p !== 'comlink')).toEqual([]);
+  });
+
+  it("the CLI's modules are React-free (it reads the page's file formats, not its components)", () => {
+    const { modules, packages } = importGraph(resolve('src/cli/main.ts'));
+    expect([...modules].some(under('src/engine'))).toBe(true);
+    expect([...modules].filter((m) => m.endsWith('.tsx'))).toEqual([]);
+    expect([...packages].filter((p) => UI_PACKAGES.test(p))).toEqual([]);
+  });
+
+  it('(the walk sees a UI package where there is one: the page)', () => {
+    const { packages } = importGraph(resolve('src/app/main.tsx'));
+    expect([...packages].some((p) => UI_PACKAGES.test(p))).toBe(true);
+  });
+});
