@@ -9,20 +9,15 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { AXIS, GRID } from '../../src/app/charts/Axes';
 import { panelSummary } from '../../src/app/charts/describe';
-import { niceTicks } from '../../src/app/charts/scale';
-import { lineStyle, type MetricDef, type Row } from '../../src/app/charts/series';
+import type { MetricPanelProps } from '../../src/app/charts/MetricPanel';
+import { niceTicks, tickLabel as ticks } from '../../src/app/charts/scale';
+import { lineStyle } from '../../src/app/charts/series';
 import { useT } from '../../src/app/i18n/t';
 
 const PANEL_HEIGHT = 160;
 const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
 const FONT = 11;
 const DOT = { r: 2, fill: '#fff', strokeDasharray: 'none' };
-
-function ticks([lo, hi]: [number, number]) {
-  const span = Math.abs(hi - lo) || 1;
-  return (v: number) =>
-    Math.abs(v) < span * 1e-4 ? '0' : Math.abs(v) >= 1e4 ? v.toExponential(1) : String(+v.toPrecision(3));
-}
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { value: number } };
 
@@ -42,16 +37,7 @@ function tickRenderer(format: (v: number) => string, axis: 'x' | 'y') {
   );
 }
 
-export const RechartsPanel = memo(function RechartsPanel(props: {
-  arm: string;
-  colour: string;
-  metric: MetricDef;
-  rows: Row[];
-  xDomain: [number, number];
-  yDomain: [number, number];
-  width: number;
-  integerX: boolean;
-}) {
+export const RechartsPanel = memo(function RechartsPanel(props: MetricPanelProps) {
   const { arm, colour, metric, rows, width, xDomain, yDomain, integerX } = props;
   const t = useT();
   const x = useMemo(

@@ -2,26 +2,19 @@ import { memo } from 'react';
 import { useT } from '../i18n/t';
 import { AXIS, Axes } from './Axes';
 import { panelSummary } from './describe';
-import { dotsPath, linearScale, linePath, niceTicks } from './scale';
+import { dotsPath, linearScale, linePath, niceTicks, tickLabel as ticks } from './scale';
 import { lineStyle, type MetricDef, type Row } from './series';
 
 const PANEL_HEIGHT = 160;
 const MARGIN = { top: 8, right: 12, bottom: 24, left: 48 };
 const FONT = 11;
 
-/** Tick labels: 3 significant digits; values tiny next to the axis' span read as 0. */
-function ticks([lo, hi]: [number, number]) {
-  const span = Math.abs(hi - lo) || 1;
-  return (v: number) =>
-    Math.abs(v) < span * 1e-4 ? '0' : Math.abs(v) >= 1e4 ? v.toExponential(1) : String(+v.toPrecision(3));
-}
-
 /**
  * One metric of one arm: each line smoothed in full colour, its raw values faint behind. Plain SVG
  * drawn by hand: every chart redraws a few times a second while training, and a charting library's
  * render of eight panels froze the page for hundreds of milliseconds each time (docs/benchmarks.md).
  */
-export const MetricPanel = memo(function MetricPanel(props: {
+export interface MetricPanelProps {
   arm: string;
   colour: string;
   metric: MetricDef;
@@ -31,7 +24,9 @@ export const MetricPanel = memo(function MetricPanel(props: {
   width: number;
   /** Whole-number x ticks (iterations, answers). */
   integerX: boolean;
-}) {
+}
+
+export const MetricPanel = memo(function MetricPanel(props: MetricPanelProps) {
   const { arm, colour, metric, rows, width, xDomain, yDomain } = props;
   const t = useT();
   const w = width - MARGIN.left - MARGIN.right;

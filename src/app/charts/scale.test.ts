@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsPath, linearScale, linePath, niceTicks } from './scale';
+import { dotsPath, linearScale, linePath, niceTicks, tickLabel } from './scale';
 
 describe('chart geometry', () => {
   it('linear scales map the domain onto the range, flipped for y', () => {
@@ -48,5 +48,14 @@ describe('chart geometry', () => {
         2,
       ),
     ).toBe('M8.0,20.0a2,2 0 1,0 4,0a2,2 0 1,0 -4,0');
+  });
+});
+
+describe('tickLabel', () => {
+  it('writes 3 significant digits, 0 for values tiny next to the span, exponents from 10^4', () => {
+    const label = tickLabel([0, 1]);
+    expect([0.5, 0.123456, 1e-7, -1e-6].map(label)).toEqual(['0.5', '0.123', '0', '0']);
+    expect(tickLabel([0, 1e-6])(1e-7)).toBe('1e-7');
+    expect(tickLabel([0, 50000])(25000)).toBe('2.5e+4');
   });
 });

@@ -14,6 +14,13 @@ export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, numbe
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
+/** Tick labels: 3 significant digits; values tiny next to the axis' span read as 0. */
+export function tickLabel([lo, hi]: [number, number]): (v: number) => string {
+  const span = Math.abs(hi - lo) || 1;
+  return (v) =>
+    Math.abs(v) < span * 1e-4 ? '0' : Math.abs(v) >= 1e4 ? v.toExponential(1) : String(+v.toPrecision(3));
+}
+
 /** About `count` round values (1, 2 or 5 times a power of ten apart) inside the domain; whole numbers if `integer`. */
 export function niceTicks([lo, hi]: [number, number], count: number, integer = false): number[] {
   if (!(hi > lo)) return Number.isFinite(lo) ? [lo] : [];
