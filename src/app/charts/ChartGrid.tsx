@@ -8,10 +8,26 @@ import { type GridData, gridData } from './gridData';
 import { LabelNote } from './LabelNote';
 import { MetricPanel } from './MetricPanel';
 import { armColour, lineStyle, METRICS, X_AXES } from './series';
+import { useWidth } from './useWidth';
 import { useChartView } from './viewStore';
 
-/** Small multiples: one row per metric, one column per arm, shared axes along each row. */
+/** The charts: as wide as the page allows (each arm's panels 240-480 px wide; a narrow window scrolls). */
 export function ChartGrid() {
+  const arms = useRunStore((s) => s.arms);
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const available = useWidth(box, 640);
+  const n = Math.max(1, arms.length);
+  const width = Math.max(240, Math.min(480, Math.floor((available - 12 * (n - 1)) / n)));
+  return (
+    <div ref={box} className="chart-box">
+      {arms.length === 0 ? <p className="help">{t('Preparing the arms…')}</p> : <Grid width={width} />}
+    </div>
+  );
+}
+
+/** Small multiples: one row per metric, one column per arm, shared axes along each row. */
+function Grid({ width }: { width: number }) {
   const arms = useRunStore((s) => s.arms);
   const { smoothing, xAxis } = useChartView();
   const t = useT();
@@ -21,8 +37,6 @@ export function ChartGrid() {
     cache.current = gridData(arms, xAxis, smoothing, cache.current);
     return cache.current;
   }, [arms, xAxis, smoothing]);
-  if (arms.length === 0) return <p className="help">{t('Preparing the arms…')}</p>;
-  const width = arms.length <= 3 ? 300 : 240;
   return (
     <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, ${width}px)` }}>
       <div style={{ gridColumn: '1 / -1' }}>
