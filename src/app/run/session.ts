@@ -134,7 +134,8 @@ export function trainOnLabels(batch: LabelBatch): Promise<void> {
 export async function reset(): Promise<void> {
   if (lastSettings && workerBackend() === '') return start(lastSettings, lastLabelled);
   const client = engineClient();
-  if (!client || !(await engineReady())) return;
+  // A worker replaced meanwhile (another backend, a crash) has its own run: leave it alone.
+  if (!client || !(await engineReady()) || client !== engineClient()) return;
   const runId = newRun();
   const arms = await guard(client, client.api.reset(runId));
   if (arms && useRunStore.getState().runId === runId) useRunStore.setState((s) => withArms(s, arms));
