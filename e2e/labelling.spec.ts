@@ -104,4 +104,13 @@ test('label a batch with the keyboard only, flip two verifier marks, train on th
   await reachIteration(page, 1);
   await expect(note).toContainText(/Of its 8 questions, \d had every answer marked right/);
   await expect(note).toContainText(`(${mixedBoth} train)`);
+
+  // A batch from an arm as it is now (its weights of the moment), named by its iteration.
+  const from = page.getByTestId('label-from');
+  await expect(from.locator('option')).toHaveText(['the base model', /^nft now/, /^rft now/]);
+  await from.selectOption('nft');
+  await page.getByTestId('label-sample').click();
+  await expect(page.getByTestId('label-batch')).toContainText(
+    /Batch 3: 16 answers from the nft @ iteration \d+ model/,
+  );
 });

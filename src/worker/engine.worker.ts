@@ -127,17 +127,21 @@ const api: EngineApi = {
     return runner.restore(runId, snapshot, gradients, labels);
   },
 
-  async sampleLabels(request) {
+  async sampleLabels({ from, ...request }) {
     usable();
-    const model = loadedBase();
     if (!(request.questions >= 1 && request.questions <= 16)) throw new Error('questions must be in 1..16');
     if (!(request.K >= 2 && request.K <= 64)) throw new Error('K must be in 2..64');
-    return sampleLabelBatch(model, {
-      ...request,
-      model: 'base',
-      id: `b${Date.now().toString(36)}`,
-      createdAt: new Date().toISOString(),
-    });
+    const source = from ? runner.armSnapshot(from.runId, from.arm) : { model: loadedBase(), name: 'base' };
+    try {
+      return await sampleLabelBatch(source.model, {
+        ...request,
+        model: source.name,
+        id: `b${Date.now().toString(36)}`,
+        createdAt: new Date().toISOString(),
+      });
+    } finally {
+      if (from) source.model.dispose();
+    }
   },
 
   async simulateFault(kind) {

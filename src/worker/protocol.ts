@@ -96,8 +96,9 @@ export interface EngineApi {
     labels?: RunConfig['labels'],
   ): Promise<ArmInfo[]>;
   /**
-   * Samples a labelling batch from the loaded base model (the weights every arm starts from), verified
-   * answer by answer (engine/labels/sample.ts). Runs beside a run without touching it.
+   * Samples a labelling batch, verified answer by answer (engine/labels/sample.ts), from the loaded base
+   * model (the weights every arm starts from) or, with `from`, from an arm of the current run as its
+   * weights are at that moment (a frozen copy). Runs beside a run without touching it.
    */
   sampleLabels(request: LabelSampleRequest): Promise<LabelBatch>;
   /**
@@ -111,9 +112,12 @@ export type FaultKind = 'device-lost' | 'crash';
 
 /**
  * What to sample for labelling: `batch` numbers the run's batches (the seed derives from it and
- * `runSeed`); the worker names the model and stamps the batch id and time.
+ * `runSeed`); `from`: an arm of run `runId` instead of the base model. The worker names the model
+ * ('base', 'nft @ iteration 3') and stamps the batch id and time.
  */
-export type LabelSampleRequest = Omit<LabelSampleOptions, 'model' | 'id' | 'createdAt'>;
+export type LabelSampleRequest = Omit<LabelSampleOptions, 'model' | 'id' | 'createdAt'> & {
+  from?: { runId: number; arm: string };
+};
 
 /**
  * An experiment for the worker: the engine's settings and the task mix of rollouts and evaluation.

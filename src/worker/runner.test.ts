@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleLabelBatch } from '../engine/labels/sample';
 import { DEFAULT_MODEL_CONFIG } from '../engine/model/config';
 import { Gpt } from '../engine/model/gpt';
+import type { Experiment } from '../engine/train/experiment';
 import { useBackend } from '../node/backend';
 import type { RunConfig, RunEvent } from './protocol';
 import { Runner } from './runner';
@@ -114,6 +116,29 @@ describe('Runner', () => {
     await expect(runner.step(1)).rejects.toThrow('boom');
     expect(r.events.at(-1)).toEqual({ runId: 1, type: 'error', message: 'training failed: boom' });
     await expect(runner.reset(2)).resolves.toHaveLength(2);
+    runner.dispose();
+  });
+
+  it("labels can be sampled from an arm's weights of the moment, named by its iteration", async () => {
+    const runner = new Runner(() => base, recorder().emit);
+    await runner.configure(1, CONFIG);
+    await runner.step(1);
+    const { model, name } = runner.armSnapshot(1, 'nft');
+    expect(name).toBe('nft @ iteration 1');
+    const trained = await (runner as unknown as { exp: Experiment }).exp.modelOf('nft').values();
+    expect(await model.values()).toEqual(trained);
+    const options = { mix: CONFIG.mix, runSeed: 5, batch: 0, questions: 2, K: 2, temperature: 1 };
+    const stamp = { id: 'b', createdAt: '2026-01-01T00:00:00.000Z' };
+    const fromArm = await sampleLabelBatch(model, { ...options, ...stamp, model: name });
+    const fromBase = await sampleLabelBatch(base, { ...options, ...stamp, model: 'base' });
+    model.dispose();
+    expect(fromArm.model).toBe('nft @ iteration 1');
+    // Same questions and seed, other weights: the answers' probabilities differ.
+    expect(fromArm.records.map((r) => r.prompt)).toEqual(fromBase.records.map((r) => r.prompt));
+    expect(fromArm.records.map((r) => r.tokenProbs)).not.toEqual(fromBase.records.map((r) => r.tokenProbs));
+    await runner.step(1); // the arm trains on after its copy is gone
+    expect(() => runner.armSnapshot(2, 'nft')).toThrow('that run is over');
+    expect(() => runner.armSnapshot(1, 'sft')).toThrow('no arm named "sft"');
     runner.dispose();
   });
 

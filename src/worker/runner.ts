@@ -238,6 +238,19 @@ export class Runner {
     });
   }
 
+  /**
+   * A frozen copy of an arm's weights as they are now (labelling answers from a trained arm), with the
+   * words a log keeps for it ('nft @ iteration 3'). Not queued: taken without an await, between the
+   * awaits of a unit of work; the caller disposes the copy.
+   */
+  armSnapshot(runId: number, arm: string): { model: Gpt; name: string } {
+    const exp = this.exp;
+    if (!exp || runId !== this.runId) throw new Error('that run is over: sample from the base model instead');
+    const h = exp.histories.find((x) => x.name === arm);
+    if (!h) throw new Error(`no arm named ${JSON.stringify(arm)}`);
+    return { model: exp.modelOf(h.name).frozenCopy(), name: `${h.name} @ iteration ${h.iterations.length}` };
+  }
+
   dispose(): void {
     this.generation++;
     this.exp?.dispose();

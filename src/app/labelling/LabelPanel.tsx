@@ -8,9 +8,11 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { agreement, byQuestion, rHat } from '../../engine/labels/summary';
 import { useT } from '../i18n/t';
+import { useRunStore } from '../run/runStore';
 import { sampleLabels } from '../run/session';
 import { toRunConfig } from '../settings/runConfig';
 import { useSettingsStore } from '../settings/settingsStore';
+import { AnswersFrom } from './AnswersFrom';
 import { agreementText, rHatText } from './cardText';
 import { LabelCard } from './LabelCard';
 import { currentBatch, useLabelStore } from './labelStore';
@@ -43,6 +45,8 @@ export function LabelPanel() {
   const focus = useLabelStore((s) => s.focus);
   const settings = useSettingsStore((s) => s.settings);
   const [questions, setQuestions] = useState(DEFAULT_QUESTIONS);
+  /** The arm whose current weights answer ('' = the base model). */
+  const [from, setFrom] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
@@ -64,6 +68,7 @@ export function LabelPanel() {
         questions,
         K: settings.K,
         temperature: settings.temperature,
+        ...(from ? { from: { runId: useRunStore.getState().runId, arm: from } } : {}),
       });
       useLabelStore.getState().addBatch(b);
       panel.current?.focus();
@@ -99,7 +104,7 @@ export function LabelPanel() {
       <h2>{t('Label answers yourself')}</h2>
       <p className="help">
         {t(
-          "Sample answers from the base model (the weights every arm starts from), then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.",
+          "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.",
         )}
       </p>
       <div className="label-controls">
@@ -113,6 +118,7 @@ export function LabelPanel() {
             ))}
           </select>
         </label>{' '}
+        <AnswersFrom value={from} onChange={setFrom} />{' '}
         <span className="help">
           {t('{k} answers each (K), temperature {temp}, seed {seed}', {
             k: settings.K,

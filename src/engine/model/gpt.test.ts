@@ -137,4 +137,23 @@ describe('Gpt', () => {
     opt.dispose();
     m.dispose();
   });
+  it('frozenCopy keeps the weights of the moment: a training step after it leaves the copy as it was', async () => {
+    await useBackend('wasm');
+    const m = Gpt.init(TINY, 5);
+    const before = tf.memory().numTensors;
+    const copy = m.frozenCopy();
+    const ids = [[2, 3, 12, 4, 15]];
+    const at0 = logitsOf(m, ids);
+    expect(logitsOf(copy, ids)).toEqual(at0);
+    const opt = new AdamW(m.params, { lr: 1e-2, warmupSteps: 0, weightDecay: 0, clipNorm: 1 });
+    const batch = makeSequenceBatch([goldItem('7+8=', '15')], TINY.contextLength);
+    tf.dispose(Object.values(trainStep(m.params, opt, () => sftLoss(m, batch))));
+    expect(logitsOf(m, ids)).not.toEqual(at0); // the model moved
+    expect(logitsOf(copy, ids)).toEqual(at0); // its copy did not
+    copy.dispose();
+    opt.dispose();
+    expect(logitsOf(m, ids)).not.toEqual(at0); // disposing the copy leaves the model whole
+    m.dispose();
+    expect(tf.memory().numTensors).toBeLessThanOrEqual(before);
+  });
 });

@@ -60,6 +60,17 @@ export class Gpt {
     return out;
   }
 
+  /**
+   * A copy of the weights as they are now, taken without an await: a training step that runs between
+   * the awaits of other work cannot land halfway through it. Variables are copied on write (assign), so
+   * later updates of this model leave the copy as it was. Not trainable; dispose it.
+   */
+  frozenCopy(): Gpt {
+    const params: Params = new Map();
+    for (const [name, v] of this.params) params.set(name, tf.variable(v, false));
+    return new Gpt({ ...this.config }, params);
+  }
+
   /** A copy with its own variables. */
   async clone(): Promise<Gpt> {
     return new Gpt({ ...this.config }, makeParams(this.config, await this.values()));

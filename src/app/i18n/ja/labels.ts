@@ -3,9 +3,12 @@ export const LABELS: Record<string, string> = {
   // LabelPanel.tsx
   'label answers': '回答へのラベル付け',
   'Label answers yourself': '自分で回答にラベルを付ける',
-  "Sample answers from the base model (the weights every arm starts from), then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.":
-    'ベースモデル（すべての手法が学習を始める重み）から回答をサンプリングし、各回答の検証器の判定を確認するか反転します。この枠にフォーカスがあるときのキー：c または 1 = 正解、x または 0 = 不正解、Enter = 検証器に同意、j / ↓ = 次、k / ↑ = 前、u または Ctrl+Z = 取り消し。判定すると次の回答に移ります。',
+  "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.":
+    'ベースモデル（すべての手法が学習を始める重み）または現在の手法のモデルから回答をサンプリングし、各回答の検証器の判定を確認するか反転します。この枠にフォーカスがあるときのキー：c または 1 = 正解、x または 0 = 不正解、Enter = 検証器に同意、j / ↓ = 次、k / ↑ = 前、u または Ctrl+Z = 取り消し。判定すると次の回答に移ります。',
   'questions per batch': 'バッチあたりの問題数',
+  'answers from': '回答するモデル',
+  'the base model': 'ベースモデル',
+  '{arm} now (iteration {n})': '現在の {arm}（イテレーション {n}）',
   '{k} answers each (K), temperature {temp}, seed {seed}': '各 {k} 回答（K）、温度 {temp}、シード {seed}',
   'Sampling…': 'サンプリング中…',
   'Sample a new batch': '新しいバッチをサンプリング',
