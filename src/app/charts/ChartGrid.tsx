@@ -21,6 +21,7 @@ export function ChartGrid() {
   const width = Math.max(240, Math.min(480, Math.floor((available - 12 * (n - 1)) / n)));
   return (
     <div ref={box} className="chart-box">
+      <h2 className="sr-only">{t('Charts')}</h2>
       {arms.length === 0 ? <p className="help">{t('Preparing the arms…')}</p> : <Grid width={width} />}
     </div>
   );

@@ -2,6 +2,7 @@
 export const CHARTS: Record<string, string> = {
   // Chart grid and its options (charts/)
   'Preparing the arms…': '手法を準備しています…',
+  Charts: 'グラフ',
   'aggregation: {how}': '集約：{how}',
   'Download {title} chart as PNG': '{title}のグラフを PNG で保存',
   'smoothing (EMA)': '平滑化（EMA）',
