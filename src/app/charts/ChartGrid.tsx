@@ -71,6 +71,11 @@ function Grid({ width }: { width: number }) {
               PNG
             </button>
           </h3>,
+          m.note && arms.some((a) => m.note?.methods.includes(a.method)) ? (
+            <p key={`${m.id}-note`} className="help chart-note" style={{ gridColumn: '1 / -1' }}>
+              {t(m.note.text)}
+            </p>
+          ) : null,
           ...arms.map((a, j) => (
             <MetricPanel
               key={`${m.id}-${a.name}`}

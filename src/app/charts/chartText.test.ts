@@ -20,9 +20,13 @@ import { type DashStyle, lineStyle, METRICS, type Row, X_AXES } from './series';
 const DASHES: DashStyle[] = ['dotted', 'dash-dot', 'long dash'];
 
 describe('chart strings kept in tables', () => {
-  it('every metric title, line label and line style, x axis, shape and action label has its Japanese', () => {
+  it('every metric title and note, line label and style, x axis, shape and action label has its Japanese', () => {
     const strings = [
-      ...METRICS.flatMap((m) => [m.title, ...m.lines.flatMap((l) => [l.label, lineStyle(l).name])]),
+      ...METRICS.flatMap((m) => [
+        m.title,
+        ...(m.note ? [m.note.text] : []),
+        ...m.lines.flatMap((l) => [l.label, lineStyle(l).name]),
+      ]),
       ...DASHES.map((dash) => lineStyle({ key: 'k', label: 'k', dash }).name),
       lineStyle({ key: 'k', label: 'k', dashed: true }).name,
       ...Object.values(X_AXES),

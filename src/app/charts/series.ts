@@ -72,6 +72,8 @@ export interface MetricDef {
   values: (p: EvalPoint & IterationMetrics) => Record<string, number>;
   /** Points without this metric are left out (e.g. SFT arms have no verdicts to count). */
   has?: (p: EvalPoint & IterationMetrics) => boolean;
+  /** A sentence under the row's title when one of `methods` is in the run. */
+  note?: { methods: Method[]; text: string };
 }
 
 /** Share of each verifier error kind among the first round's answers (engine/train/errorKinds.ts). */
@@ -108,6 +110,10 @@ export const METRICS: MetricDef[] = [
     source: 'iteration',
     lines: [{ key: 'loss', label: 'loss' }],
     values: (m) => ({ loss: m.loss }),
+    note: {
+      methods: ['nft', 'rft'],
+      text: "NFT's and RFT's losses are 0 on policy (R = 1 at the first step of every iteration) and move away from 0 only as later steps move the policy: their gradients, not their values, do the learning.",
+    },
   },
   {
     id: 'entropy',

@@ -3,6 +3,8 @@ export const CHARTS: Record<string, string> = {
   // Chart grid and its options (charts/)
   'Preparing the arms…': '手法を準備しています…',
   Charts: 'グラフ',
+  "NFT's and RFT's losses are 0 on policy (R = 1 at the first step of every iteration) and move away from 0 only as later steps move the policy: their gradients, not their values, do the learning.":
+    'NFT と RFT の損失は方策どおり（各イテレーションの最初のステップでは R = 1）のとき 0 で、後のステップが方策を動かしたときにだけ 0 から離れます。学習を進めるのは損失の値ではなく勾配です。',
   'aggregation: {how}': '集約：{how}',
   'Download {title} chart as PNG': '{title}のグラフを PNG で保存',
   'smoothing (EMA)': '平滑化（EMA）',
