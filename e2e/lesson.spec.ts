@@ -67,6 +67,10 @@ for (const lesson of LESSONS) {
         .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-now'))));
       expect(now.length).toBeGreaterThan(0);
       for (const p of now) expect(p > 0 && p <= 1).toBe(true);
+    } else if (lesson.explain === 'same-gradient') {
+      // After one iteration of mu steps the weights have moved: the latest values say how far.
+      await expect(page.getByTestId('same-row').first()).toBeVisible();
+      await expect(page.getByTestId('latest')).toContainText('off policy |log R|');
     }
 
     // Leaving the lesson shows every control again and takes the lesson out of the link.

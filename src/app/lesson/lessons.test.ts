@@ -24,6 +24,7 @@ describe('lessons', () => {
     expect(lessonById('noisy').hide).not.toContain('labelNoise');
     expect(lessonById('noisy').hide).not.toContain('verifier');
     expect(lessonById('verifier').hide).not.toContain('labelling');
+    expect(lessonById('offpolicy').hide).not.toContain('mu');
     // At least the experiment's knobs are hidden in the first lesson.
     const hidden = new Set(lessonById('negatives').hide);
     expect(SETTING_KEYS.filter((k) => !hidden.has(k))).toEqual(['preset', 'methods']);

@@ -35,7 +35,7 @@ export const EXPLAINERS = [
 ] as const;
 export type ExplainerId = (typeof EXPLAINERS)[number];
 
-export const LESSON_IDS = ['negatives', 'verifier', 'noisy'] as const;
+export const LESSON_IDS = ['negatives', 'verifier', 'noisy', 'offpolicy'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
 export const LANGS = ['en', 'ja'] as const;
