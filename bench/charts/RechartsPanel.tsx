@@ -8,8 +8,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { AXIS, GRID } from '../../src/app/charts/Axes';
-import { panelSummary } from '../../src/app/charts/describe';
-import type { MetricPanelProps } from '../../src/app/charts/MetricPanel';
+import { type MetricPanelProps, PanelFigure } from '../../src/app/charts/MetricPanel';
 import { niceTicks, tickLabel as ticks } from '../../src/app/charts/scale';
 import { lineStyle } from '../../src/app/charts/series';
 import { useT } from '../../src/app/i18n/t';
@@ -95,13 +94,8 @@ export const RechartsPanel = memo(function RechartsPanel(props: MetricPanelProps
     [rows, x, y, xDomain, yDomain, width, colour, metric, t, dots],
   );
   return (
-    <figure
-      className="panel"
-      data-testid={`chart-${metric.id}-${arm}`}
-      data-points={rows.length}
-      aria-label={panelSummary(metric, arm, rows, t)}
-    >
+    <PanelFigure arm={arm} metric={metric} rows={rows}>
       {chart}
-    </figure>
+    </PanelFigure>
   );
 });

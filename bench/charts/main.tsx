@@ -10,12 +10,12 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { MetricPanel } from '../../src/app/charts/MetricPanel';
 import {
-  ema,
   METHOD_COLOURS,
   METRICS,
   type MetricDef,
   type Row,
   sharedDomain,
+  withSmoothed,
 } from '../../src/app/charts/series';
 import { RechartsPanel } from './RechartsPanel';
 
@@ -71,19 +71,14 @@ function values(m: MetricDef, x: number, rand: () => number): Record<string, num
 
 /** Panel data after `step` updates: the last `points` points (one more each update), smoothed as metricRows does. */
 function panelData(m: MetricDef, seed: number, step: number) {
-  const rows = Array.from({ length: points }, (_v, i) => {
-    const x = step + i + 1;
-    return { x, ...values(m, x, random(seed * 104729 + x)) } as Row;
-  });
-  for (const l of m.lines) {
-    const smooth = ema(
-      rows.map((r) => r[l.key]),
-      SMOOTHING,
-    );
-    rows.forEach((r, i) => {
-      r[`${l.key}~`] = smooth[i];
-    });
-  }
+  const rows = withSmoothed(
+    Array.from({ length: points }, (_v, i) => {
+      const x = step + i + 1;
+      return { x, ...values(m, x, random(seed * 104729 + x)) } as Row;
+    }),
+    m,
+    SMOOTHING,
+  );
   const keys = m.lines.flatMap((l) => [l.key, `${l.key}~`]);
   return { rows, xDomain: sharedDomain([rows], ['x']), yDomain: m.domain ?? sharedDomain([rows], keys) };
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useT } from '../i18n/t';
 import { AXIS, Axes } from './Axes';
 import { panelSummary } from './describe';
@@ -39,12 +39,7 @@ export const MetricPanel = memo(function MetricPanel(props: MetricPanelProps) {
   const yLabel = ticks(yDomain);
   const dots = rows.length < 20;
   return (
-    <figure
-      className="panel"
-      data-testid={`chart-${metric.id}-${arm}`}
-      data-points={rows.length}
-      aria-label={panelSummary(metric, arm, rows, t)}
-    >
+    <PanelFigure arm={arm} metric={metric} rows={rows}>
       <svg className="chart-surface" width={width} height={PANEL_HEIGHT} aria-hidden="true">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={FONT} fill={AXIS}>
           <Axes
@@ -73,6 +68,22 @@ export const MetricPanel = memo(function MetricPanel(props: MetricPanelProps) {
           })}
         </g>
       </svg>
-    </figure>
+    </PanelFigure>
   );
 });
+
+/** A panel's figure: its test id, point count and text summary for screen readers around the drawing. */
+export function PanelFigure(props: { arm: string; metric: MetricDef; rows: Row[]; children: ReactNode }) {
+  const { arm, metric, rows } = props;
+  const t = useT();
+  return (
+    <figure
+      className="panel"
+      data-testid={`chart-${metric.id}-${arm}`}
+      data-points={rows.length}
+      aria-label={panelSummary(metric, arm, rows, t)}
+    >
+      {props.children}
+    </figure>
+  );
+}

@@ -190,10 +190,18 @@ export function metricRows(arm: ArmSeries, metric: MetricDef, kind: XAxisKind, s
   const points = has ? all.filter(has) : all;
   const xs = has ? allX.filter((_x, i) => has(all[i])) : allX;
   const raw = points.map((p) => metric.values(p));
-  const rows: Row[] = xs.map((x, i) => ({ x, ...raw[i] }) as Row);
+  return withSmoothed(
+    xs.map((x, i) => ({ x, ...raw[i] }) as Row),
+    metric,
+    smoothing,
+  );
+}
+
+/** Adds each line's smoothed value under `${key}~` to the rows (in place); returns them. */
+export function withSmoothed(rows: Row[], metric: Pick<MetricDef, 'lines'>, smoothing: number): Row[] {
   for (const line of metric.lines) {
     const smooth = ema(
-      raw.map((r) => r[line.key]),
+      rows.map((r) => r[line.key]),
       smoothing,
     );
     rows.forEach((r, i) => {
