@@ -79,6 +79,8 @@ test('export: the metrics as CSV and JSON, a chart row as PNG', async ({ page },
       } else expect([mean, last]).toEqual([0, 0]);
     }
     await expect(page.getByTestId('latest')).toContainText('off policy |log R|');
+    for (const a of ARMS)
+      await expect(page.getByTestId(`chart-drift-${a}`)).toHaveAttribute('data-points', '2');
   });
 
   await test.step('JSON: versioned, both arms with their iterations and evaluations', async () => {

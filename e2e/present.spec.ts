@@ -50,7 +50,7 @@ test('presenter view: opens by key and button, every arm on one chart, arrows sw
   await showsEveryArm(page, 1);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(view).toHaveAttribute('data-metric', 'errors'); // wraps round to the last metric
+  await expect(view).toHaveAttribute('data-metric', 'drift'); // wraps round to the last metric
   await page.getByRole('button', { name: 'Next metric' }).click();
   await expect(view).toHaveAttribute('data-metric', 'accuracy');
 

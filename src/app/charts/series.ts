@@ -148,6 +148,21 @@ export const METRICS: MetricDef[] = [
     values: errorShares,
     has: (m) => m.errors !== undefined,
   },
+  {
+    id: 'drift',
+    title: 'how far off policy each update ran (mean |log R| over the answer tokens)',
+    source: 'iteration',
+    lines: [
+      { key: 'last', label: 'last step' },
+      { key: 'mean', label: 'mean over the steps', dashed: true },
+    ],
+    values: (m) => ({ last: m.absLogRatioLast ?? 0, mean: m.absLogRatio ?? 0 }),
+    has: (m) => m.absLogRatioLast !== undefined,
+    note: {
+      methods: ['nft', 'rft', 'sft', 'grpo', 'dr_grpo', 'dapo'],
+      text: 'How far the policy had moved from the one that sampled when each update step ran: 0 with one step per rollout (mu 1). On policy NFT and RFT agree up to noise; they can only part above 0.',
+    },
+  },
 ];
 
 export type Row = { x: number } & Record<string, number>;

@@ -175,7 +175,7 @@ export const LESSONS: readonly Lesson[] = [
           'moved the policy away from the one that sampled the answers; mu sets how many steps each rollout gets.',
         steps: [
           'Press Step (S) once and read the per-token table of "Same gradient, different theory": how many tokens have NFT and Dr. GRPO parted on?',
-          'Read "off policy |log R| … at the last step" in the latest values under the charts: how far the last of the mu steps had moved.',
+          'Look at the charts of "how far off policy each update ran" (and the latest values under the charts): how far the last of the mu steps had moved.',
           'Set mu to 16, press Reset and Step, and compare both; then try mu 1.',
         ],
         lookFor:
@@ -192,7 +192,7 @@ export const LESSONS: readonly Lesson[] = [
           '更新ステップが回答をサンプルした方策からモデルを動かしてからです。mu は各ロールアウトの更新ステップ数です。',
         steps: [
           'ステップ（S）を一度押し、「同じ勾配、異なる理論」のトークンごとの表を読みます。NFT と Dr. GRPO が分かれたトークンはいくつありますか。',
-          'グラフの下の最新値にある「最後のステップで方策から |log R| … 離れています」を読みます。mu 回のうち最後のステップがどれだけ動いたかです。',
+          '「各更新が方策からどれだけ離れていたか」のグラフ（とグラフの下の最新値）を見ます。mu 回のうち最後のステップがどれだけ動いたかです。',
           'mu を 16 にしてリセットとステップを押し、両方を比べます。次に mu 1 も試します。',
         ],
         lookFor:

@@ -3,6 +3,12 @@ export const CHARTS: Record<string, string> = {
   // Chart grid and its options (charts/)
   'Preparing the arms…': '手法を準備しています…',
   Charts: 'グラフ',
+  'how far off policy each update ran (mean |log R| over the answer tokens)':
+    '各更新が方策からどれだけ離れていたか（回答トークンでの |log R| の平均）',
+  'last step': '最後のステップ',
+  'mean over the steps': 'ステップの平均',
+  'How far the policy had moved from the one that sampled when each update step ran: 0 with one step per rollout (mu 1). On policy NFT and RFT agree up to noise; they can only part above 0.':
+    '各更新ステップの時点で、方策が回答をサンプルした方策からどれだけ動いていたか。ロールアウトごとに 1 ステップ（mu 1）なら 0 です。方策どおりなら NFT と RFT はノイズを除いて一致し、分かれうるのは 0 より大きいときだけです。',
   "NFT's and RFT's losses are 0 on policy (R = 1 at the first step of every iteration) and move away from 0 only as later steps move the policy: their gradients, not their values, do the learning.":
     'NFT と RFT の損失は方策どおり（各イテレーションの最初のステップでは R = 1）のとき 0 で、後のステップが方策を動かしたときにだけ 0 から離れます。学習を進めるのは損失の値ではなく勾配です。',
   'aggregation: {how}': '集約：{how}',
