@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS } from '../engine/losses/options';
 import type { IterationMetrics } from '../engine/train/arm';
 import type { ArmHistory, EvalPoint } from '../engine/train/experiment';
-import { type SeedRun, toCsv } from './experiment-report';
+import { type SeedRun, summarize, summaryTable, toCsv } from './experiment-report';
 
 const metrics = (i: number, extra: Partial<IterationMetrics> = {}): IterationMetrics => ({
   iteration: i,
@@ -93,5 +93,22 @@ describe("the CLI's metrics.csv", () => {
     expect(blank(rows[0])).toEqual(['', '', '', '', '', '', '', '']); // nft, iteration 0
     expect(record(rows[3])).toMatchObject({ arm: 'sft', iteration: '1' });
     expect(blank(rows[3])).toEqual(['', '', '', '', '', '', '', '']);
+  });
+});
+
+describe('the summary over seeds', () => {
+  it("averages each seed's last-step |log R| over its iterations, then over the seeds", () => {
+    const arm = (drifts: number[]) => ({
+      ...arms[0],
+      iterations: drifts.map((d, i) => metrics(i, { absLogRatio: d / 2, absLogRatioLast: d })),
+    });
+    const runs: SeedRun[] = [
+      { seed: 1, seconds: 1, arms: [arm([0.1, 0.3])] },
+      { seed: 2, seconds: 1, arms: [arm([0.4, 0.4])] },
+    ];
+    const [s] = summarize(runs);
+    expect(s.drift.mean).toBeCloseTo(0.3, 12); // seeds: 0.2 and 0.4
+    expect(s.drift.std).toBeCloseTo(Math.SQRT2 * 0.1, 12);
+    expect(summaryTable(runs)).toContain('0.300 ± 0.141');
   });
 });

@@ -115,6 +115,8 @@ export interface ArmSummary {
   sampled: { mean: number; std: number };
   passAtK: { mean: number; std: number };
   entropyChange: { mean: number; std: number };
+  /** Per seed, the mean over iterations of the last update step's |log R| (NaN: not measured). */
+  drift: { mean: number; std: number };
   base: number;
 }
 
@@ -130,6 +132,7 @@ export function summarize(runs: SeedRun[]): ArmSummary[] {
       sampled: meanStd(last.map((e) => e.sampled.accuracy)),
       passAtK: meanStd(last.map((e) => e.passAtK)),
       entropyChange: meanStd(last.map((e, i) => e.entropy - first[i].entropy)),
+      drift: meanStd(arms.map((a) => meanStd(a.iterations.map((m) => m.absLogRatioLast ?? Number.NaN)).mean)),
       base: meanStd(first.map((e) => e.greedy.accuracy)).mean,
     };
   });
@@ -146,9 +149,18 @@ export function summaryTable(runs: SeedRun[]): string {
     pm(s.sampled, p),
     pm(s.passAtK, p),
     pm(s.entropyChange, e),
+    pm(s.drift, e),
   ]);
   return table(
-    ['method', 'base greedy %', 'final greedy %', 'final sampled %', 'pass@k %', 'entropy change'],
+    [
+      'method',
+      'base greedy %',
+      'final greedy %',
+      'final sampled %',
+      'pass@k %',
+      'entropy change',
+      'last-step |log R|',
+    ],
     rows,
   );
 }
