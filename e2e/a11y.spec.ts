@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 const TINY = '#preset=tiny&methods=nft,rft,sft&mix=add1,add2&seed=3&backend=wasm';
 
@@ -8,9 +8,7 @@ const TINY = '#preset=tiny&methods=nft,rft,sft&mix=add1,add2&seed=3&backend=wasm
 async function afterOneStep(page: Page): Promise<void> {
   await page.goto(`/${TINY}`);
   await ready(page);
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   for (const id of ['chart-accuracy-nft', 'latest', 'rollout-view'])
     await expect(page.getByTestId(id)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import * as tf from '@tensorflow/tfjs';
 import { type AnswerTokens, lossAndGrad } from '../src/engine/losses/grad';
 import type { LossOptions, Method } from '../src/engine/losses/options';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 // Tiny preset on wasm: the explainers do not depend on the backend, and wasm is quick without a GPU.
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm&iterations=10&evalEvery=0';
@@ -195,9 +195,7 @@ test('the explainers show the live run and the gradient weights are the engine l
   test.setTimeout(600_000);
   await page.goto(`/${TINY}`);
   await ready(page);
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   const section = page.getByTestId('explainers');
   await expect(section).toBeVisible();
   await expect(page.getByTestId('explain-arm-nft')).toHaveAttribute('aria-pressed', 'true');
@@ -242,9 +240,7 @@ test('the explainers show the live run and the gradient weights are the engine l
     'data-value',
     /\d/,
   );
-  await page.keyboard.press('s');
-  await reachIteration(page, 2);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 2);
   await page.getByTestId('explain-arm-nft').click();
   await page.getByTestId('rollout-arm-nft').click();
   await checkLiveNumbers(page, 2);

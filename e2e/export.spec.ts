@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type Download, expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 // The tiny preset on two short levels, on wasm (quicker than SwiftShader), evaluated every iteration,
 // with two mini-batch steps per iteration (so the updates run off policy and the drift is measured).
@@ -29,9 +29,7 @@ test('export: the metrics as CSV and JSON, a chart row as PNG', async ({ page },
   await expect(pngButton).toBeDisabled();
 
   for (const n of [1, 2]) {
-    await page.keyboard.press('s');
-    await reachIteration(page, n);
-    expect(await settled(page)).toBe('paused');
+    await stepTo(page, n);
   }
   // What the page shows: iterations on the loss charts, evaluations (base included) on accuracy.
   const shown = Object.fromEntries(

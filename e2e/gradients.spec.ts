@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { reachIteration, ready, settled, since } from './helpers';
+import { ready, since, stepTo } from './helpers';
 
 // The tiny preset on two short levels, on wasm, with a 4-rollout gradient study at every evaluation.
 const ROLLOUTS = 4;
@@ -40,9 +40,7 @@ test("the gradient view: finite numbers, a sentence, entropy vs accuracy; iterat
   const view = page.getByTestId('gradient-view');
   await expect(view).toBeVisible();
 
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   console.log(`gradients: one step with 2 studies ${since(t0)} s after page load`);
 
   await test.step('latest study: cosines in [-1, 1], finite SNRs, a sentence', async () => {

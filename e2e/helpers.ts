@@ -17,6 +17,13 @@ export async function reachIteration(page: Page, n: number): Promise<void> {
     .toBeGreaterThanOrEqual(n);
 }
 
+/** Presses Step (S) and waits for the run to pause with `n` completed iterations. */
+export async function stepTo(page: Page, n: number): Promise<void> {
+  await page.keyboard.press('s');
+  await reachIteration(page, n);
+  expect(await settled(page)).toBe('paused');
+}
+
 export async function settled(page: Page): Promise<string> {
   const status = page.getByTestId('status');
   await expect(status).toHaveAttribute('data-phase', /^(paused|done|error)$/, { timeout: 600_000 });

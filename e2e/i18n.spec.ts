@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 // Tiny preset on wasm, in Japanese, with the panels that need a run filled in.
 const JA = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm&gradRollouts=2&lang=ja';
@@ -38,9 +38,7 @@ test('in Japanese, the whole interface is in Japanese once a run has data in eve
   test.setTimeout(600_000);
   await page.goto(`/${JA}`);
   await ready(page);
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   // The run's state reads in Japanese too; data-phase keeps the code word for tools.
   await expect(page.getByTestId('status')).toHaveText('一時停止');
   await page.getByTestId('label-sample').click();

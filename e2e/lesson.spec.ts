@@ -3,7 +3,7 @@ import { LESSONS, lessonById, lessonState } from '../src/app/lesson/lessons';
 import { formatHash } from '../src/app/settings/hash';
 import { SETTING_KEYS } from '../src/app/settings/table';
 import { EXPLAINERS } from '../src/app/view/viewTable';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 /** The lesson's own link, on wasm (the backend is a setting; a lesson leaves it at auto). */
 function lessonLink(id: (typeof LESSONS)[number]['id'], lang: 'en' | 'ja' = 'en'): string {
@@ -46,9 +46,7 @@ for (const lesson of LESSONS) {
     await expect(page.getByTestId('label-panel')).toHaveCount(lesson.hide.includes('labelling') ? 0 : 1);
 
     // One step; the open explainer (and only it) shows this run's numbers.
-    await page.keyboard.press('s');
-    await reachIteration(page, 1);
-    expect(await settled(page)).toBe('paused');
+    await stepTo(page, 1);
     await expect(page.getByTestId('explain-iteration')).toHaveAttribute('data-iteration', '1');
     for (const id of EXPLAINERS)
       await expect(page.getByTestId(`explain-${id}`)).toHaveCount(id === lesson.explain ? 1 : 0);

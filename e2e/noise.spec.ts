@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 // The tiny preset on wasm with 30% of the marks flipped at random (seeded).
 const NOISY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm&labelNoise=0.3';
@@ -12,9 +12,7 @@ test('label noise: one step charts each kind of error per arm and says the marks
   await ready(page);
   await expect(page.getByTestId('link-problems')).toHaveCount(0);
   await expect(page.locator('input[name=labelNoise]')).toHaveValue('0.3');
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   for (const arm of ['nft', 'rft'])
     await expect(page.getByTestId(`chart-errors-${arm}`)).toHaveAttribute('data-points', '1');
   const note = page.getByTestId('label-note');

@@ -1,5 +1,5 @@
 import { expect, type Request, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 // The tiny preset on wasm: quick, and the wasm binaries are among the files that must be kept.
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm';
@@ -59,9 +59,7 @@ test('after a first visit the page works offline: reload, the model loads, a ste
   await ready(page);
   await expect(page.getByTestId('backend')).toHaveText('wasm');
   await expect(page.getByTestId('iteration')).toHaveText('0');
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   await expect(page.getByTestId('latest')).toContainText('nft: iteration 1;');
   await expect(status).toHaveAttribute('data-state', 'ready');
   expect(failed).toEqual([]);

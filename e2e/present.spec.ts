@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm';
 const ARMS = ['nft', 'rft'];
@@ -20,9 +20,7 @@ test('presenter view: opens by key and button, every arm on one chart, arrows sw
   test.setTimeout(600_000);
   await page.goto(`/${TINY}`);
   await ready(page);
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
 
   const view = page.getByTestId('presenter');
   await expect(view).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { reachIteration, ready, settled } from './helpers';
+import { ready, stepTo } from './helpers';
 
 // The tiny preset (4 questions x 4 answers) on wasm: the view does not depend on the backend, and wasm
 // is the quickest one on a machine without a GPU.
@@ -67,9 +67,7 @@ test('the latest rollout: answers per question with r_hat, marks and token proba
   await expect(view).toHaveAttribute('data-arm', 'nft');
   await expect(view).toContainText('No rollout yet');
 
-  await page.keyboard.press('s');
-  await reachIteration(page, 1);
-  expect(await settled(page)).toBe('paused');
+  await stepTo(page, 1);
   await expect(view).toHaveAttribute('data-iteration', '1');
   const nft = await shownGroups(page);
   checkGroups(nft);

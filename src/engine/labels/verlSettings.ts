@@ -16,13 +16,12 @@
  * NFT's loss is not in stock verl: its overrides only work with the NFT code's `python3 -m main_nft`.
  */
 
+import type { Method } from '../losses/options';
 import { REWARD_FILE, REWARD_SOURCE } from './verlReward';
-
-export type VerlMethod = 'nft' | 'rft' | 'sft' | 'grpo' | 'dr_grpo' | 'dapo';
 
 /** What the export needs of the playground's settings (the app's Settings and the CLI's fit it). */
 export interface VerlSettingsInput {
-  methods: readonly VerlMethod[];
+  methods: readonly Method[];
   seed: number;
   iterations: number;
   M: number;
@@ -46,7 +45,7 @@ export interface VerlSettingsInput {
 export type Value = string | number | boolean;
 
 export interface MethodConfig {
-  method: VerlMethod;
+  method: Method;
   /** Which trainer reads these overrides. */
   trainer: 'verl main_ppo' | 'NFT main_nft' | 'verl fsdp_sft_trainer';
   overrides: Record<string, Value>;
@@ -108,7 +107,7 @@ function common(s: VerlSettingsInput, parquet: string): Record<string, Value> {
   return o;
 }
 
-function methodConfig(m: VerlMethod, s: VerlSettingsInput, parquet: string): MethodConfig {
+function methodConfig(m: Method, s: VerlSettingsInput, parquet: string): MethodConfig {
   const unmapped: MethodConfig['unmapped'] = [];
   if (s.M % s.mu !== 0)
     unmapped.push({

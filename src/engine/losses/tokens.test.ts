@@ -238,9 +238,10 @@ describe('meanAbsLogRatio', () => {
       [1, 1, 0],
     ]);
     // |0.5| + |-1| + 0 + |1| over 4 tokens; the masked-out 9 and 10 do not count.
-    expect(meanAbsLogRatio(logp, old, mask).dataSync()[0]).toBeCloseTo(2.5 / 4, 6);
-    expect(meanAbsLogRatio(logp, logp, mask).dataSync()[0]).toBe(0);
-    expect(meanAbsLogRatio(logp, old, tf.zerosLike(mask) as tf.Tensor2D).dataSync()[0]).toBe(0);
+    const value = (m: tf.Tensor2D, o = old) => tf.tidy(() => meanAbsLogRatio(logp, o, m).dataSync()[0]);
+    expect(value(mask)).toBeCloseTo(2.5 / 4, 6);
+    expect(value(mask, logp)).toBe(0);
+    expect(tf.tidy(() => value(tf.zerosLike(mask)))).toBe(0);
     tf.dispose([logp, old, mask]);
   });
 });
