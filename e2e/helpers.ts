@@ -56,9 +56,38 @@ export async function csvLines(page: Page): Promise<string[]> {
   return (await readFile(await file.path(), 'utf8')).split('\r\n').filter((l) => l !== '');
 }
 
-/** Every row exported before is in the export after, unchanged (same header). */
+/** One CSV line's cells (RFC 4180: quoted cells may hold commas and doubled quotes). */
+export function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
+  for (const m of line.matchAll(re)) {
+    const raw = m[1];
+    cells.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (m[2] === '') break;
+  }
+  return cells;
+}
+
+/**
+ * Nothing exported before is lost after (same header): every row (arm, iteration) is still there with
+ * every cell it had. A row may gain cells: an iteration whose evaluation was still running when `before`
+ * was taken has it afterwards.
+ */
 export function expectKeptRows(before: string[], after: string[]): void {
   expect(after[0]).toBe(before[0]);
-  const rows = new Set(after.slice(1));
-  for (const row of before.slice(1)) expect(rows.has(row), row).toBe(true);
+  const header = csvCells(before[0]);
+  const [arm, iteration] = [header.indexOf('arm'), header.indexOf('iteration')];
+  const rows = new Map(
+    after
+      .slice(1)
+      .map((l) => csvCells(l))
+      .map((c) => [`${c[arm]}@${c[iteration]}`, c]),
+  );
+  for (const line of before.slice(1)) {
+    const cells = csvCells(line);
+    const later = rows.get(`${cells[arm]}@${cells[iteration]}`);
+    expect(later, line).toBeDefined();
+    const kept = cells.map((c, i) => (c === '' ? '' : later?.[i]));
+    expect(kept, line).toEqual(cells);
+  }
 }
