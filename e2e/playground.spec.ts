@@ -78,6 +78,44 @@ test('forcing wasm works: a short run goes to the end', async ({ page }) => {
   await expect(page.getByTestId('latest')).toContainText('rft: iteration 3;');
 });
 
+test('the status line names the backend; "On this page" brings each section up; Space on a finished run stays put', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(`/${TINY}&iterations=1&backend=wasm`);
+  await ready(page);
+  await expect(page.getByTestId('status-backend')).toHaveText('wasm');
+  await page.keyboard.press(' ');
+  expect(await settled(page)).toBe('done');
+  // Play is off now: Space is still the page's key, so the window does not scroll a screen down.
+  await page.keyboard.press(' ');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const nav = page.getByTestId('page-nav');
+  const buttons = await nav.getByRole('button').allTextContents();
+  expect(buttons).toEqual([
+    'Explainers',
+    'Latest rollout',
+    'Label answers yourself',
+    'Session',
+    'Settings',
+    'Backend',
+    'Lessons',
+  ]);
+  for (const name of buttons) {
+    await nav.getByRole('button', { name, exact: true }).click();
+    const heading = page.getByRole('heading', { level: 2, name, exact: true });
+    await expect(heading).toBeFocused();
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    // Near the top of the window (scroll-margin-top 0.5rem), unless the page ends first (the last ones).
+    const atEnd = await page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.body.scrollHeight - 1,
+    );
+    expect(atEnd || (top > 4 && top < 12), `${name} at ${top} px`).toBe(true);
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(await page.evaluate(() => window.innerHeight));
+  }
+});
+
 test('a shared link reproduces the settings; the form rewrites the link', async ({ page, context }) => {
   await page.goto('/#preset=tiny&methods=nft,sft,grpo&lr=0.001&seed=7&backend=wasm');
   await ready(page);

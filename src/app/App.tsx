@@ -5,6 +5,7 @@ import { BackendPanel } from './components/BackendPanel';
 import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LinkProblems } from './components/LinkProblems';
+import { PageNav } from './components/PageNav';
 import { PresetNote } from './components/PresetNote';
 import { SettingsForm } from './components/SettingsForm';
 import { TrainCheckPanel } from './components/TrainCheckPanel';
@@ -48,6 +49,7 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       <RecoveryPanel />
       <LessonPanel />
       <Controls />
+      <PageNav />
       <SessionPanel />
       <Panel id="presetNote">
         <PresetNote />

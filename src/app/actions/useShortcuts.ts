@@ -16,9 +16,10 @@ export function useShortcuts(actions: readonly Action[]): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isForTheTarget(e)) return;
       const action = actions.find((a) => a.keys.includes(e.key));
-      if (!action?.enabled(useRunStore.getState().phase)) return;
+      if (!action) return;
+      // The key is the page's even while its action is off (Space on a finished run does not scroll).
       e.preventDefault();
-      action.perform();
+      if (action.enabled(useRunStore.getState().phase)) action.perform();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

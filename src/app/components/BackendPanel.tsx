@@ -19,7 +19,9 @@ export function BackendPanel({ init }: { init: InitResult | null }) {
   const t = useT();
   return (
     <section aria-labelledby="backend-title">
-      <h2 id="backend-title">{t('Backend')}</h2>
+      <h2 id="backend-title" tabIndex={-1}>
+        {t('Backend')}
+      </h2>
       <p>
         {withNodes(t('Running on {backend}'), {
           backend: <strong data-testid="backend">{init ? init.backend : '…'}</strong>,

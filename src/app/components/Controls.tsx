@@ -51,6 +51,7 @@ export function Controls() {
   const t = useT();
   const phase = useRunStore((s) => s.phase);
   const completed = useRunStore((s) => s.completed);
+  const backend = useRunStore((s) => s.init?.backend);
   return (
     <div className="controls" role="toolbar" aria-label={t('Run controls')}>
       {ACTIONS.map((a) => (
@@ -74,6 +75,10 @@ export function Controls() {
           ),
           n: <span data-testid="iteration">{completed}</span>,
         })}
+        {backend &&
+          withNodes(t(', on {backend}'), {
+            backend: <strong data-testid="status-backend">{backend}</strong>,
+          })}
       </span>
     </div>
   );

@@ -10,7 +10,9 @@ export function SettingsForm() {
   const shown = SETTING_KEYS.filter((k) => !hide.includes(k));
   return (
     <section aria-labelledby="settings-title" className="settings">
-      <h2 id="settings-title">{t('Settings')}</h2>
+      <h2 id="settings-title" tabIndex={-1}>
+        {t('Settings')}
+      </h2>
       <p className="help">
         {t("Changing a setting starts a new run. The page's address is a link to these settings.")}
         {shown.length < SETTING_KEYS.length && ' '}

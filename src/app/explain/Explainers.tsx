@@ -84,7 +84,9 @@ export function Explainers() {
   if (names.length === 0) return null;
   return (
     <section className="explainers" aria-labelledby="explainers-title" data-testid="explainers">
-      <h2 id="explainers-title">{t('Explainers')}</h2>
+      <h2 id="explainers-title" tabIndex={-1}>
+        {t('Explainers')}
+      </h2>
       <p className="help">
         {t(
           'Why using wrong answers helps, on the numbers of this run. Pick an arm and one of the questions its latest update trained on.',

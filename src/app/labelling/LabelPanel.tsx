@@ -101,7 +101,9 @@ export function LabelPanel() {
       onKeyDown={onKeyDown}
       aria-label={t('label answers')}
     >
-      <h2>{t('Label answers yourself')}</h2>
+      <h2 id="labelling-title" tabIndex={-1}>
+        {t('Label answers yourself')}
+      </h2>
       <p className="help">
         {t(
           "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.",

@@ -8,7 +8,9 @@ export function LessonLinks() {
   const t = useT();
   return (
     <nav className="lesson-links" aria-label={t('Lessons')}>
-      <h2>{t('Lessons')}</h2>
+      <h2 id="lessons-title" tabIndex={-1}>
+        {t('Lessons')}
+      </h2>
       <p className="help">
         {t(
           'Each lesson is a link: the settings, the controls it hides and the explainer it opens. Copy one and hand it out.',

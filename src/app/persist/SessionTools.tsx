@@ -9,7 +9,9 @@ export function SessionTools() {
   const [clearLabels, setClearLabels] = useState(false);
   return (
     <section className="panel session-tools" aria-label={t('Session')} data-testid="session-tools">
-      <h2>{t('Session')}</h2>
+      <h2 id="session-title" tabIndex={-1}>
+        {t('Session')}
+      </h2>
       <p>
         <button type="button" data-testid="session-start-fresh" onClick={() => void startFresh(clearLabels)}>
           {t('Start fresh')}

@@ -165,7 +165,9 @@ export function RolloutView() {
       data-arm={arm}
       data-iteration={rollout?.iteration}
     >
-      <h2>{t('Latest rollout')}</h2>
+      <h2 id="rollout-title" tabIndex={-1}>
+        {t('Latest rollout')}
+      </h2>
       <p className="help">
         {t(
           "The answers behind an arm's latest update. Each question was answered K times; r̂ is the share of answers marked right. The filter drops questions whose answers are all right or all wrong: with nothing to tell right from wrong they teach nothing, so more questions are drawn until enough are kept. Shown: every question of the first round, dropped ones greyed and labelled, then the questions kept from later rounds.",

@@ -15,6 +15,8 @@ const RUN: Record<string, string> = {
   Step: '1 ステップ',
   Reset: 'リセット',
   '{phase}, iteration {n}': '状態 {phase}、イテレーション {n}',
+  ', on {backend}': '、{backend} で実行',
+  'On this page': 'このページ',
   starting: '起動中',
   preparing: '準備中',
   idle: '待機中',
