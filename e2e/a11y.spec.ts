@@ -87,3 +87,43 @@ test('every control is reachable by Tab and shows a visible focus', async ({ pag
   expect(missed, 'controls Tab never reached').toEqual([]);
   expect(unseen, 'controls focused without a visible outline').toEqual([]);
 });
+
+test('at 320 px wide (WCAG 1.4.10, reflow) nothing makes the page scroll sideways; the arms stack, each named', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await afterOneStep(page);
+  await page.getByTestId('label-sample').click();
+  await expect(page.getByTestId('label-card').first()).toBeVisible();
+  const width = await page.evaluate(() => window.innerWidth);
+  const wide = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect();
+      // Only the outermost element that sticks out; what scrolls inside its own box is not the page's.
+      if (r.width === 0 || r.right <= window.innerWidth + 0.5) continue;
+      const p = el.parentElement;
+      if (p && p.getBoundingClientRect().right > window.innerWidth + 0.5) continue;
+      let clipped = false;
+      for (let a = p; a && !clipped; a = a.parentElement)
+        clipped = getComputedStyle(a).overflowX !== 'visible';
+      if (clipped) continue;
+      const where = `${p?.tagName.toLowerCase()}.${p?.getAttribute('class') ?? ''}`;
+      const what = `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`;
+      out.push(
+        `${what} ${el.getAttribute('data-testid') ?? ''} in ${where}, right edge ${Math.round(r.right)} px`,
+      );
+    }
+    return out;
+  });
+  expect(wide).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  // One column: every arm's panel under its own name, inside the window.
+  for (const arm of ['nft', 'rft', 'sft']) {
+    const panel = page.getByTestId(`chart-accuracy-${arm}`);
+    const box = await panel.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width, arm).toBe(true);
+    await expect(panel.locator('xpath=..').locator('.arm-caption')).toHaveText(arm);
+  }
+});

@@ -6,29 +6,32 @@ import { readable } from './contrast';
 import { describeAggregation } from './describe';
 import { type GridData, gridData } from './gridData';
 import { LabelNote } from './LabelNote';
+import { gridLayout } from './layout';
 import { MetricPanel } from './MetricPanel';
 import { armColour, lineStyle, METRICS, X_AXES } from './series';
 import { useWidth } from './useWidth';
 import { useChartView } from './viewStore';
 
-/** The charts: as wide as the page allows (each arm's panels 240-480 px wide; a narrow window scrolls). */
+/** The charts: as wide as the page allows. */
 export function ChartGrid() {
   const arms = useRunStore((s) => s.arms);
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const available = useWidth(box, 640);
-  const n = Math.max(1, arms.length);
-  const width = Math.max(240, Math.min(480, Math.floor((available - 12 * (n - 1)) / n)));
+  const available = useWidth(box, 640, 20);
+  const layout = gridLayout(available, arms.length);
   return (
     <div ref={box} className="chart-box">
       <h2 className="sr-only">{t('Charts')}</h2>
-      {arms.length === 0 ? <p className="help">{t('Preparing the arms…')}</p> : <Grid width={width} />}
+      {arms.length === 0 ? <p className="help">{t('Preparing the arms…')}</p> : <Grid {...layout} />}
     </div>
   );
 }
 
-/** Small multiples: one row per metric, one column per arm, shared axes along each row. */
-function Grid({ width }: { width: number }) {
+/**
+ * Small multiples: one row per metric, one column per arm, shared axes along each row. With fewer
+ * columns than arms the panels wrap, each under its arm's name.
+ */
+function Grid({ columns, width }: { columns: number; width: number }) {
   const arms = useRunStore((s) => s.arms);
   const { smoothing, xAxis } = useChartView();
   const t = useT();
@@ -39,7 +42,7 @@ function Grid({ width }: { width: number }) {
     return cache.current;
   }, [arms, xAxis, smoothing]);
   return (
-    <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${arms.length}, ${width}px)` }}>
+    <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${columns}, ${width}px)` }}>
       <div style={{ gridColumn: '1 / -1' }}>
         <LabelNote />
       </div>
@@ -77,17 +80,23 @@ function Grid({ width }: { width: number }) {
             </p>
           ) : null,
           ...arms.map((a, j) => (
-            <MetricPanel
-              key={`${m.id}-${a.name}`}
-              arm={a.name}
-              colour={armColour(a)}
-              metric={m}
-              rows={rows[i][j]}
-              xDomain={xDomain}
-              yDomain={yDomains[i]}
-              width={width}
-              integerX={xAxis !== 'seconds'}
-            />
+            <div key={`${m.id}-${a.name}`}>
+              {columns < arms.length && (
+                <div className="arm-caption" style={{ color: readable(armColour(a)) }}>
+                  {a.name}
+                </div>
+              )}
+              <MetricPanel
+                arm={a.name}
+                colour={armColour(a)}
+                metric={m}
+                rows={rows[i][j]}
+                xDomain={xDomain}
+                yDomain={yDomains[i]}
+                width={width}
+                integerX={xAxis !== 'seconds'}
+              />
+            </div>
           )),
         ];
       })}

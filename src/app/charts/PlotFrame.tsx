@@ -29,7 +29,13 @@ export function PlotFrame(props: {
   const sx = linearScale(xDomain, [0, w]);
   const sy = linearScale(yDomain, [h, 0]);
   return (
-    <svg className="chart-surface" width={width} height={height} aria-hidden="true">
+    <svg
+      className="chart-surface"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+    >
       <g transform={`translate(${MARGIN.left},${MARGIN.top})`} fontSize={11} fill={AXIS}>
         <Axes
           w={w}
