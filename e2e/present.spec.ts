@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { readQr } from '../src/app/present/readQr';
 import { ready, stepTo } from './helpers';
 
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm';
@@ -80,4 +81,35 @@ test('presenter view from the URL: ?present=entropy opens it on that metric; a b
   await page.goto(`/?present=speed${TINY}`);
   await expect(page.getByTestId('error').first()).toContainText('unknown present "speed"');
   await expect(view).toHaveCount(0);
+});
+
+test("the link for attendees: L shows the page's link (no ?present) as a QR code that reads back, warns on a local address", async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(`/?present=entropy${TINY}`);
+  await ready(page);
+  const view = page.getByTestId('presenter');
+  await expect(view).toHaveAttribute('data-metric', 'entropy');
+  await page.keyboard.press('l');
+  const link = page.getByTestId('share-link');
+  await expect(link).toBeVisible();
+  await expect(page.locator('[data-testid^="presenter-line-"]')).toHaveCount(0); // the chart gave way
+  const expected = page.url().replace('?present=entropy', '');
+  expect(expected).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/#preset=tiny&methods=nft,rft&seed=3&.*&backend=wasm&mix=add1,add2&/,
+  );
+  await expect(link).toHaveAttribute('data-url', expected);
+  await expect(page.getByTestId('share-url')).toHaveText(expected);
+  const qr = page.getByTestId('share-qr');
+  const size = Number((await qr.getAttribute('viewBox'))?.split(' ')[2]);
+  const path = (await qr.locator('path').getAttribute('d')) ?? '';
+  expect(readQr(path, size)).toBe(expected);
+  const box = await qr.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThanOrEqual(160);
+  await expect(page.getByTestId('share-warning')).toContainText('opens only on this computer'); // 127.0.0.1
+  await expect(page.getByTestId('presenter-link')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('presenter-link').click();
+  await expect(link).toHaveCount(0);
+  await expect(page.getByTestId('presenter-line-nft')).toHaveCount(1); // the chart is back
 });

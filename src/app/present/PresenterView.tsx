@@ -10,7 +10,8 @@ import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { PresenterChart } from './PresenterChart';
 import { markerPath, presentData } from './presentData';
-import { closePresenter, switchMetric, usePresentStore } from './presentStore';
+import { closePresenter, switchMetric, toggleLink, usePresentStore } from './presentStore';
+import { ShareLink } from './ShareLink';
 
 const SWITCH_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -36,6 +37,7 @@ function Presenter({ metricId }: { metricId: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box);
+  const link = usePresentStore((s) => s.link);
   const metric = METRICS.find((m) => m.id === metricId) ?? METRICS[0];
   const data = presentData(arms, metric, xAxis, smoothing);
 
@@ -51,10 +53,12 @@ function Presenter({ metricId }: { metricId: string }) {
   }, []);
 
   const onKey = (e: React.KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const step = SWITCH_KEYS[e.key];
-    if (step === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (step !== undefined) switchMetric(step);
+    else if (e.key === 'l' || e.key === 'L') toggleLink();
+    else return;
     e.preventDefault();
-    switchMetric(step);
   };
 
   return (
@@ -84,6 +88,9 @@ function Presenter({ metricId }: { metricId: string }) {
           </button>
           <button type="button" onClick={() => switchMetric(1)} aria-label={t('Next metric')}>
             →
+          </button>
+          <button type="button" onClick={toggleLink} aria-pressed={link} data-testid="presenter-link">
+            {t('Link for attendees')} <kbd>L</kbd>
           </button>
           <button type="button" onClick={closePresenter} data-testid="presenter-close">
             {t('Close')} <kbd>Esc</kbd>
@@ -118,14 +125,18 @@ function Presenter({ metricId }: { metricId: string }) {
         })}
       </p>
       <div className="presenter-chart" ref={box}>
-        <PresenterChart
-          data={data}
-          metric={metric}
-          xTitle={t(X_AXES[xAxis])}
-          width={size.width}
-          height={size.height}
-          integerX={xAxis !== 'seconds'}
-        />
+        {link ? (
+          <ShareLink width={size.width} height={size.height} />
+        ) : (
+          <PresenterChart
+            data={data}
+            metric={metric}
+            xTitle={t(X_AXES[xAxis])}
+            width={size.width}
+            height={size.height}
+            integerX={xAxis !== 'seconds'}
+          />
+        )}
       </div>
     </dialog>
   );

@@ -7,6 +7,7 @@ import {
   openPresenter,
   PRESENT_METRICS,
   switchMetric,
+  toggleLink,
   usePresentStore,
 } from './presentStore';
 
@@ -28,12 +29,27 @@ describe('presenter state', () => {
 
   it('opens on a named metric, ignores an unknown one, and closes', () => {
     openPresenter('loss');
-    expect(usePresentStore.getState()).toEqual({ open: true, metric: 'loss' });
+    expect(usePresentStore.getState()).toEqual({ open: true, metric: 'loss', link: false });
     closePresenter();
     openPresenter('nonsense');
-    expect(usePresentStore.getState()).toEqual({ open: true, metric: 'loss' });
+    expect(usePresentStore.getState()).toEqual({ open: true, metric: 'loss', link: false });
     switchMetric(-1);
     expect(usePresentStore.getState().metric).toBe('accuracy');
+  });
+
+  it('the link replaces the chart until L again, another metric or the next opening', () => {
+    openPresenter('loss');
+    toggleLink();
+    expect(usePresentStore.getState().link).toBe(true);
+    toggleLink();
+    expect(usePresentStore.getState().link).toBe(false);
+    toggleLink();
+    switchMetric(1);
+    expect(usePresentStore.getState().link).toBe(false);
+    toggleLink();
+    closePresenter();
+    openPresenter();
+    expect(usePresentStore.getState()).toEqual({ open: true, metric: PRESENT_METRICS[2], link: false });
   });
 
   it('the P action toggles the view', () => {

@@ -139,6 +139,12 @@ export const CHARTS: Record<string, string> = {
   'Previous metric': '前の指標',
   'Next metric': '次の指標',
   Close: '閉じる',
+  'Link for attendees': '参加者用リンク',
+  "QR code of this page's link": 'このページのリンクの QR コード',
+  'Attendees scan the code or type the link: the same settings (and lesson) open on their device and train there from the same start.':
+    '参加者はコードを読み取るかリンクを入力します。同じ設定（とレッスン）が参加者の端末で開き、同じ出発点からそこで学習します。',
+  'This address opens only on this computer. For attendees, serve the built app (npm run build, then the dist folder) at an address their devices can reach.':
+    'このアドレスはこのコンピューターでしか開けません。参加者向けには、ビルドしたアプリ（npm run build で作る dist フォルダー）を参加者の端末から届くアドレスで配信してください。',
   'big number: {line}, latest · ← → another metric · Esc leaves':
     '大きな数字：{line}の最新値 · ← → 別の指標 · Esc で終了',
   circle: '円',
