@@ -94,6 +94,7 @@ test("the link for attendees: L shows the page's link (no ?present) as a QR code
   await page.keyboard.press('l');
   const link = page.getByTestId('share-link');
   await expect(link).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Link for attendees' })).toBeVisible();
   await expect(page.locator('[data-testid^="presenter-line-"]')).toHaveCount(0); // the chart gave way
   const expected = page.url().replace('?present=entropy', '');
   expect(expected).toMatch(

@@ -80,7 +80,7 @@ function Presenter({ metricId }: { metricId: string }) {
     >
       <div className="presenter-head">
         <h2 id="presenter-title" data-testid="presenter-title">
-          {t(metric.title)}
+          {link ? t('Link for attendees') : t(metric.title)}
         </h2>
         <div className="presenter-nav">
           <button type="button" onClick={() => switchMetric(-1)} aria-label={t('Previous metric')}>
