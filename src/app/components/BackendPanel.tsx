@@ -1,4 +1,5 @@
 import type { InitResult } from '../../worker/protocol';
+import { INSECURE_CONTEXT } from '../../worker/webgpuCheck';
 import { type T, useT } from '../i18n/t';
 import { withNodes } from './withNodes';
 
@@ -7,6 +8,13 @@ export function reasonText(t: T, reason: string): { text: string; translated: bo
   const forced = /^not tried: backend forced to (\w+)$/.exec(reason);
   const first = /^not tried: (\w+) started first$/.exec(reason);
   if (reason === 'running') return { text: t('running'), translated: true };
+  if (reason === INSECURE_CONTEXT)
+    return {
+      text: t(
+        'not a secure context: browsers give WebGPU only to https pages and to localhost on this computer',
+      ),
+      translated: true,
+    };
   if (forced)
     return { text: t('not tried: backend forced to {backend}', { backend: forced[1] }), translated: true };
   if (first)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../engine/train/presets';
+import { INSECURE_CONTEXT } from '../../worker/webgpuCheck';
 import { ACTIONS, EXPORT_ACTIONS } from '../actions/actions';
 import { JA } from '../i18n/ja';
 import { translate } from '../i18n/t';
@@ -36,6 +37,10 @@ describe("the worker's reasons for each backend", () => {
       '試していません：webgpu が先に起動しました',
     );
     expect(reasonText(ja, 'running').text).toBe('実行中');
+    // The worker's sentence and the page's key are the same English (else it would show untranslated).
+    expect(reasonText(en, INSECURE_CONTEXT)).toEqual({ text: INSECURE_CONTEXT, translated: true });
+    expect(reasonText(ja, INSECURE_CONTEXT).text).toMatch(/https/);
+    expect(reasonText(ja, INSECURE_CONTEXT).text).not.toBe(INSECURE_CONTEXT);
     expect(reasonText(ja, 'setBackend returned false')).toEqual({
       text: 'setBackend returned false',
       translated: false,

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useT } from '../i18n/t';
-import { isLocalOnly, qrShape, shareUrl } from './shareLink';
+import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareLink';
 
 export function ShareLink({ width, height }: { width: number; height: number }) {
   const t = useT();
@@ -35,6 +35,13 @@ export function ShareLink({ width, height }: { width: number; height: number }) 
         <p className="share-url">
           <code data-testid="share-url">{url}</code>
         </p>
+        {isPlainHttpRemote(url) && (
+          <p className="share-warning" data-testid="share-warning">
+            {t(
+              "Over plain http, attendees' browsers give this page no WebGPU: it runs there on WebGL or WebAssembly, more slowly. Serve it over https for WebGPU.",
+            )}
+          </p>
+        )}
         {isLocalOnly(url) && (
           <p className="share-warning" data-testid="share-warning">
             {t(

@@ -20,6 +20,14 @@ export function isLocalOnly(href: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host);
 }
 
+/**
+ * A plain-http address other devices can open: their browsers give it no WebGPU (and no offline copy),
+ * so the page runs there on WebGL or WebAssembly.
+ */
+export function isPlainHttpRemote(href: string): boolean {
+  return new URL(href).protocol === 'http:' && !isLocalOnly(href);
+}
+
 export interface QrShape {
   /** Modules per side, the quiet zone included. */
   size: number;

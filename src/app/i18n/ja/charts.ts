@@ -140,6 +140,8 @@ export const CHARTS: Record<string, string> = {
   'Next metric': '次の指標',
   Close: '閉じる',
   'Link for attendees': '参加者用リンク',
+  "Over plain http, attendees' browsers give this page no WebGPU: it runs there on WebGL or WebAssembly, more slowly. Serve it over https for WebGPU.":
+    '通常の http では、参加者のブラウザーはこのページに WebGPU を使わせません。そこでは WebGL か WebAssembly で、より遅く動きます。WebGPU を使うには https で配信してください。',
   "QR code of this page's link": 'このページのリンクの QR コード',
   'Attendees scan the code or type the link: the same settings (and lesson) open on their device and train there from the same start.':
     '参加者はコードを読み取るかリンクを入力します。同じ設定（とレッスン）が参加者の端末で開き、同じ出発点からそこで学習します。',

@@ -38,6 +38,8 @@ const RUN: Record<string, string> = {
   running: '実行中',
   'not tried: backend forced to {backend}': '試していません：バックエンドが {backend} に固定されています',
   'not tried: {backend} started first': '試していません：{backend} が先に起動しました',
+  'not a secure context: browsers give WebGPU only to https pages and to localhost on this computer':
+    '安全なコンテキストではありません：ブラウザーが WebGPU を使わせるのは https のページと、このコンピューターの localhost だけです',
   'Training check on {backend}': '{backend} での学習チェック',
   '{n} gold-answer steps on a copy of the model: {losses} ({trend}), {ms} ms per step, {leak}.':
     'モデルのコピーで正解回答による {n} ステップ：{losses}（{trend}）、1 ステップあたり {ms} ms、{leak}。',
