@@ -166,3 +166,32 @@ test('bad values in a link are listed as text and replaced by defaults', async (
   expect(new URL(page.url()).hash).toContain('methods=nft,rft');
   expect(dialogs).toBe(0);
 });
+
+test('the keyboard help (?): every key of the page, the labelling panel and the presenter view; Esc closes it', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await page.goto(`/${TINY}&iterations=1&backend=wasm`);
+  await ready(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keys' });
+  await expect(help).toBeVisible();
+  const rows = await help.locator('tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+  for (const row of [
+    'Spaceplay or pause the run',
+    'Sone iteration of every arm',
+    'Rthe same run again from the start (same seed)',
+    'Pthe presenter view: one chart, every arm, big type',
+    'C / 1mark the answer right',
+    'U / Ctrl+Zundo the last mark',
+    'Lthe link for attendees, or back to the chart',
+  ])
+    expect(rows).toContain(row);
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.getByTestId('action-keys').click();
+  await expect(help).toBeVisible();
+  await page.getByTestId('keys-close').click();
+  await expect(help).toHaveCount(0);
+  await expect(page.getByTestId('action-keys')).toBeFocused();
+});

@@ -22,6 +22,8 @@ export interface Action {
   /** How the key is written in the UI. */
   keyLabel: string;
   label: (phase: RunPhase) => string;
+  /** What the key does, for the keyboard help (English; translated there). */
+  help: string;
   enabled: (phase: RunPhase) => boolean;
   perform: () => void;
 }
@@ -33,6 +35,7 @@ export const playPause: Action = {
   keys: [' '],
   keyLabel: 'Space',
   label: (p) => (p === 'running' ? 'Pause' : 'Play'),
+  help: 'play or pause the run',
   enabled: (p) => steppable(p) || p === 'running',
   perform: () => (useRunStore.getState().phase === 'running' ? session.pause() : session.play()),
 };
@@ -42,6 +45,7 @@ export const stepOnce: Action = {
   keys: ['s', 'S'],
   keyLabel: 'S',
   label: () => 'Step',
+  help: 'one iteration of every arm',
   enabled: steppable,
   perform: () => session.step(),
 };
@@ -51,6 +55,7 @@ export const resetRun: Action = {
   keys: ['r', 'R'],
   keyLabel: 'R',
   label: () => 'Reset',
+  help: 'the same run again from the start (same seed)',
   enabled: (p) => p !== 'starting' && p !== 'preparing',
   perform: () => void session.reset(),
 };

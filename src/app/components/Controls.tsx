@@ -1,4 +1,5 @@
 import { ACTIONS } from '../actions/actions';
+import { KeysButton } from '../actions/KeysHelp';
 import { useShortcuts } from '../actions/useShortcuts';
 import { type T, useT } from '../i18n/t';
 import type { RunPhase } from '../run/history';
@@ -66,6 +67,7 @@ export function Controls() {
           {t(a.label(phase))} <kbd>{a.keyLabel}</kbd>
         </button>
       ))}
+      <KeysButton />
       <span className="status">
         {withNodes(t('{phase}, iteration {n}'), {
           phase: (

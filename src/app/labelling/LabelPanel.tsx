@@ -15,6 +15,7 @@ import { useSettingsStore } from '../settings/settingsStore';
 import { AnswersFrom } from './AnswersFrom';
 import { agreementText, rHatText } from './cardText';
 import { LabelCard } from './LabelCard';
+import { panelKeyFor } from './labelKeys';
 import { currentBatch, useLabelStore } from './labelStore';
 import { TrainOnLabels } from './TrainOnLabels';
 
@@ -23,20 +24,11 @@ const DEFAULT_QUESTIONS = 4;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** What a key does in the panel; false: not a panel key. */
+/** Runs the panel's key (labelKeys.ts); false: not a panel key. */
 function panelKey(e: KeyboardEvent<HTMLElement>): boolean {
-  const s = useLabelStore.getState();
-  const key = e.key.toLowerCase();
-  if ((e.ctrlKey || e.metaKey) && key === 'z') return s.undo() || true;
-  if (e.ctrlKey || e.metaKey || e.altKey) return false;
-  if (key === 'c' || key === '1') s.mark(true);
-  else if (key === 'x' || key === '0') s.mark(false);
-  else if (key === 'enter') s.confirm();
-  else if (key === 'j' || key === 'arrowdown') s.move(1);
-  else if (key === 'k' || key === 'arrowup') s.move(-1);
-  else if (key === 'u') s.undo();
-  else return false;
-  return true;
+  const k = panelKeyFor(e);
+  k?.run(useLabelStore.getState());
+  return k !== null;
 }
 
 export function LabelPanel() {

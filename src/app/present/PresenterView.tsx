@@ -10,10 +10,9 @@ import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { PresenterChart } from './PresenterChart';
 import { markerPath, presentData } from './presentData';
+import { presenterKeyFor } from './presenterKeys';
 import { closePresenter, switchMetric, toggleLink, usePresentStore } from './presentStore';
 import { ShareLink } from './ShareLink';
-
-const SWITCH_KEYS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /** The element's size in CSS pixels, following resizes. */
 function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
@@ -53,12 +52,10 @@ function Presenter({ metricId }: { metricId: string }) {
   }, []);
 
   const onKey = (e: React.KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = SWITCH_KEYS[e.key];
-    if (step !== undefined) switchMetric(step);
-    else if (e.key === 'l' || e.key === 'L') toggleLink();
-    else return;
+    const k = e.altKey || e.ctrlKey || e.metaKey ? null : presenterKeyFor(e.key);
+    if (!k) return;
     e.preventDefault();
+    k.run();
   };
 
   return (

@@ -7,6 +7,7 @@ export const presentAction: Action = {
   keys: ['p', 'P'],
   keyLabel: 'P',
   label: () => 'Present',
+  help: 'the presenter view: one chart, every arm, big type',
   enabled: () => true,
   perform: () => (usePresentStore.getState().open ? closePresenter() : openPresenter()),
 };

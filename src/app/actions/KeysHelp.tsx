@@ -1,0 +1,103 @@
+/**
+ * The keyboard help (the key ? or the Keys button): every key of the page, the labelling panel and the
+ * presenter view, read from the same tables their handlers use. A modal <dialog>; Esc or ? closes it.
+ */
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/t';
+import { LABEL_KEYS } from '../labelling/labelKeys';
+import { presentAction } from '../present/presentAction';
+import { PRESENTER_KEYS } from '../present/presenterKeys';
+import { ACTIONS } from './actions';
+import { closeKeysHelp, KEYS_ACTIONS, keysAction, useKeysHelp } from './keysHelp';
+import { useShortcuts } from './useShortcuts';
+
+interface Row {
+  keyLabel: string;
+  help: string;
+}
+
+export const KEY_SECTIONS: { title: string; rows: readonly Row[] }[] = [
+  { title: 'Anywhere on the page', rows: [...ACTIONS, presentAction, keysAction] },
+  {
+    title: 'In the labelling panel (click it or Tab to it first)',
+    rows: LABEL_KEYS.map((k) => ({ keyLabel: k.keyLabel, help: k.label })),
+  },
+  {
+    title: 'In the presenter view',
+    rows: [
+      ...PRESENTER_KEYS.map((k) => ({ keyLabel: k.keyLabel, help: k.label })),
+      { keyLabel: 'Esc / P', help: 'leave the presenter view' },
+    ],
+  },
+];
+
+function Help() {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!d.open) d.showModal();
+    return () => {
+      if (d.open) d.close();
+      opener?.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="keys-help"
+      aria-labelledby="keys-title"
+      data-testid="keys-help"
+      onCancel={(e) => {
+        e.preventDefault();
+        closeKeysHelp();
+      }}
+      onClose={() => {
+        if (!dialog.current?.open) closeKeysHelp();
+      }}
+    >
+      <h2 id="keys-title">{t('Keys')}</h2>
+      {KEY_SECTIONS.map((s) => (
+        <table key={s.title} className="keys-table">
+          <caption>{t(s.title)}</caption>
+          <tbody>
+            {s.rows.map((r) => (
+              <tr key={r.keyLabel}>
+                <th scope="row">
+                  <kbd>{r.keyLabel}</kbd>
+                </th>
+                <td>{t(r.help)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      <button type="button" onClick={closeKeysHelp} data-testid="keys-close">
+        {t('Close')} <kbd>Esc</kbd>
+      </button>
+    </dialog>
+  );
+}
+
+/** The Keys button (also the key ?), and the help while it is open. Mounted once (Controls). */
+export function KeysButton() {
+  useShortcuts(KEYS_ACTIONS);
+  const t = useT();
+  const open = useKeysHelp((s) => s.open);
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="action-keys"
+        aria-keyshortcuts={keysAction.keyLabel}
+        aria-haspopup="dialog"
+        onClick={keysAction.perform}
+      >
+        {t(keysAction.label('idle'))} <kbd>{keysAction.keyLabel}</kbd>
+      </button>
+      {open && <Help />}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { JA } from '../i18n/ja';
+import { LABEL_KEYS, panelKeyFor } from '../labelling/labelKeys';
+import { PRESENTER_KEYS, presenterKeyFor } from '../present/presenterKeys';
+import { KEY_SECTIONS } from './KeysHelp';
+
+const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('the keyboard help', () => {
+  it('has Japanese for every section title and every line (they reach t() as variables)', () => {
+    const texts = KEY_SECTIONS.flatMap((s) => [s.title, ...s.rows.map((r) => r.help)]);
+    expect(texts.length).toBeGreaterThan(12);
+    expect(texts.filter((s) => !Object.hasOwn(JA, s))).toEqual([]);
+  });
+
+  it("lists exactly the keys the labelling panel's handler runs, and only those", () => {
+    for (const k of LABEL_KEYS) for (const key of k.keys) expect(panelKeyFor(press(key))).toBe(k);
+    expect(panelKeyFor(press('Z', { ctrlKey: true }))?.label).toBe('undo the last mark');
+    expect(panelKeyFor(press('z', { metaKey: true }))?.label).toBe('undo the last mark');
+    for (const key of ['a', 'z', ' ', 'ArrowLeft']) expect(panelKeyFor(press(key)), key).toBeNull();
+    expect(panelKeyFor(press('c', { altKey: true }))).toBeNull();
+    expect(panelKeyFor(press('C'))?.label).toBe('mark the answer right'); // caps lock
+  });
+
+  it("lists exactly the keys the presenter view's handler runs", () => {
+    for (const k of PRESENTER_KEYS) for (const key of k.keys) expect(presenterKeyFor(key)).toBe(k);
+    for (const key of ['Escape', 'p', 'Enter']) expect(presenterKeyFor(key), key).toBeNull();
+  });
+});
