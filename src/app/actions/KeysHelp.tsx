@@ -2,11 +2,13 @@
  * The keyboard help (the key ? or the Keys button): every key of the page, the labelling panel and the
  * presenter view, read from the same tables their handlers use. A modal <dialog>; Esc or ? closes it.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';
 import { LABEL_KEYS } from '../labelling/labelKeys';
 import { presentAction } from '../present/presentAction';
 import { PRESENTER_KEYS } from '../present/presenterKeys';
+import { ActionButton } from './ActionButton';
 import { ACTIONS } from './actions';
 import { closeKeysHelp, KEYS_ACTIONS, keysAction, useKeysHelp } from './keysHelp';
 import { useShortcuts } from './useShortcuts';
@@ -34,16 +36,7 @@ export const KEY_SECTIONS: { title: string; rows: readonly Row[] }[] = [
 function Help() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!d.open) d.showModal();
-    return () => {
-      if (d.open) d.close();
-      opener?.focus();
-    };
-  }, []);
+  useModal(dialog);
   return (
     <dialog
       ref={dialog}
@@ -84,19 +77,10 @@ function Help() {
 /** The Keys button (also the key ?), and the help while it is open. Mounted once (Controls). */
 export function KeysButton() {
   useShortcuts(KEYS_ACTIONS);
-  const t = useT();
   const open = useKeysHelp((s) => s.open);
   return (
     <>
-      <button
-        type="button"
-        data-testid="action-keys"
-        aria-keyshortcuts={keysAction.keyLabel}
-        aria-haspopup="dialog"
-        onClick={keysAction.perform}
-      >
-        {t(keysAction.label('idle'))} <kbd>{keysAction.keyLabel}</kbd>
-      </button>
+      <ActionButton action={keysAction} phase="idle" opensDialog />
       {open && <Help />}
     </>
   );

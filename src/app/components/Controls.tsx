@@ -1,3 +1,4 @@
+import { ActionButton } from '../actions/ActionButton';
 import { ACTIONS } from '../actions/actions';
 import { KeysButton } from '../actions/KeysHelp';
 import { useShortcuts } from '../actions/useShortcuts';
@@ -56,16 +57,7 @@ export function Controls() {
   return (
     <div className="controls" role="toolbar" aria-label={t('Run controls')}>
       {ACTIONS.map((a) => (
-        <button
-          key={a.name}
-          type="button"
-          data-testid={`action-${a.name}`}
-          disabled={!a.enabled(phase)}
-          aria-keyshortcuts={a.keyLabel}
-          onClick={a.perform}
-        >
-          {t(a.label(phase))} <kbd>{a.keyLabel}</kbd>
-        </button>
+        <ActionButton key={a.name} action={a} phase={phase} />
       ))}
       <KeysButton />
       <span className="status">

@@ -3,9 +3,10 @@
  * as big text above the chart. A modal <dialog> (the page behind is inert); arrow keys switch metric,
  * Esc (or P) leaves. Opened by the Present button, the key P, or ?present[=metric] in the URL.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { lineStyle, METHOD_COLOURS, METRICS, X_AXES } from '../charts/series';
 import { useChartView } from '../charts/viewStore';
+import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { PresenterChart } from './PresenterChart';
@@ -40,16 +41,7 @@ function Presenter({ metricId }: { metricId: string }) {
   const metric = METRICS.find((m) => m.id === metricId) ?? METRICS[0];
   const data = presentData(arms, metric, xAxis, smoothing);
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!d.open) d.showModal();
-    return () => {
-      if (d.open) d.close();
-      opener?.focus();
-    };
-  }, []);
+  useModal(dialog);
 
   const onKey = (e: React.KeyboardEvent) => {
     const k = e.altKey || e.ctrlKey || e.metaKey ? null : presenterKeyFor(e.key);
