@@ -1,8 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { LESSONS, lessonById, lessonState } from '../src/app/lesson/lessons';
-import { formatHash } from '../src/app/settings/hash';
-import { SETTING_KEYS } from '../src/app/settings/table';
-import { EXPLAINERS } from '../src/app/view/viewTable';
+import { formatHash } from '../src/formats/settings/hash';
+import { SETTING_KEYS } from '../src/formats/settings/table';
+import { EXPLAINERS } from '../src/formats/view/viewTable';
 import { ready, stepTo } from './helpers';
 
 /** The lesson's own link, on wasm (the backend is a setting; a lesson leaves it at auto). */

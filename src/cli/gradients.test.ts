@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseHash } from '../app/settings/hash';
 import { toRunConfig } from '../app/settings/runConfig';
 import { RFT_W1, studyArms, studySeed } from '../engine/analysis/runStudy';
 import { DEFAULT_LOSS_OPTIONS } from '../engine/losses/options';
+import { parseHash } from '../formats/settings/hash';
 import { useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import type { GradientReport, RunEvent } from '../worker/protocol';

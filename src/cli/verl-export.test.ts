@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { sessionJson } from '../app/sessionFile/format';
-import { defaultSettings } from '../app/settings/table';
 import type { LabelBatch, LabelRecord } from '../engine/labels/record';
 import { REWARD_SOURCE } from '../engine/labels/verlReward';
+import { sessionJson } from '../formats/sessionFile/format';
+import { defaultSettings } from '../formats/settings/table';
 import { batchesFromText, verlExportCommand } from './verl-export';
 
 const rec = (

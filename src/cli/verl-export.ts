@@ -3,19 +3,25 @@
  * as verl configuration (verl-settings.json) and the verifier as verl's custom reward function
  * (nft_playground_reward.py). The labels come from a file the page saved (a session file, or
  * {"batches": [...]}) or are sampled here from a checkpoint and marked by the verifier. Session files are
- * read and checked by the page's own reader (src/app/sessionFile/format.ts), so both accept the same files.
+ * read and checked by the page's own reader (src/formats/sessionFile/format.ts), so both accept the same files.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { tryCheck } from '../app/sessionFile/check';
-import { MAX_FILE_BYTES, readSession, SESSION_FORMAT, settingsFromHash } from '../app/sessionFile/format';
-import { labelBatches } from '../app/sessionFile/schema';
-import { defaultSettings, type Settings } from '../app/settings/table';
-import { labelCount, VERL_FILES, verlJsonlFile, verlParquetFile, verlSettingsFile } from '../app/verl/files';
 import { effectiveMark, type LabelBatch } from '../engine/labels/record';
 import { sampleLabelBatch } from '../engine/labels/sample';
 import { REWARD_FILE, REWARD_SOURCE } from '../engine/labels/verlReward';
+import { tryCheck } from '../formats/sessionFile/check';
+import { MAX_FILE_BYTES, readSession, SESSION_FORMAT, settingsFromHash } from '../formats/sessionFile/format';
+import { labelBatches } from '../formats/sessionFile/schema';
+import { defaultSettings, type Settings } from '../formats/settings/table';
+import {
+  labelCount,
+  VERL_FILES,
+  verlJsonlFile,
+  verlParquetFile,
+  verlSettingsFile,
+} from '../formats/verl/files';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, str, UsageError } from './args';

@@ -1,7 +1,9 @@
 /**
  * The three layers and their one direction of dependency: the engine (plain TypeScript on tfjs, the
  * same in the worker, Node tests and the CLI) imports neither the page nor the worker, nor React or
- * the DOM; the worker imports the engine but not the page; the CLI's modules are React-free.
+ * the DOM; the worker imports the engine but not the page. Beside them, the formats (src/formats: the
+ * settings table and its link, the session file, the verl files) are read and written by the page and
+ * the CLI alike: they import the engine and the protocol, never the page; the CLI never imports the page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,10 +42,22 @@ describe('layers', () => {
     expect([...packages].filter((p) => UI_PACKAGES.test(p) && p !== 'comlink')).toEqual([]);
   });
 
-  it("the CLI's modules are React-free (it reads the page's file formats, not its components)", () => {
+  it('the formats import no page module, UI package or DOM', () => {
+    const formats = sources('src/formats');
+    expect(formats.length).toBeGreaterThan(8);
+    const { modules, packages } = importGraph(...formats);
+    expect([...modules].filter(under('src/app'))).toEqual([]);
+    expect([...packages].filter((p) => UI_PACKAGES.test(p))).toEqual([]);
+    expect(formats.filter((f) => f.endsWith('.tsx') || DOM.test(code(f)))).toEqual([]);
+    // Type-only imports are erased at build time, so the walk above skips them: none may reach the page.
+    expect(formats.filter((f) => /from '[./]*\/app\//.test(code(f)))).toEqual([]);
+  });
+
+  it('the CLI imports the engine and the formats, never the page', () => {
     const { modules, packages } = importGraph(resolve('src/cli/main.ts'));
     expect([...modules].some(under('src/engine'))).toBe(true);
-    expect([...modules].filter((m) => m.endsWith('.tsx'))).toEqual([]);
+    expect([...modules].some(under('src/formats'))).toBe(true);
+    expect([...modules].filter(under('src/app'))).toEqual([]);
     expect([...packages].filter((p) => UI_PACKAGES.test(p))).toEqual([]);
   });
 

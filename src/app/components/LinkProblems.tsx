@@ -1,5 +1,5 @@
+import { msgText } from '../../formats/settings/fields';
 import { useT } from '../i18n/t';
-import { msgText } from '../settings/fields';
 import { dismissLinkProblems, useSettingsStore } from '../settings/settingsStore';
 
 /** What was wrong in the link the page was opened with (each bad value was replaced by its default). */

@@ -4,10 +4,11 @@
  * an anchor link, because the page's hash holds the settings. Sections a lesson hides are left out, as
  * are those that show nothing before the run has arms.
  */
+
+import { isHidden, type PanelId } from '../../formats/view/viewTable';
 import { type T, useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { useViewStore } from '../view/viewStore';
-import { isHidden, type PanelId } from '../view/viewTable';
 
 interface Section {
   /** The id of the section's heading. */

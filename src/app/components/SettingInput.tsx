@@ -3,10 +3,10 @@
  * in the page's language (settingsText.test.ts checks that each has its Japanese).
  */
 import { useId, useState } from 'react';
+import { type Msg, msgText } from '../../formats/settings/fields';
+import { type SettingKey, type Settings, TABLE } from '../../formats/settings/table';
 import { useT } from '../i18n/t';
-import { type Msg, msgText } from '../settings/fields';
 import { setSetting, useSettingsStore } from '../settings/settingsStore';
-import { type SettingKey, type Settings, TABLE } from '../settings/table';
 
 /** Parses a raw value with the table's field; commits it when valid, else shows why inline. */
 function useField(k: SettingKey) {

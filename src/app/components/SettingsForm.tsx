@@ -1,5 +1,5 @@
+import { SETTING_KEYS } from '../../formats/settings/table';
 import { useT } from '../i18n/t';
-import { SETTING_KEYS } from '../settings/table';
 import { useViewStore } from '../view/viewStore';
 import { SettingInput } from './SettingInput';
 

@@ -5,12 +5,12 @@
 import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_LOSS_OPTIONS, type LossOptions } from '../../engine/losses/options';
+import { EXPLAINERS, type ExplainerId } from '../../formats/view/viewTable';
 import { METHOD_COLOURS } from '../charts/series';
 import { type T, useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { setView, useViewStore } from '../view/viewStore';
-import { EXPLAINERS, type ExplainerId } from '../view/viewTable';
 import { PolicySplit } from './PolicySplit';
 import { PromptWeight } from './PromptWeight';
 import { SameGradient } from './SameGradient';

@@ -12,9 +12,9 @@
  */
 import { DRIFT_COLUMNS, driftCells } from '../../engine/train/drift';
 import { ERROR_COLUMNS, ERROR_KINDS } from '../../engine/train/errorKinds';
+import type { Settings } from '../../formats/settings/table';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries, RunRecord } from '../run/history';
-import type { Settings } from '../settings/table';
 
 const ITERATION_COLUMNS = [
   'steps',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash } from '../settings/hash';
-import { defaultSettings } from '../settings/table';
+import { parseHash } from '../../formats/settings/hash';
+import { defaultSettings } from '../../formats/settings/table';
 import { METRICS_FORMAT, metricsJson } from './json';
 import { ARMS } from './testRun';
 

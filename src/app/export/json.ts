@@ -5,10 +5,10 @@
  * JSON has no NaN or Infinity: such a value (a diverged loss) is written as null.
  */
 import type { LossOptions, Method } from '../../engine/losses/options';
+import { formatHash } from '../../formats/settings/hash';
+import type { Settings } from '../../formats/settings/table';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { RunRecord } from '../run/history';
-import { formatHash } from '../settings/hash';
-import type { Settings } from '../settings/table';
 
 export const METRICS_FORMAT = 'nft-playground-metrics';
 export const METRICS_VERSION = 1;

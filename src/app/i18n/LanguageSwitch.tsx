@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
+import { LANGS, type Lang } from '../../formats/view/viewTable';
 import { setView, useViewStore } from '../view/viewStore';
-import { LANGS, type Lang } from '../view/viewTable';
 import { useT } from './t';
 
 const NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };

@@ -4,8 +4,9 @@
  * the link, switchable at any time). A test (i18n.test.ts) finds every t('...') in src/app and fails
  * when one has no Japanese, so a new string cannot ship untranslated.
  */
+
+import type { Lang } from '../../formats/view/viewTable';
 import { useViewStore } from '../view/viewStore';
-import type { Lang } from '../view/viewTable';
 import { JA } from './ja';
 
 export type Vars = Record<string, string | number>;

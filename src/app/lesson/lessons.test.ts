@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash } from '../settings/hash';
-import { SETTING_KEYS } from '../settings/table';
-import { LESSON_IDS } from '../view/viewTable';
+import { parseHash } from '../../formats/settings/hash';
+import { SETTING_KEYS } from '../../formats/settings/table';
+import { LESSON_IDS } from '../../formats/view/viewTable';
 import { LESSONS, lessonById, lessonHash, lessonState } from './lessons';
 
 describe('lessons', () => {

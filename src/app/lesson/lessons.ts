@@ -1,11 +1,17 @@
 /**
  * The lessons a workshop hands out as links: settings (the settings table) plus a view (which
- * controls and panels are hidden, which explainer is open; view/viewTable.ts). Each lesson's text says
+ * controls and panels are hidden, which explainer is open; formats/view/viewTable.ts). Each lesson's text says
  * what to do and what to look for, and what the study measured, so nobody reads one seed as a result.
  */
-import { formatHash } from '../settings/hash';
-import { defaultSettings, type PresetName, type Settings } from '../settings/table';
-import { defaultView, type ExplainerId, type Lang, type LessonId, type View } from '../view/viewTable';
+import { formatHash } from '../../formats/settings/hash';
+import { defaultSettings, type PresetName, type Settings } from '../../formats/settings/table';
+import {
+  defaultView,
+  type ExplainerId,
+  type Lang,
+  type LessonId,
+  type View,
+} from '../../formats/view/viewTable';
 
 export interface LessonText {
   title: string;

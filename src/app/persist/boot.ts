@@ -5,11 +5,12 @@
  * tab saves as things change, unless another tab holds the session. Without IndexedDB the page runs as
  * before and says that nothing is kept.
  */
+
+import { type Msg, msg } from '../../formats/settings/fields';
+import type { Settings } from '../../formats/settings/table';
 import { useLabelStore } from '../labelling/labelStore';
 import * as session from '../run/session';
-import { type Msg, msg } from '../settings/fields';
 import { startSettingsSync } from '../settings/sync';
-import type { Settings } from '../settings/table';
 import { adopt, openSessionDb, readSaved } from './db';
 import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';

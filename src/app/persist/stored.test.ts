@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../engine/train/snapshot';
+import { formatHash, parseHash } from '../../formats/settings/hash';
 import type { ExperimentSnapshot } from '../../worker/protocol';
 import { ARMS } from '../export/testRun';
 import { emptyRun, type RunRecord } from '../run/history';
-import { formatHash, parseHash } from '../settings/hash';
 import { checkSaved, LINK_WINS, linkHasSettings, planBoot, runPart } from './stored';
 
 const HASH = '#preset=tiny&methods=nft,rft&seed=3&mix=add1,add2&backend=wasm';

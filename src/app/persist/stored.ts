@@ -6,14 +6,14 @@
  */
 import type { LabelBatch } from '../../engine/labels/record';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../engine/train/snapshot';
+import { tryCheck } from '../../formats/sessionFile/check';
+import { settingsFromHash } from '../../formats/sessionFile/format';
+import { labelBatches, type RunHistories, runHistories } from '../../formats/sessionFile/schema';
+import { type Msg, msg, msgText } from '../../formats/settings/fields';
+import { formatHash, parseHash } from '../../formats/settings/hash';
+import { isSettingKey, type Settings } from '../../formats/settings/table';
 import type { ExperimentSnapshot, GradientReport, RolloutView } from '../../worker/protocol';
 import type { RunRecord } from '../run/history';
-import { tryCheck } from '../sessionFile/check';
-import { settingsFromHash } from '../sessionFile/format';
-import { labelBatches, type RunHistories, runHistories } from '../sessionFile/schema';
-import { type Msg, msg, msgText } from '../settings/fields';
-import { formatHash, parseHash } from '../settings/hash';
-import { isSettingKey, type Settings } from '../settings/table';
 import type { Parts } from './db';
 import { PERSIST_MESSAGES } from './messages';
 

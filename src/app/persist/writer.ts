@@ -5,11 +5,12 @@
  * starting afresh, and holding the run part while a run is being restored or imported (so a half-built
  * run never replaces the saved one).
  */
+
+import { msg } from '../../formats/settings/fields';
+import { formatHash } from '../../formats/settings/hash';
 import { useLabelStore } from '../labelling/labelStore';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
-import { msg } from '../settings/fields';
-import { formatHash } from '../settings/hash';
 import { useSettingsStore } from '../settings/settingsStore';
 import { adopt, PARTS, type Part, type Parts, type SessionDb, writeParts } from './db';
 import { PERSIST_MESSAGES } from './messages';

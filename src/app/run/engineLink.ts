@@ -4,8 +4,8 @@
  * worker neither report errors nor touch the run. No training logic here: the worker owns the experiment.
  */
 import * as Comlink from 'comlink';
+import type { Settings } from '../../formats/settings/table';
 import { type EngineClient, startEngine } from '../engineClient';
-import type { Settings } from '../settings/table';
 import { onEvent } from './events';
 import { emptyRun } from './history';
 import { failRun, useRunStore } from './runStore';

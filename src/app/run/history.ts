@@ -2,24 +2,17 @@
  * The page's record of a run, folded from the worker's events. Pure: events of another run id are
  * dropped, so nothing of an old run shows after a reset or a settings change.
  */
-import type { LossOptions, Method } from '../../engine/losses/options';
+import type { ArmSeries } from '../../formats/sessionFile/schema';
 import type {
   ArmInfo,
-  EvalPoint,
   ExperimentSnapshot,
   GradientReport,
-  IterationMetrics,
   RolloutView,
   RunEvent,
 } from '../../worker/protocol';
 
-export interface ArmSeries {
-  name: string;
-  method: Method;
-  loss: LossOptions;
-  iterations: IterationMetrics[];
-  evals: EvalPoint[];
-}
+// Defined with the session file's schema, which checks it (formats/): the page and the CLI share it.
+export type { ArmSeries };
 
 export type RunPhase = 'starting' | 'preparing' | 'idle' | 'running' | 'paused' | 'done' | 'error';
 

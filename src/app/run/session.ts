@@ -6,9 +6,9 @@
  * No training logic here: the worker owns the experiment.
  */
 import type { LabelledArms } from '../../engine/train/experiment';
+import type { Settings } from '../../formats/settings/table';
 import type { BackendName, ExperimentSnapshot, LabelBatch, RunConfig } from '../../worker/protocol';
 import { toRunConfig } from '../settings/runConfig';
-import type { Settings } from '../settings/table';
 import { engineClient, engineReady, errorText, guard, startWorker, workerBackend } from './engineLink';
 import { flush, latestSnapshot, resumableIteration, takeRunId } from './events';
 import { type ArmSeries, emptyRun, type RunRecord, resumedRun, withArms } from './history';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
+import { type Msg, msgText } from '../../formats/settings/fields';
 import { useT } from '../i18n/t';
-import { type Msg, msgText } from '../settings/fields';
 import { exportSession, importSessionFile } from './exchange';
 
 /** Export session / Import session: a shareable file of labels, settings and run histories (no weights). */

@@ -4,14 +4,14 @@
  * saved session follows (the run is held meanwhile, so a half-made run never replaces the saved one).
  */
 
+import { readSession, type SessionContent, sessionJson, sizeProblem } from '../../formats/sessionFile/format';
+import { type Msg, msg } from '../../formats/settings/fields';
 import { downloadText, exportFileName } from '../export/download';
 import { useLabelStore } from '../labelling/labelStore';
 import { setImportedRun, withRunHeld } from '../persist/writer';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
-import { type Msg, msg } from '../settings/fields';
 import { useSettingsStore } from '../settings/settingsStore';
-import { readSession, type SessionContent, sessionJson, sizeProblem } from './format';
 
 /** The page's session now: a run without any point is left out. */
 export function currentContent(): SessionContent {

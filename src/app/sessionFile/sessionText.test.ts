@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { CHECK_MESSAGES } from '../../formats/sessionFile/check';
+import { FORMAT_MESSAGES, readSession } from '../../formats/sessionFile/format';
+import { SCHEMA_MESSAGES } from '../../formats/sessionFile/schema';
+import { msg, msgText } from '../../formats/settings/fields';
 import { JA } from '../i18n/ja';
 import { translate } from '../i18n/t';
 import { OFFLINE_MESSAGES, offlineText } from '../offline/offlineStore';
 import { PERSIST_MESSAGES } from '../persist/messages';
-import { msg, msgText } from '../settings/fields';
-import { CHECK_MESSAGES } from './check';
 import { EXCHANGE_MESSAGES } from './exchange';
-import { FORMAT_MESSAGES, readSession } from './format';
-import { SCHEMA_MESSAGES } from './schema';
 
 const missing = (texts: readonly string[]) => texts.filter((s) => !Object.hasOwn(JA, s));
 const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);

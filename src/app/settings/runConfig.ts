@@ -1,8 +1,8 @@
 /** Settings -> what the worker needs to build an experiment (protocol.ts RunConfig). */
 import type { LossOptions } from '../../engine/losses/options';
 import { PRESETS } from '../../engine/train/presets';
+import type { Settings } from '../../formats/settings/table';
 import type { RunConfig } from '../../worker/protocol';
-import type { Settings } from './table';
 
 export function toRunConfig(s: Settings): RunConfig {
   const p = PRESETS[s.preset].settings;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView } from '../view/viewTable';
-import { formatHash, parseHash } from './hash';
+import { formatHash, parseHash } from '../../formats/settings/hash';
+import { defaultSettings, SETTING_KEYS, type Settings } from '../../formats/settings/table';
+import { defaultView } from '../../formats/view/viewTable';
 import { toRunConfig } from './runConfig';
-import { defaultSettings, SETTING_KEYS, type Settings } from './table';
 
 describe('settings <-> URL hash', () => {
   it('an empty hash gives the workshop defaults and no problem', () => {

@@ -1,7 +1,7 @@
 /** The settings in force and the problems found in the link they came from (zustand). */
 import { create } from 'zustand';
-import type { Problem } from './hash';
-import { defaultSettings, presetValues, type Settings } from './table';
+import type { Problem } from '../../formats/settings/hash';
+import { defaultSettings, presetValues, type Settings } from '../../formats/settings/table';
 
 export interface SettingsState {
   settings: Settings;

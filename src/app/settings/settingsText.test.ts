@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { FIELD_MESSAGES, type Msg, msgText } from '../../formats/settings/fields';
+import { HASH_MESSAGES, parseHash } from '../../formats/settings/hash';
+import { SETTING_KEYS, TABLE } from '../../formats/settings/table';
+import { VIEW_TABLE } from '../../formats/view/viewTable';
 import { JA } from '../i18n/ja';
 import { translate } from '../i18n/t';
-import { VIEW_TABLE } from '../view/viewTable';
-import { FIELD_MESSAGES, type Msg, msgText } from './fields';
-import { HASH_MESSAGES, parseHash } from './hash';
-import { SETTING_KEYS, TABLE } from './table';
 
 const missing = (texts: readonly string[]) => texts.filter((s) => !Object.hasOwn(JA, s));
 

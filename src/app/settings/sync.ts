@@ -1,13 +1,14 @@
 /**
  * Keeps the URL hash, the settings store and the engine in step: the hash is read at start and when
  * the user edits it; every settings change rewrites the hash (replaceState: no history entry per
- * keystroke) and starts a fresh run. The view in the link (view/viewTable.ts) is read and written too.
+ * keystroke) and starts a fresh run. The view in the link (formats/view/viewTable.ts) is read and written too.
  */
+
+import { formatHash, parseHash } from '../../formats/settings/hash';
+import type { Settings } from '../../formats/settings/table';
 import { applySettings } from '../run/session';
 import { useViewStore } from '../view/viewStore';
-import { formatHash, parseHash } from './hash';
 import { useSettingsStore } from './settingsStore';
-import type { Settings } from './table';
 
 function readHash(): void {
   const { settings, view, problems } = parseHash(window.location.hash);

@@ -5,11 +5,17 @@
  * README's section "Continue at scale with verl" says what to do with the files.
  */
 import { useState } from 'react';
+import {
+  labelCount,
+  VERL_FILES,
+  verlJsonlFile,
+  verlParquetFile,
+  verlSettingsFile,
+} from '../../formats/verl/files';
 import { downloadBlob, downloadText } from '../export/download';
 import { useT } from '../i18n/t';
 import { useLabelStore } from '../labelling/labelStore';
 import { useSettingsStore } from '../settings/settingsStore';
-import { labelCount, VERL_FILES, verlJsonlFile, verlParquetFile, verlSettingsFile } from './files';
 
 export function VerlExport() {
   const t = useT();

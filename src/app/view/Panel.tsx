@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { isHidden, type PanelId } from '../../formats/view/viewTable';
 import { useViewStore } from './viewStore';
-import { isHidden, type PanelId } from './viewTable';
 
 /** A panel of the page that a lesson can hide (view.hide lists its id). */
 export function Panel({ id, children }: { id: PanelId; children: ReactNode }) {

@@ -1,6 +1,6 @@
-/** The page's view in force (viewTable.ts): kept in the link, never restarts a run (zustand). */
+/** The page's view in force (formats/view/viewTable.ts): kept in the link, never restarts a run (zustand). */
 import { create } from 'zustand';
-import { defaultView, type View } from './viewTable';
+import { defaultView, type View } from '../../formats/view/viewTable';
 
 export const useViewStore = create<{ view: View }>()(() => ({ view: defaultView() }));
 

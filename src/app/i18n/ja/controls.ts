@@ -74,7 +74,7 @@ const RUN: Record<string, string> = {
     '設定を変えると新しい実行が始まります。ページのアドレスはこの設定へのリンクです。',
   'This lesson hides {n} of them (the link keeps their values).':
     'このレッスンではそのうち {n} 個を隠しています（値はリンクに残ります）。',
-  // Settings labels and help (settings/table.ts)
+  // Settings labels and help (formats/settings/table.ts)
   preset: 'プリセット',
   methods: '手法',
   seed: 'シード',

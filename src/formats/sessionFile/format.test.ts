@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ARMS } from '../../app/export/testRun';
 import type { LabelBatch, LabelRecord } from '../../engine/labels/record';
-import { ARMS } from '../export/testRun';
 import { formatHash, parseHash } from '../settings/hash';
 import { MAX_FILE_BYTES, readSession, type SessionContent, sessionDocument, sessionJson } from './format';
 

@@ -4,10 +4,16 @@
  * what is read back from IndexedDB. Caps keep a hostile file from asking for unbounded work or memory.
  */
 import type { LabelBatch, LabelRecord } from '../../engine/labels/record';
-import { AGGREGATIONS, METHODS, STDS, WEIGHTINGS } from '../../engine/losses/options';
+import {
+  AGGREGATIONS,
+  type LossOptions,
+  METHODS,
+  type Method,
+  STDS,
+  WEIGHTINGS,
+} from '../../engine/losses/options';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
-import type { ArmSeries } from '../run/history';
 import { msg } from '../settings/fields';
 import {
   arr,
@@ -25,6 +31,15 @@ import {
 } from './check';
 
 /** The English templates of this module's own messages (each has its Japanese: sessionText.test.ts). */
+/** One arm's histories as the page plots them (app/run/history.ts folds the worker's events into it). */
+export interface ArmSeries {
+  name: string;
+  method: Method;
+  loss: LossOptions;
+  iterations: IterationMetrics[];
+  evals: EvalPoint[];
+}
+
 export const SCHEMA_MESSAGES = {
   twice: 'arm {name} appears twice',
   fewest: 'expected {n} (the fewest iterations of an arm)',
