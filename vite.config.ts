@@ -28,6 +28,10 @@ export default defineConfig({
   },
   preview: {
     host: '127.0.0.1',
+    // `npm run workshop` serves the built app to a room: attendees reach it by the laptop's name
+    // (e.g. name.local) as well as by its address. The preview server only serves the public build, so
+    // Vite's host check (against DNS rebinding reading a dev server's sources) guards nothing here.
+    allowedHosts: true,
   },
   test: {
     environment: 'node',

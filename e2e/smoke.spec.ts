@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { chromium, expect, type Page, test } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { ready } from './helpers';
 
 /** Waits until backend selection is over: the backend is named, or an error is shown. */
@@ -75,3 +76,28 @@ for (const backend of ['webgpu', 'webgl', 'wasm', 'cpu']) {
     expect(losses[4]).toBeLessThan(losses[0]);
   });
 }
+
+test('over plain http on a network name (not a secure context) the page says why WebGPU is off, runs on, and the link view warns', async ({
+  baseURL,
+}) => {
+  test.setTimeout(600_000);
+  // workshop.test resolves to this machine: an http origin that is not localhost, as in a workshop room.
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP workshop.test 127.0.0.1'],
+  });
+  const page = await browser.newPage();
+  const port = new URL(baseURL ?? '').port;
+  await page.goto(`http://workshop.test:${port}/#preset=tiny&mix=add1,add2`);
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await ready(page);
+  await expect(page.getByTestId('backend-attempt-webgpu')).toContainText(
+    'not a secure context: browsers give WebGPU only to https pages and to localhost on this computer',
+  );
+  await expect(page.getByTestId('backend')).toHaveText('webgl');
+  await page.keyboard.press('p');
+  await page.keyboard.press('l');
+  await expect(page.getByTestId('share-url')).toHaveText(/^http:\/\/workshop\.test:\d+\/#preset=tiny&/);
+  await expect(page.getByTestId('share-warning')).toContainText("Over plain http, attendees' browsers");
+  await browser.close();
+});
