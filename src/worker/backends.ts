@@ -12,7 +12,7 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { BACKEND_ORDER, type BackendAttempt, type BackendName, type InitResult } from './protocol';
-import { NO_NAVIGATOR_GPU, webgpuBlocked } from './webgpuCheck';
+import { webgpuBlocked } from './webgpuCheck';
 
 // The .wasm binaries are served from our own origin (Vite emits them as assets); never from a CDN.
 setWasmPaths({
@@ -29,12 +29,9 @@ function errorText(e: unknown): string {
 async function precheck(name: BackendName): Promise<string | null> {
   switch (name) {
     case 'webgpu': {
-      const blocked = webgpuBlocked({
-        secureContext: globalThis.isSecureContext !== false,
-        hasGpu: 'gpu' in navigator && !!navigator.gpu,
-      });
-      if (blocked || !navigator.gpu) return blocked ?? NO_NAVIGATOR_GPU;
-      const adapter = await navigator.gpu.requestAdapter();
+      const gpu = 'gpu' in navigator ? navigator.gpu : undefined;
+      if (!gpu) return webgpuBlocked({ secureContext: globalThis.isSecureContext !== false, hasGpu: false });
+      const adapter = await gpu.requestAdapter();
       return adapter ? null : 'no WebGPU adapter';
     }
     case 'webgl':

@@ -1,8 +1,8 @@
 /** How many columns the chart grid has, and how wide each panel is (ChartGrid.tsx). */
 
-export const GAP = 12;
-export const MIN_WIDTH = 240;
-export const MAX_WIDTH = 480;
+const GAP = 12;
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 480;
 
 /**
  * How the arms' panels fit `available` px: one column per arm, each 240-480 px wide, when they fit;

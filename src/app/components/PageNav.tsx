@@ -20,7 +20,7 @@ interface Section {
   label: (t: T) => string;
 }
 
-export const SECTIONS: readonly Section[] = [
+const SECTIONS: readonly Section[] = [
   { heading: 'explainers-title', panel: 'explainers', needsArms: true, label: (t) => t('Explainers') },
   { heading: 'rollout-title', panel: 'rollout', needsArms: true, label: (t) => t('Latest rollout') },
   {
@@ -36,7 +36,7 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 /** Scrolls the heading `id` to the top of the window and focuses it (it has tabIndex -1). */
-export function goTo(id: string): void {
+function goTo(id: string): void {
   const heading = document.getElementById(id);
   if (!heading) return;
   heading.scrollIntoView({ block: 'start' });
