@@ -5,9 +5,11 @@
  * dispatches, uploads and host milliseconds (medians over the timed repetitions).
  *   --size default|nanogpt   our default model, or NanoGPT's size (2 layers, 4 heads, width 128)
  *   --reps N                 timed repetitions of the update step (after 2 untimed)
+ *   --unfused                our fused WebGPU kernels off: tfjs ops throughout (the engine before them)
  */
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
+import { setFusedKernels } from '../../src/engine/kernels/webgpu';
 import type { SequenceBatch } from '../../src/engine/model/batch';
 import { DEFAULT_MODEL_CONFIG, type ModelConfig } from '../../src/engine/model/config';
 import { generate } from '../../src/engine/model/generate';
@@ -21,7 +23,12 @@ import { useNodeWebGpu } from '../../src/node/webgpu';
 import { type Counts, installCounters, measure } from './counters';
 
 const { values } = parseArgs({
-  options: { dawn: { type: 'string' }, size: { type: 'string' }, reps: { type: 'string' } },
+  options: {
+    dawn: { type: 'string' },
+    size: { type: 'string' },
+    reps: { type: 'string' },
+    unfused: { type: 'boolean' },
+  },
 });
 const dawn = values.dawn ?? 'null';
 const size = values.size ?? 'default';
@@ -61,6 +68,7 @@ async function medianOf(read: () => Counts, n: number, f: () => Promise<unknown>
 
 const dawnOptions = dawn === 'null' ? ['backend=null'] : [];
 if (!(await useNodeWebGpu(dawnOptions))) throw new Error(`no WebGPU adapter (dawn ${dawn})`);
+if (values.unfused) setFusedKernels(false);
 const read = installCounters(tf.engine() as unknown as { backendName: string; backend: unknown });
 
 const model = Gpt.init(cfg, 1);
@@ -141,5 +149,5 @@ const workshop = {
 opt.dispose();
 model.dispose();
 console.log(
-  `RESULT ${JSON.stringify({ variant: `ours-${size}@${dawn}`, cfg, batch: [B, T], updateStep, leaked, decode, workshop })}`,
+  `RESULT ${JSON.stringify({ variant: `ours${values.unfused ? '-unfused' : ''}-${size}@${dawn}`, cfg, batch: [B, T], updateStep, leaked, decode, workshop })}`,
 );

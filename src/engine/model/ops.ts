@@ -11,6 +11,7 @@
  * Every op takes 2-D activations [N, d] (N = batch x time), except bmm (batched, rank 3).
  */
 import * as tf from '@tensorflow/tfjs';
+import { colSumFused, gpuColSum, gpuLayerNorm, layerNormFused } from '../kernels/layerNorm';
 import { nftMatMul, nftMatMulActive } from '../kernels/matmul';
 
 type T2 = tf.Tensor2D;
@@ -20,6 +21,7 @@ type T2 = tf.Tensor2D;
  * much as the weight-gradient matMul beside it; this costs almost nothing.  [N, d] -> [d]
  */
 function colSum(x: T2): tf.Tensor1D {
+  if (colSumFused()) return gpuColSum(x); // WebGPU: one kernel, no array of ones to upload
   return matMulT(tf.ones([1, x.shape[0]]) as T2, x, false, false).reshape([x.shape[1]]);
 }
 
@@ -99,6 +101,7 @@ export function embed(ids: tf.Tensor1D, table: T2): T2 {
  *   dx = rstd * (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)),  dxhat = dy * g
  */
 export function layerNorm(x: T2, g: tf.Tensor1D, b: tf.Tensor1D, eps = 1e-5): T2 {
+  if (layerNormFused()) return gpuLayerNorm(x, g, b, eps); // WebGPU: 1 dispatch forward, 3 backward
   const f = tf.customGrad((xi, gi, bi, save) => {
     const X = xi as T2;
     const mean = tf.mean(X, 1, true);
