@@ -5,35 +5,43 @@ import { relError, runWith, seeded, startWebGpu } from './gpuTest';
 
 /** The fused AdamW kernels against the same formulas as tfjs ops, on WebGPU (Dawn + SwiftShader). */
 describe('AdamW kernels on WebGPU', () => {
-  it('update moments and weights as the tfjs ops do, with and without clipping and decay', async () => {
+  it('updates a group of moments, then each weight, as the tfjs ops do, with and without clipping and decay', async () => {
     if (!(await startWebGpu())) return;
-    const n = 300; // not a multiple of the workgroup
-    const mom = () =>
-      tf.tensor2d(
-        seeded(2 * n, 1, 0.1).map((x, i) => (i % 2 ? Math.abs(x) : x)),
-        [n, 2],
-      );
-    const grad = () => tf.tensor2d(seeded(n, 2, 3), [15, 20]);
-    const param = () => tf.tensor2d(seeded(n, 3), [15, 20]);
-    for (const clipNorm of [0, 1]) {
-      for (const [norm, weightDecay] of [
-        [0.5, 0],
-        [40, 0.1],
-      ]) {
-        const moments = (fused: boolean) =>
-          runWith(fused, () => {
-            const m2 = adamMoments(mom(), grad(), tf.tensor1d([norm]), {
-              beta1: 0.9,
-              beta2: 0.999,
-              clipNorm,
+    const shapes = [[15, 20], [7], [5, 10], [1], [3, 3]]; // sizes not multiples of the workgroup
+    for (const k of [1, 3, 5]) {
+      const mine = shapes.slice(0, k);
+      const sizes = mine.map((s) => s.reduce((a, b) => a * b, 1));
+      const n = sizes.reduce((a, b) => a + b, 0);
+      const offsets = sizes.map((_, j) => sizes.slice(0, j).reduce((a, b) => a + b, 0));
+      const mom = () =>
+        tf.tensor2d(
+          seeded(2 * n, 1, 0.1).map((x, i) => (i % 2 ? Math.abs(x) : x)),
+          [n, 2],
+        );
+      const grads = () => mine.map((s, j) => tf.tensor(seeded(sizes[j], 2 + j, 3), s));
+      const param = (j: number) => tf.tensor(seeded(sizes[j], 20 + j), mine[j]);
+      for (const clipNorm of [0, 1]) {
+        for (const [norm, weightDecay] of [
+          [0.5, 0],
+          [40, 0.1],
+        ]) {
+          const step = (fused: boolean) =>
+            runWith(fused, () => {
+              const m2 = adamMoments(mom(), grads(), tf.tensor1d([norm]), {
+                beta1: 0.9,
+                beta2: 0.999,
+                clipNorm,
+              });
+              const o = { lr: 3e-3, c1: 0.19, c2: 0.002, eps: 1e-8, weightDecay };
+              return [m2, ...mine.map((_, j) => adamApply(m2, offsets[j], param(j), o))];
             });
-            return [m2, adamApply(m2, param(), { lr: 3e-3, c1: 0.19, c2: 0.002, eps: 1e-8, weightDecay })];
-          });
-        const [fused, plain] = [await moments(true), await moments(false)];
-        expect(relError(fused[0], plain[0])).toBeLessThan(1e-5);
-        expect(relError(fused[1], plain[1])).toBeLessThan(1e-5);
-        // the update moved the weights by something a float32 comparison can see
-        expect(relError(fused[1], seeded(n, 3))).toBeGreaterThan(1e-4);
+          const [fused, plain] = [await step(true), await step(false)];
+          expect(fused.length).toBe(k + 1);
+          for (let i = 0; i <= k; i++)
+            expect(relError(fused[i], plain[i]), `output ${i} of ${k}`).toBeLessThan(1e-5);
+          // the update moved the weights by something a float32 comparison can see
+          expect(relError(fused[k], seeded(sizes[k - 1], 20 + k - 1))).toBeGreaterThan(1e-4);
+        }
       }
     }
   });
@@ -42,7 +50,7 @@ describe('AdamW kernels on WebGPU', () => {
     if (!(await startWebGpu())) return;
     const run = (norm: number) =>
       runWith(true, () =>
-        adamMoments(tf.zeros([4, 2]), tf.ones([4]), tf.tensor1d([norm]), {
+        adamMoments(tf.zeros([4, 2]), [tf.ones([4])], tf.tensor1d([norm]), {
           beta1: 0.9,
           beta2: 0.999,
           clipNorm: 1,

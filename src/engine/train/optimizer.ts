@@ -8,13 +8,14 @@
  * Weight decay (decoupled) applies to matrices only, not to biases, LayerNorm gains or positions.
  * The norm stays a tensor: nothing is read back to the CPU inside a step.
  *
- * On WebGPU (an optimizer built while WebGPU runs) each variable's moments live in one [n, 2] tensor
- * and a step is the fused kernels of src/engine/kernels: the global norm in ceil(vars / 6) dispatches,
- * then two per variable (moments, weights), with the step's constants in uniforms. Elsewhere it is
- * tfjs ops on separate m and v, as before.
+ * On WebGPU (an optimizer built while WebGPU runs) the moments of every GROUP (5) variables live in one
+ * [n, 2] tensor and a step is the fused kernels of src/engine/kernels: the global norm in
+ * ceil(vars / 6) dispatches, one per group for the moments, one per variable for its weights, with the
+ * step's constants in uniforms. A variable without a gradient in a step keeps its weights, and its
+ * moments decay as with a zero gradient. Elsewhere it is tfjs ops on separate m and v, as before.
  */
 import * as tf from '@tensorflow/tfjs';
-import { ADAM_MOMENTS, adamApply, adamMoments } from '../kernels/adamw';
+import { ADAM_MOMENTS, adamApply, adamMoments, GROUP } from '../kernels/adamw';
 import { globalNorm } from '../kernels/sumSquares';
 import { fusedOn } from '../kernels/webgpu';
 
@@ -42,11 +43,32 @@ export function assignValues(x: tf.Variable, values: Float32Array | undefined, w
   tf.tidy(() => x.assign(tf.tensor(values, x.shape, 'float32')));
 }
 
+/** The moments of up to GROUP variables, one after another: variable j's start at offsets[j]. */
+interface MomentGroup {
+  names: string[];
+  offsets: number[];
+  mv: tf.Variable;
+}
+
+function momentGroups(params: Map<string, tf.Variable>): MomentGroup[] {
+  const names = [...params.keys()];
+  const groups: MomentGroup[] = [];
+  for (let i = 0; i < names.length; i += GROUP) {
+    const mine = names.slice(i, i + GROUP);
+    const sizes = mine.map((n) => params.get(n)?.size ?? 0);
+    const offsets = sizes.map((_, j) => sizes.slice(0, j).reduce((a, b) => a + b, 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    // tidy disposes the zeros; the variable (which copies them) survives it.
+    groups.push({ names: mine, offsets, mv: tf.tidy(() => tf.variable(tf.zeros([total, 2]), false)) });
+  }
+  return groups;
+}
+
 export class AdamW {
   private readonly m = new Map<string, tf.Variable>();
   private readonly v = new Map<string, tf.Variable>();
-  /** WebGPU's layout: [n, 2] moments (m, v interleaved) per variable; empty otherwise. */
-  private readonly mv = new Map<string, tf.Variable>();
+  /** WebGPU's layout: [n, 2] moments (m, v interleaved) per group of variables; empty otherwise. */
+  private groups: MomentGroup[] = [];
   private t = 0;
   readonly opts: Required<AdamWOptions>;
 
@@ -55,16 +77,12 @@ export class AdamW {
     opts: AdamWOptions,
   ) {
     this.opts = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, warmupSteps: 0, clipNorm: 0, ...opts };
-    const packed = fusedOn(ADAM_MOMENTS);
+    if (fusedOn(ADAM_MOMENTS)) {
+      this.groups = momentGroups(params);
+      return;
+    }
     for (const [name, p] of params) {
       // tidy disposes the zeros; the variables (which copy them) survive it.
-      if (packed) {
-        this.mv.set(
-          name,
-          tf.tidy(() => tf.variable(tf.zeros([p.size, 2]), false)),
-        );
-        continue;
-      }
       this.m.set(
         name,
         tf.tidy(() => tf.variable(tf.zerosLike(p), false)),
@@ -93,7 +111,7 @@ export class AdamW {
     this.t += 1;
     const c1 = 1 - b1 ** this.t;
     const c2 = 1 - b2 ** this.t;
-    if (this.mv.size > 0) return this.applyPacked(grads, lr, c1, c2);
+    if (this.groups.length > 0) return this.applyPacked(grads, lr, c1, c2);
     return tf.tidy(() => {
       const names = Object.keys(grads);
       // A chain of two-input adds, not tf.addN: on WebGPU addN binds one storage buffer per input and
@@ -117,22 +135,39 @@ export class AdamW {
     });
   }
 
-  /** The fused step (see the top of the file): same formulas, moments packed per variable. */
+  /** The fused step (see the top of the file): same formulas, moments packed per group. */
   private applyPacked(grads: tf.NamedTensorMap, lr: number, c1: number, c2: number): tf.Scalar {
     const { beta1, beta2, eps, weightDecay, clipNorm } = this.opts;
+    for (const name of Object.keys(grads))
+      if (!this.params.has(name)) throw new Error(`optimizer: unknown parameter ${name}`);
     return tf.tidy(() => {
-      const names = Object.keys(grads);
-      const norm = globalNorm(names.map((n) => grads[n]));
-      for (const name of names) {
-        const p = this.params.get(name);
-        const mv = this.mv.get(name);
-        if (!p || !mv) throw new Error(`optimizer: unknown parameter ${name}`);
-        mv.assign(adamMoments(mv as tf.Tensor2D, grads[name], norm, { beta1, beta2, clipNorm }));
-        const wd = weightDecay > 0 && p.rank === 2 && name !== 'wpe' ? weightDecay : 0;
-        p.assign(adamApply(mv as tf.Tensor2D, p as tf.Tensor, { lr, c1, c2, eps, weightDecay: wd }));
+      const norm = globalNorm(Object.values(grads));
+      for (const grp of this.groups) {
+        const gs = grp.names.map((n) => grads[n] ?? tf.zerosLike(this.param(n)));
+        grp.mv.assign(adamMoments(grp.mv as tf.Tensor2D, gs, norm, { beta1, beta2, clipNorm }));
+        grp.names.forEach((name, j) => {
+          if (!grads[name]) return;
+          const p = this.param(name);
+          const wd = weightDecay > 0 && p.rank === 2 && name !== 'wpe' ? weightDecay : 0;
+          p.assign(
+            adamApply(grp.mv as tf.Tensor2D, grp.offsets[j], p as tf.Tensor, {
+              lr,
+              c1,
+              c2,
+              eps,
+              weightDecay: wd,
+            }),
+          );
+        });
       }
       return norm.reshape([]) as tf.Scalar;
     });
+  }
+
+  private param(name: string): tf.Variable {
+    const p = this.params.get(name);
+    if (!p) throw new Error(`optimizer: unknown parameter ${name}`);
+    return p;
   }
 
   /** Moments and step count as plain arrays (experiment snapshots), whatever the layout. */
@@ -142,16 +177,20 @@ export class AdamW {
       for (const [name, x] of vars) out[name] = ((await x.data()) as Float32Array).slice();
       return out;
     };
-    if (this.mv.size === 0) return { t: this.t, m: await read(this.m), v: await read(this.v) };
+    if (this.groups.length === 0) return { t: this.t, m: await read(this.m), v: await read(this.v) };
     const m: Record<string, Float32Array> = {};
     const v: Record<string, Float32Array> = {};
-    for (const [name, both] of Object.entries(await read(this.mv))) {
-      m[name] = new Float32Array(both.length / 2);
-      v[name] = new Float32Array(both.length / 2);
-      for (let i = 0; i < both.length / 2; i++) {
-        m[name][i] = both[2 * i];
-        v[name][i] = both[2 * i + 1];
-      }
+    for (const grp of this.groups) {
+      const both = (await grp.mv.data()) as Float32Array;
+      grp.names.forEach((name, j) => {
+        const n = this.param(name).size;
+        m[name] = new Float32Array(n);
+        v[name] = new Float32Array(n);
+        for (let i = 0; i < n; i++) {
+          m[name][i] = both[2 * (grp.offsets[j] + i)];
+          v[name][i] = both[2 * (grp.offsets[j] + i) + 1];
+        }
+      });
     }
     return { t: this.t, m, v };
   }
@@ -165,26 +204,29 @@ export class AdamW {
     ] as const) {
       for (const [name, x] of vars) assignValues(x, values[name], `optimizer ${kind}.${name}`);
     }
-    for (const [name, x] of this.mv) {
-      const m = state.m[name];
-      const v = state.v[name];
-      if (!(m instanceof Float32Array) || !(v instanceof Float32Array) || m.length !== v.length)
-        throw new Error(`optimizer m.${name} / v.${name}: missing from the snapshot or of different lengths`);
-      const both = new Float32Array(2 * m.length);
-      for (let i = 0; i < m.length; i++) {
-        both[2 * i] = m[i];
-        both[2 * i + 1] = v[i];
-      }
-      assignValues(x, both, `optimizer m.${name} / v.${name}`);
+    for (const grp of this.groups) {
+      const both = new Float32Array(grp.mv.size);
+      grp.names.forEach((name, j) => {
+        const m = state.m[name];
+        const v = state.v[name];
+        const n = this.param(name).size;
+        if (!(m instanceof Float32Array) || !(v instanceof Float32Array) || m.length !== n || v.length !== n)
+          throw new Error(`optimizer m.${name} / v.${name}: missing from the snapshot or not ${n} values`);
+        for (let i = 0; i < n; i++) {
+          both[2 * (grp.offsets[j] + i)] = m[i];
+          both[2 * (grp.offsets[j] + i) + 1] = v[i];
+        }
+      });
+      assignValues(grp.mv, both, `optimizer moments of ${grp.names.join(', ')}`);
     }
     this.t = state.t;
   }
 
   dispose(): void {
-    for (const x of [...this.m.values(), ...this.v.values(), ...this.mv.values()]) x.dispose();
+    for (const x of [...this.m.values(), ...this.v.values(), ...this.groups.map((g) => g.mv)]) x.dispose();
     this.m.clear();
     this.v.clear();
-    this.mv.clear();
+    this.groups = [];
   }
 }
 
