@@ -94,6 +94,11 @@ export function fusedOn(kernelName: string): boolean {
   return fusedEnabled && tf.getBackend() === 'webgpu' && tf.getKernel(kernelName, 'webgpu') != null;
 }
 
+/** Whether WebGPU runs with fusion on (for tfjs's own fused kernels, e.g. matMul's bias epilogue). */
+export function webGpuFusionOn(): boolean {
+  return fusedEnabled && tf.getBackend() === 'webgpu';
+}
+
 /** Registers a WebGPU kernel once. */
 export function registerWebGpuKernel(kernelName: string, kernelFunc: tf.KernelFunc): void {
   if (tf.getKernel(kernelName, 'webgpu') == null)

@@ -16,7 +16,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { PAD } from '../tokenizer';
 import { assertValidModelConfig, type ModelConfig } from './config';
-import { bmm, dense, embed, layerNorm } from './ops';
+import { bmm, dense, denseRelu, embed, layerNorm } from './ops';
 import { initialValues, makeParams, type Params } from './params';
 
 /**
@@ -100,7 +100,7 @@ function embedTokens(model: Gpt, ids: tf.Tensor1D, pos: tf.Tensor1D): tf.Tensor2
 }
 
 function mlp(model: Gpt, pre: string, x: tf.Tensor2D): tf.Tensor2D {
-  const h = tf.relu(dense(x, model.p(`${pre}mlp.w1`) as tf.Tensor2D, model.p(`${pre}mlp.b1`) as tf.Tensor1D));
+  const h = denseRelu(x, model.p(`${pre}mlp.w1`) as tf.Tensor2D, model.p(`${pre}mlp.b1`) as tf.Tensor1D);
   return dense(
     h as tf.Tensor2D,
     model.p(`${pre}mlp.w2`) as tf.Tensor2D,

@@ -13,6 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { colSumFused, gpuColSum, gpuLayerNorm, layerNormFused } from '../kernels/layerNorm';
 import { nftMatMul, nftMatMulActive } from '../kernels/matmul';
+import { webGpuFusionOn } from '../kernels/webgpu';
 
 type T2 = tf.Tensor2D;
 
@@ -44,6 +45,17 @@ function matMulGrads<T extends tf.Tensor2D | tf.Tensor3D>(dy: T, x: T, w: T): T[
   return [matMulT(dy, w, false, true), matMulT(x, dy, true, false)];
 }
 
+/**
+ * y = act(x W + b) as one kernel on WebGPU, tfjs's matMul with its bias and activation epilogue
+ * (elsewhere a matMul, an add and the activation, as before).
+ */
+function biasMatMul(x: T2, w: T2, b: tf.Tensor1D, relu: boolean): T2 {
+  if (webGpuFusionOn())
+    return tf.fused.matMul({ a: x, b: w, bias: b, activation: relu ? 'relu' : 'linear' }) as T2;
+  const y = tf.add(matMulT(x, w, false, false), b) as T2;
+  return relu ? tf.relu(y) : y;
+}
+
 /** y = x W (+ b).  x [N, din], W [din, dout], b [dout] -> [N, dout]. */
 export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
   if (b === undefined) {
@@ -59,11 +71,27 @@ export function dense(x: T2, w: T2, b?: tf.Tensor1D): T2 {
   const f = tf.customGrad((xi, wi, bi, save) => {
     (save as tf.GradSaveFunc)([xi as T2, wi as T2]);
     return {
-      value: tf.add(matMulT(xi as T2, wi as T2, false, false), bi as tf.Tensor1D) as tf.Tensor,
+      value: biasMatMul(xi as T2, wi as T2, bi as tf.Tensor1D, false) as tf.Tensor,
       gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
         ...matMulGrads(dy as T2, sx as T2, sw as T2),
         colSum(dy as T2),
       ],
+    };
+  });
+  return f(x, w, b) as T2;
+}
+
+/** ReLU(x W + b), one kernel forward on WebGPU; the gradient goes through where the output is positive. */
+export function denseRelu(x: T2, w: T2, b: tf.Tensor1D): T2 {
+  const f = tf.customGrad((xi, wi, bi, save) => {
+    const y = biasMatMul(xi as T2, wi as T2, bi as tf.Tensor1D, true);
+    (save as tf.GradSaveFunc)([xi as T2, wi as T2, y]);
+    return {
+      value: y as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [sx, sw, sy]: tf.Tensor[]) => {
+        const dz = tf.mul(dy, tf.step(sy)) as T2;
+        return [...matMulGrads(dz, sx as T2, sw as T2), colSum(dz)];
+      },
     };
   });
   return f(x, w, b) as T2;
