@@ -14,6 +14,7 @@
  * how much padding sits before it.
  */
 import * as tf from '@tensorflow/tfjs';
+import { attentionFused, gpuAttention } from '../kernels/attention';
 import { PAD } from '../tokenizer';
 import { assertValidModelConfig, type ModelConfig } from './config';
 import { bmm, dense, denseRelu, embed, layerNorm } from './ops';
@@ -155,23 +156,38 @@ export function forward(
   const hd = d / H;
   const pos = opts.positions ?? tf.tile(tf.range(0, T, 1, 'int32').reshape([1, T]), [B, 1]);
   let x = embedTokens(model, ids.reshape([B * T]) as tf.Tensor1D, pos.reshape([B * T]) as tf.Tensor1D);
-  let bias: tf.Tensor = causalBias(T).reshape([1, 1, T, T]); // [1, 1, T, T]
-  if (opts.keyBias) bias = tf.add(bias, opts.keyBias.reshape([B, 1, 1, T])); // [B, 1, T, T]
+  const fused = attentionFused();
+  let bias: tf.Tensor | undefined;
+  if (!fused) {
+    bias = causalBias(T).reshape([1, 1, T, T]); // [1, 1, T, T]
+    if (opts.keyBias) bias = tf.add(bias, opts.keyBias.reshape([B, 1, 1, T])); // [B, 1, T, T]
+  }
   const cache: LayerCache[] = [];
   for (let l = 0; l < layers; l++) {
     const pre = `h${l}.`;
     const [q, k, v] = qkv(model, pre, ln(model, `${pre}ln1`, x)); // each [N, d]
     const heads = (t: tf.Tensor, perm: number[], shape: number[]) =>
       tf.transpose(t.reshape([B, T, H, hd]), perm).reshape(shape) as tf.Tensor3D;
-    const qh = heads(tf.mul(q, 1 / Math.sqrt(hd)), [0, 2, 1, 3], [B * H, T, hd]);
-    const kT = heads(k, [0, 2, 3, 1], [B * H, hd, T]);
-    const vh = heads(v, [0, 2, 1, 3], [B * H, T, hd]);
-    if (opts.withCache) {
-      cache.push({ k: tf.transpose(kT, [2, 0, 1]), v: tf.transpose(vh, [1, 0, 2]) }); // [T, B*H, hd]
+    let y: tf.Tensor;
+    if (fused) {
+      // WebGPU: one kernel on the dense layout, the causal mask and the key bias inside it
+      if (opts.withCache) {
+        const timeMajor = (t: tf.Tensor) =>
+          tf.transpose(t.reshape([B, T, H, hd]), [1, 0, 2, 3]).reshape([T, B * H, hd]) as tf.Tensor3D;
+        cache.push({ k: timeMajor(k), v: timeMajor(v) }); // [T, B*H, hd]
+      }
+      y = gpuAttention(q, k, v, opts.keyBias, { B, T, H });
+    } else {
+      const qh = heads(tf.mul(q, 1 / Math.sqrt(hd)), [0, 2, 1, 3], [B * H, T, hd]);
+      const kT = heads(k, [0, 2, 3, 1], [B * H, hd, T]);
+      const vh = heads(v, [0, 2, 1, 3], [B * H, T, hd]);
+      if (opts.withCache) {
+        cache.push({ k: tf.transpose(kT, [2, 0, 1]), v: tf.transpose(vh, [1, 0, 2]) }); // [T, B*H, hd]
+      }
+      const scores = tf.add(bmm(qh, kT).reshape([B, H, T, T]), bias as tf.Tensor); // [B, H, T, T]
+      const att = tf.softmax(scores).reshape([B * H, T, T]) as tf.Tensor3D;
+      y = tf.transpose(bmm(att, vh).reshape([B, H, T, hd]), [0, 2, 1, 3]).reshape([B * T, d]);
     }
-    const scores = tf.add(bmm(qh, kT).reshape([B, H, T, T]), bias); // [B, H, T, T]
-    const att = tf.softmax(scores).reshape([B * H, T, T]) as tf.Tensor3D;
-    const y = tf.transpose(bmm(att, vh).reshape([B, H, T, hd]), [0, 2, 1, 3]).reshape([B * T, d]);
     const wo = model.p(`${pre}attn.wo`) as tf.Tensor2D;
     x = tf.add(x, dense(y as tf.Tensor2D, wo, model.p(`${pre}attn.bo`) as tf.Tensor1D));
     x = tf.add(x, mlp(model, pre, ln(model, `${pre}ln2`, x)));
