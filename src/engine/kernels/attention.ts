@@ -13,6 +13,8 @@
  *   NftAttentionDq:   dq[t, j] = scale sum_s dS[t, s] k[s, j]      one thread per element
  *   NftAttentionDk:   dk[s, j] = scale sum_t dS[t, s] q[t, j]
  *   NftAttentionDv:   dv[s, j] = sum_t P[t, s] dy[t, j]
+ *   NftAttentionDecode: one new query per row against the key/value cache (time-major [t, B*H, hd]),
+ *                     with the key bias; one thread per (b, h)
  * T and hd are baked into each shader (private arrays), so each (T, hd) compiles its own programs.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -23,6 +25,7 @@ export const ATTENTION_PDS = 'NftAttentionPdS';
 export const ATTENTION_DQ = 'NftAttentionDq';
 export const ATTENTION_DK = 'NftAttentionDk';
 export const ATTENTION_DV = 'NftAttentionDv';
+export const ATTENTION_DECODE = 'NftAttentionDecode';
 export const MASKED = -1e9;
 
 interface Dims {
@@ -190,6 +193,68 @@ for (const [name, mode] of [
     });
     return runProgram(backend, p, [pds, x], u.values);
   });
+}
+
+function decodeCode(hd: number): string {
+  return `
+const HD = ${hd};
+fn main(r : i32) {
+  if (r < uniforms.rows) {
+    let h = r % uniforms.heads;
+    let b = r / uniforms.heads;
+    let tk = uniforms.keys;
+    let qi = b * uniforms.d + h * HD;
+    var mx = -3.0e38;
+    for (var s = 0; s < tk; s++) {
+      let ki = (s * uniforms.rows + r) * HD;
+      var acc = 0.0;
+      for (var j = 0; j < HD; j++) { acc = acc + (q[qi + j] * uniforms.scale) * kc[ki + j]; }
+      mx = max(mx, acc + kb[b * tk + s]);
+    }
+    var sum = 0.0;
+    var y : array<f32, HD>;
+    for (var s = 0; s < tk; s++) {
+      let ki = (s * uniforms.rows + r) * HD;
+      var acc = 0.0;
+      for (var j = 0; j < HD; j++) { acc = acc + (q[qi + j] * uniforms.scale) * kc[ki + j]; }
+      let e = exp(acc + kb[b * tk + s] - mx);
+      sum = sum + e;
+      for (var j = 0; j < HD; j++) { y[j] = y[j] + e * vc[ki + j]; }
+    }
+    for (var j = 0; j < HD; j++) { setOutputAtIndex(qi + j, y[j] / sum); }
+  }
+}`;
+}
+
+registerWebGpuKernel(ATTENTION_DECODE, ({ inputs, backend, attrs }) => {
+  const { q, kc, vc, kb } = inputs as Record<string, tf.TensorInfo>;
+  const H = (attrs as unknown as { H: number }).H;
+  const [B, d] = q.shape;
+  const hd = d / H;
+  const p = flatProgram({
+    key: `${ATTENTION_DECODE}_${hd}`,
+    outputShape: q.shape,
+    inputs: ['q', 'kc', 'vc', 'kb'],
+    threads: B * H,
+    code: decodeCode(hd),
+    uniforms: 'rows : i32, heads : i32, d : i32, keys : i32, scale : f32,',
+  });
+  const u = [i32(B * H), i32(H), i32(d), i32(kc.shape[0]), f32(1 / Math.sqrt(hd))];
+  return runProgram(backend, p, [q, kc, vc, kb], u);
+});
+
+/**
+ * One decoding step's attention: q [B, d] (the new tokens), the cache k, v [t, B*H, hd] (the new
+ * token's included), keyBias [B, t]. Forward only (sampling). Only while attentionFused().
+ */
+export function gpuDecodeAttention(
+  q: tf.Tensor2D,
+  kc: tf.Tensor3D,
+  vc: tf.Tensor3D,
+  keyBias: tf.Tensor2D,
+  H: number,
+): tf.Tensor2D {
+  return tf.engine().runKernel(ATTENTION_DECODE, { q, kc, vc, kb: keyBias }, { H }) as tf.Tensor2D;
 }
 
 const run = (name: string, inputs: tf.NamedTensorMap, dims: Dims) =>

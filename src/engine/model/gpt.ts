@@ -14,7 +14,7 @@
  * how much padding sits before it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { attentionFused, gpuAttention } from '../kernels/attention';
+import { attentionFused, gpuAttention, gpuDecodeAttention } from '../kernels/attention';
 import { PAD } from '../tokenizer';
 import { assertValidModelConfig, type ModelConfig } from './config';
 import { bmm, dense, denseRelu, embed, layerNorm } from './ops';
@@ -212,6 +212,7 @@ export function decodeStep(
   const B = ids.shape[0];
   const hd = d / H;
   const tk = keyBias.shape[1];
+  const fused = attentionFused();
   const bias = keyBias.reshape([B, 1, 1, tk]);
   let x = embedTokens(model, ids, pos); // [B, d]
   const next: LayerCache[] = [];
@@ -221,11 +222,16 @@ export function decodeStep(
     const kC = tf.concat([c.k, k.reshape([1, B * H, hd])], 0) as tf.Tensor3D; // [t+1, B*H, hd]
     const vC = tf.concat([c.v, v.reshape([1, B * H, hd])], 0) as tf.Tensor3D;
     next.push({ k: kC, v: vC });
-    const qh = tf.mul(q, 1 / Math.sqrt(hd)).reshape([B * H, 1, hd]) as tf.Tensor3D;
-    const kT = tf.transpose(kC, [1, 2, 0]) as tf.Tensor3D; // [B*H, hd, t+1]
-    const scores = tf.add(bmm(qh, kT).reshape([B, H, 1, tk]), bias);
-    const att = tf.softmax(scores).reshape([B * H, 1, tk]) as tf.Tensor3D;
-    const y = bmm(att, tf.transpose(vC, [1, 0, 2]) as tf.Tensor3D).reshape([B, d]) as tf.Tensor2D;
+    let y: tf.Tensor2D;
+    if (fused) {
+      y = gpuDecodeAttention(q, kC, vC, keyBias, H); // WebGPU: one kernel reads the cache
+    } else {
+      const qh = tf.mul(q, 1 / Math.sqrt(hd)).reshape([B * H, 1, hd]) as tf.Tensor3D;
+      const kT = tf.transpose(kC, [1, 2, 0]) as tf.Tensor3D; // [B*H, hd, t+1]
+      const scores = tf.add(bmm(qh, kT).reshape([B, H, 1, tk]), bias);
+      const att = tf.softmax(scores).reshape([B * H, 1, tk]) as tf.Tensor3D;
+      y = bmm(att, tf.transpose(vC, [1, 0, 2]) as tf.Tensor3D).reshape([B, d]) as tf.Tensor2D;
+    }
     const wo = model.p(`${pre}attn.wo`) as tf.Tensor2D;
     x = tf.add(x, dense(y, wo, model.p(`${pre}attn.bo`) as tf.Tensor1D));
     x = tf.add(x, mlp(model, pre, ln(model, `${pre}ln2`, x)));
