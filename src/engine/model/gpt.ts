@@ -15,6 +15,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { attentionFused, gpuAttention, gpuDecodeAttention } from '../kernels/attention';
+import { embedFused, gpuEmbed } from '../kernels/embed';
 import { PAD } from '../tokenizer';
 import { assertValidModelConfig, type ModelConfig } from './config';
 import { bmm, dense, denseRelu, embed, layerNorm } from './ops';
@@ -97,6 +98,7 @@ function causalBias(t: number): tf.Tensor2D {
 
 /** Token + position embeddings.  ids [N], pos [N] -> [N, d]. */
 function embedTokens(model: Gpt, ids: tf.Tensor1D, pos: tf.Tensor1D): tf.Tensor2D {
+  if (embedFused()) return gpuEmbed(ids, pos, model.p('wte') as tf.Tensor2D, model.p('wpe') as tf.Tensor2D);
   return tf.add(embed(ids, model.p('wte') as tf.Tensor2D), embed(pos, model.p('wpe') as tf.Tensor2D));
 }
 
