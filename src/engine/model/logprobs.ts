@@ -7,9 +7,11 @@
  * Positions outside the answer are computed too; multiply by the batch mask.
  */
 import * as tf from '@tensorflow/tfjs';
+import { gpuLogProb, logProbFused } from '../kernels/logprob';
+import { webGpuFusionOn } from '../kernels/webgpu';
 import type { SequenceBatch } from './batch';
 import { forward, type Gpt } from './gpt';
-import { rowSum } from './ops';
+import { dense, rowSum } from './ops';
 
 export interface TokenStats {
   [key: string]: tf.Tensor2D;
@@ -17,25 +19,47 @@ export interface TokenStats {
   entropy: tf.Tensor2D;
 }
 
+/** -sum_v p log p per row, from log-softmax values.  [B*T, V] -> [B, T] */
+function entropyOf(logsm: tf.Tensor2D, B: number, T: number): tf.Tensor2D {
+  return tf.neg(rowSum(tf.mul(tf.exp(logsm), logsm) as tf.Tensor2D)).reshape([B, T]) as tf.Tensor2D;
+}
+
 /** Call inside tf.tidy (or a gradient function): all intermediates are left to the caller's scope. */
 export function tokenStats(model: Gpt, batch: SequenceBatch, withEntropy = true): TokenStats {
   const { B, T } = batch;
   const ids = tf.tensor2d(batch.ids, [B, T], 'int32');
   const { logits } = forward(model, ids);
+  const targets = tf.tensor1d(batch.targets, 'int32');
+  if (logProbFused()) {
+    // WebGPU: one kernel each way; the entropy (never differentiated) as tfjs ops
+    const logp = gpuLogProb(logits, targets).reshape([B, T]) as tf.Tensor2D;
+    const entropy = withEntropy
+      ? entropyOf(tf.logSoftmax(logits) as tf.Tensor2D, B, T)
+      : (tf.zeros([B, T]) as tf.Tensor2D);
+    return { logp, entropy };
+  }
   const logsm = tf.logSoftmax(logits) as tf.Tensor2D; // [B*T, V]
-  const oh = tf.oneHot(tf.tensor1d(batch.targets, 'int32'), model.config.vocabSize).toFloat() as tf.Tensor2D;
+  const oh = tf.oneHot(targets, model.config.vocabSize).toFloat() as tf.Tensor2D;
   const logp = rowSum(tf.mul(logsm, oh)).reshape([B, T]) as tf.Tensor2D;
-  const entropy = withEntropy
-    ? (tf.neg(rowSum(tf.mul(tf.exp(logsm), logsm) as tf.Tensor2D)).reshape([B, T]) as tf.Tensor2D)
-    : (tf.zeros([B, T]) as tf.Tensor2D);
+  const entropy = withEntropy ? entropyOf(logsm, B, T) : (tf.zeros([B, T]) as tf.Tensor2D);
   return { logp, entropy };
 }
 
 /** Token-mean cross-entropy of the batch's answers: the gold-SFT loss. */
 export function sftLoss(model: Gpt, batch: SequenceBatch): tf.Scalar {
   const { logp } = tokenStats(model, batch, false);
-  const mask = tf.tensor2d(batch.mask, [batch.B, batch.T]);
   const n = batch.answerLengths.reduce((a, b) => a + b, 0);
+  if (webGpuFusionOn()) {
+    // WebGPU: -mask / n made here (the batch's data), and the sum as a matMul: no scalar uploaded,
+    // and no array of ones (tf.sum's gradient) either
+    const N = batch.B * batch.T;
+    const w = tf.tensor2d(
+      batch.mask.map((m) => -m / n),
+      [N, 1],
+    );
+    return dense(logp.reshape([1, N]) as tf.Tensor2D, w).reshape([]) as tf.Scalar;
+  }
+  const mask = tf.tensor2d(batch.mask, [batch.B, batch.T]);
   return tf.div(tf.neg(tf.sum(tf.mul(logp, mask))), n) as tf.Scalar;
 }
 

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench:webgpu`: what one update step, one decode step and one workshop iteration ask of the
+ * GPU through tfjs's WebGPU backend in Node (Dawn), for our default model and at GenAI NanoGPT's size
+ * (2 layers, 4 heads, width 128, context 32, batch 128 x 32), beside NanoGPT 1.3.0's own
+ * BasicTrainer.trainStep at that size, in the same run. A measurement, not a test.
+ *
+ * On Dawn's null backend (every command accepted, no GPU work: the host's cost alone) and on
+ * SwiftShader (software Vulkan: the GPU work is CPU work too). Each variant runs in a child process
+ * (bench/webgpu/ours.ts, bench/webgpu/nanogpt.ts); "unfused" is our engine with its WebGPU kernels off
+ * (tfjs ops throughout, as before them). Dispatches: calls of the backend's recordAndSubmit; uploads:
+ * buffers created mapped plus writeBuffer calls outside the per-dispatch uniforms (counters.ts).
+ *
+ * Options: --dawn null,swiftshader (default both), --reps N (timed update steps; default 10 on null,
+ * 2 on SwiftShader), --rounds N (times the ours / NanoGPT pair runs on null, alternating; default 2).
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { dawn: { type: 'string' }, reps: { type: 'string' }, rounds: { type: 'string' } },
+});
+const dawns = (values.dawn ?? 'null,swiftshader').split(',');
+const rounds = Number(values.rounds ?? 2);
+
+interface Counted {
+  dispatches: number;
+  uploads: number;
+  ms: number;
+}
+interface Result {
+  variant: string;
+  updateStep: Counted;
+  decode?: Counted;
+  workshop?: { minDispatches: number; maxDispatches: number; samplingRound: number };
+}
+
+function child(file: string, args: string[]): Result | undefined {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(file), ...args], {
+    encoding: 'utf8',
+    timeout: 900_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = r.stdout?.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) {
+    console.log(
+      `  ${file} ${args.join(' ')}: no result (exit ${r.status} ${r.signal ?? ''})\n${r.stderr?.slice(-2000)}`,
+    );
+    return undefined;
+  }
+  const res = JSON.parse(line.slice('RESULT '.length)) as Result;
+  console.log(`  ran ${res.variant} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  return res;
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const row = (r: Result) =>
+  [
+    r.variant.padEnd(30),
+    String(r.updateStep.dispatches).padStart(6),
+    String(r.updateStep.uploads).padStart(6),
+    f1(r.updateStep.ms).padStart(9),
+    (r.decode ? String(r.decode.dispatches) : '-').padStart(7),
+    (r.decode ? f1(r.decode.ms) : '-').padStart(9),
+    (r.workshop ? `${r.workshop.minDispatches}-${r.workshop.maxDispatches}` : '-').padStart(12),
+  ].join(' | ');
+
+const all: Result[] = [];
+for (const dawn of dawns) {
+  const reps = values.reps ?? (dawn === 'null' ? '10' : '2');
+  const ours = (size: string, unfused: boolean) =>
+    child('bench/webgpu/ours.ts', [
+      '--dawn',
+      dawn,
+      '--size',
+      size,
+      '--reps',
+      reps,
+      ...(unfused ? ['--unfused'] : []),
+    ]);
+  console.log(`== Dawn ${dawn} ==`);
+  const results: (Result | undefined)[] = [
+    ours('default', true),
+    ours('default', false),
+    ours('nanogpt', true),
+  ];
+  const pairs: [Result | undefined, Result | undefined][] = [];
+  for (let r = 0; r < (dawn === 'null' ? rounds : 1); r++) {
+    const pair: [Result | undefined, Result | undefined] = [
+      ours('nanogpt', false),
+      child('bench/webgpu/nanogpt.ts', ['--dawn', dawn, '--reps', reps]),
+    ];
+    pairs.push(pair);
+    results.push(...pair);
+  }
+  all.push(...results.filter((r): r is Result => r !== undefined));
+  console.log(
+    `\nvariant                        | update: dispatches | uploads | host ms | decode: dispatches | host ms | workshop iteration dispatches (1 to 4 sampling rounds)`,
+  );
+  for (const r of results) if (r) console.log(row(r));
+  for (const [i, [o, n]] of pairs.entries()) {
+    if (!o || !n) continue;
+    console.log(
+      `ratio ours / NanoGPT at its size, round ${i + 1}: host ms ${(o.updateStep.ms / n.updateStep.ms).toFixed(2)}, dispatches ${(o.updateStep.dispatches / n.updateStep.dispatches).toFixed(2)}, uploads ${(o.updateStep.uploads / n.updateStep.uploads).toFixed(2)}`,
+    );
+  }
+  console.log('');
+}
