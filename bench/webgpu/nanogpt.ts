@@ -3,7 +3,7 @@
  * BasicTrainer.trainStep at NanoGPT's size (2 layers, 4 heads, width 128, context 32, batch 128 x 32)
  * on tfjs's WebGPU backend through Dawn. It runs in a process of its own: NanoGPT bundles its own
  * tfjs-core, which would share tfjs's global engine with ours. Prints `RESULT {json}`.
- *   --dawn null|swiftshader, --reps N, --vocab V (default: ours)
+ *   --dawn null|swiftshader, --reps N, --vocab V (default: ours), --batch B (default 128)
  *
  * NanoGPT's dist is a browser build: in Node it needs a WorkerGlobalScope to pick tfjs's browser
  * platform; BasicTrainer is not a public export, so it is imported by its file.
@@ -17,12 +17,17 @@ import { VOCAB_SIZE } from '../../src/engine/tokenizer';
 import { installCounters, measure } from './counters';
 
 const { values } = parseArgs({
-  options: { dawn: { type: 'string' }, reps: { type: 'string' }, vocab: { type: 'string' } },
+  options: {
+    dawn: { type: 'string' },
+    reps: { type: 'string' },
+    vocab: { type: 'string' },
+    batch: { type: 'string' },
+  },
 });
 const dawn = values.dawn ?? 'null';
 const reps = Number(values.reps ?? 10);
 const V = Number(values.vocab ?? VOCAB_SIZE);
-const [B, T, L, H, D] = [128, 32, 2, 4, 128];
+const [B, T, L, H, D] = [Number(values.batch ?? 128), 32, 2, 4, 128];
 
 const ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
 if (dawn !== 'null' && !process.env.VK_ICD_FILENAMES && existsSync(ICD)) process.env.VK_ICD_FILENAMES = ICD;

@@ -6,6 +6,8 @@
  *   --size default|nanogpt   our default model, or NanoGPT's size (2 layers, 4 heads, width 128)
  *   --reps N                 timed repetitions of the update step (after 2 untimed)
  *   --unfused                our fused WebGPU kernels off: tfjs ops throughout (the engine before them)
+ *   --batch B                rows of the update step (default 128) and of the decode step (default 256)
+ *   --no-workshop            skip the workshop iteration's sampling round (SwiftShader: it is slow there)
  */
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     size: { type: 'string' },
     reps: { type: 'string' },
     unfused: { type: 'boolean' },
+    batch: { type: 'string' },
+    'no-workshop': { type: 'boolean' },
   },
 });
 const dawn = values.dawn ?? 'null';
@@ -42,7 +46,7 @@ export const NANOGPT_SIZE: ModelConfig = {
   contextLength: 32,
 };
 const cfg = size === 'nanogpt' ? NANOGPT_SIZE : DEFAULT_MODEL_CONFIG;
-const B = 128;
+const B = Number(values.batch ?? 128);
 const T = 32;
 
 /** A seeded batch of B x T real tokens (no padding), every position an answer position. */
@@ -85,7 +89,7 @@ const updateStep = await medianOf(read, reps, update);
 const leaked = tf.memory().numTensors - before;
 
 // Decode: 256 rows (the workshop's M x K) after an 8-token prefill, logits read back as generate() does.
-const rows = 256;
+const rows = values.batch ? B : 256;
 const P = 8;
 const decode = await (async () => {
   const ids = tf.tensor2d(new Int32Array(rows * P).fill(5), [rows, P], 'int32');
@@ -123,28 +127,37 @@ const decode = await (async () => {
 // plus one decode step per token, up to the longest answer), then mu update steps, each after one
 // forward pass for pi_old's log-probs. Rounds: 1 (every group kept) to maxRounds (dynamic sampling).
 const ws = PRESETS.workshop.settings;
-const qs = createQuestionStream(DEFAULT_TASK_MIX, 3).nextBatch(ws.rollout.M * ws.rollout.K);
-const maxAnswer = Math.max(...qs.map((q) => q.answer.length + 1));
-const sampling = await measure(read, () =>
-  generate(
-    model,
-    qs.map((q) => q.prompt),
-    { temperature: 1, seed: 1, maxNewTokens: maxAnswer },
-  ),
-);
-const oldLogp = await measure(read, async () => {
-  const s = tf.tidy(() => tokenStats(model, batch).logp);
-  await s.data();
-  s.dispose();
-});
-const perRound = sampling.dispatches;
-const perUpdate = oldLogp.dispatches + updateStep.dispatches;
-const workshop = {
-  minDispatches: perRound + ws.mu * perUpdate,
-  maxDispatches: ws.rollout.maxRounds * perRound + ws.mu * perUpdate,
-  samplingRound: perRound,
-  maxAnswer,
-};
+const workshop = values['no-workshop'] ? undefined : await workshopIteration();
+
+/**
+ * Workshop iteration, composed from measured parts: each sampling round generates M x K answers
+ * (prefill plus one decode step per token, up to the longest answer), then mu update steps, each after
+ * one forward pass for pi_old's log-probs. Rounds: 1 (every group kept) to maxRounds (dynamic sampling).
+ */
+async function workshopIteration() {
+  const qs = createQuestionStream(DEFAULT_TASK_MIX, 3).nextBatch(ws.rollout.M * ws.rollout.K);
+  const maxAnswer = Math.max(...qs.map((q) => q.answer.length + 1));
+  const sampling = await measure(read, () =>
+    generate(
+      model,
+      qs.map((q) => q.prompt),
+      { temperature: 1, seed: 1, maxNewTokens: maxAnswer },
+    ),
+  );
+  const oldLogp = await measure(read, async () => {
+    const s = tf.tidy(() => tokenStats(model, batch).logp);
+    await s.data();
+    s.dispose();
+  });
+  const perRound = sampling.dispatches;
+  const perUpdate = oldLogp.dispatches + updateStep.dispatches;
+  return {
+    minDispatches: perRound + ws.mu * perUpdate,
+    maxDispatches: ws.rollout.maxRounds * perRound + ws.mu * perUpdate,
+    samplingRound: perRound,
+    maxAnswer,
+  };
+}
 
 opt.dispose();
 model.dispose();

@@ -29,6 +29,26 @@ describe('embedding kernels on WebGPU', () => {
     expect(fused[1].slice(2 * d, 3 * d).every((x) => x === 0)).toBe(true); // id 2 is never looked up
   });
 
+  it('takes positions n mod T when given a sequence length instead of positions', async () => {
+    if (!(await startWebGpu())) return;
+    const [V, T, d] = [5, 3, 4];
+    const ids = [1, 4, 0, 2, 2, 3];
+    const pass = (seq: boolean) => () => {
+      const wte = tf.tensor2d(seeded(V * d, 4), [V, d]);
+      const wpe = tf.tensor2d(seeded(T * d, 5), [T, d]);
+      const w = tf.tensor2d(seeded(ids.length * d, 6), [ids.length, d]);
+      const i = tf.tensor1d(ids, 'int32');
+      const pos = seq ? T : tf.tensor1d([0, 1, 2, 0, 1, 2], 'int32');
+      const op = (te: tf.Tensor, pe: tf.Tensor) => gpuEmbed(i, pos, te as tf.Tensor2D, pe as tf.Tensor2D);
+      return [
+        op(wte, wpe),
+        ...tf.grads((te: tf.Tensor, pe: tf.Tensor) => tf.sum(tf.mul(op(te, pe), w)))([wte, wpe]),
+      ];
+    };
+    const [bySeq, byPos] = [await runWith(true, pass(true)), await runWith(true, pass(false))];
+    for (let k = 0; k < 3; k++) expect(bySeq[k]).toEqual(byPos[k]);
+  });
+
   it('runs only on webgpu', () => {
     expect(tf.getKernel(EMBED, 'webgpu')).toBeDefined();
     for (const b of ['cpu', 'wasm', 'webgl']) expect(tf.getKernel(EMBED, b)).toBeUndefined();

@@ -5,6 +5,8 @@
  *
  *   NftEmbed:      out[n, j] = wte[ids[n], j] + wpe[pos[n], j]          one thread per element
  *   NftEmbedGrad:  dW[r, j] = sum over n with ids[n] = r of dy[n, j]    one thread per element of dW
+ * Without positions (training: every row starts at 0), pos[n] = n mod T inside the kernels: no range
+ * or tile to run and nothing to upload.
  */
 import * as tf from '@tensorflow/tfjs';
 import { flatProgram, fusedOn, i32, registerWebGpuKernel, runProgram } from './webgpu';
@@ -17,7 +19,9 @@ fn main(i : i32) {
   if (i < uniforms.size) {
     let n = i / uniforms.d;
     let j = i % uniforms.d;
-    setOutputAtIndex(i, wte[ids[n] * uniforms.d + j] + wpe[pos[n] * uniforms.d + j]);
+    var p = n % max(uniforms.seq, 1);
+    if (uniforms.seq == 0) { p = pos[n]; }
+    setOutputAtIndex(i, wte[ids[n] * uniforms.d + j] + wpe[p * uniforms.d + j]);
   }
 }`;
 
@@ -28,13 +32,15 @@ fn main(i : i32) {
     let j = i % uniforms.d;
     var acc = 0.0;
     for (var n = 0; n < uniforms.n; n++) {
-      if (ids[n] == r) { acc = acc + dy[n * uniforms.d + j]; }
+      var id = n % max(uniforms.seq, 1);
+      if (uniforms.seq == 0) { id = ids[n]; }
+      if (id == r) { acc = acc + dy[n * uniforms.d + j]; }
     }
     setOutputAtIndex(i, acc);
   }
 }`;
 
-registerWebGpuKernel(EMBED, ({ inputs, backend }) => {
+registerWebGpuKernel(EMBED, ({ inputs, backend, attrs }) => {
   const { ids, pos, wte, wpe } = inputs as Record<string, tf.TensorInfo>;
   const [N, d] = [ids.shape[0], wte.shape[1]];
   const p = flatProgram({
@@ -43,9 +49,9 @@ registerWebGpuKernel(EMBED, ({ inputs, backend }) => {
     inputs: ['ids', 'pos', 'wte', 'wpe'],
     threads: N * d,
     code: FORWARD,
-    uniforms: 'd : i32,',
+    uniforms: 'd : i32, seq : i32,',
   });
-  return runProgram(backend, p, [ids, pos, wte, wpe], [i32(d)]);
+  return runProgram(backend, p, [ids, pos, wte, wpe], [i32(d), i32((attrs?.seq as number) ?? 0)]);
 });
 
 registerWebGpuKernel(EMBED_GRAD, ({ inputs, backend, attrs }) => {
@@ -58,27 +64,36 @@ registerWebGpuKernel(EMBED_GRAD, ({ inputs, backend, attrs }) => {
     inputs: ['dy', 'ids'],
     threads: rows * d,
     code: GRAD,
-    uniforms: 'd : i32, n : i32,',
+    uniforms: 'd : i32, n : i32, seq : i32,',
   });
-  return runProgram(backend, p, [dy, ids], [i32(d), i32(N)]);
+  return runProgram(backend, p, [dy, ids], [i32(d), i32(N), i32((attrs?.seq as number) ?? 0)]);
 });
 
 export const embedFused = () => fusedOn(EMBED);
 
-/** wte[ids] + wpe[pos], differentiable in both tables.  ids, pos [N] int32 -> [N, d]. Only while embedFused(). */
+/**
+ * wte[ids] + wpe[pos], differentiable in both tables.  ids [N] int32, pos [N] int32 or a sequence
+ * length T (positions n mod T) -> [N, d]. Only while embedFused().
+ */
 export function gpuEmbed(
   ids: tf.Tensor1D,
-  pos: tf.Tensor1D,
+  pos: tf.Tensor1D | number,
   wte: tf.Tensor2D,
   wpe: tf.Tensor2D,
 ): tf.Tensor2D {
+  const seq = typeof pos === 'number' ? pos : 0;
+  const posIds = typeof pos === 'number' ? ids : pos; // bound but unread when seq > 0
   const f = tf.customGrad((te, pe) => ({
     value: tf
       .engine()
-      .runKernel(EMBED, { ids, pos, wte: te as tf.Tensor, wpe: pe as tf.Tensor }) as tf.Tensor,
+      .runKernel(
+        EMBED,
+        { ids, pos: posIds, wte: te as tf.Tensor, wpe: pe as tf.Tensor },
+        { seq },
+      ) as tf.Tensor,
     gradFunc: (dy: tf.Tensor) => [
-      tf.engine().runKernel(EMBED_GRAD, { dy, ids }, { rows: wte.shape[0] }) as tf.Tensor,
-      tf.engine().runKernel(EMBED_GRAD, { dy, ids: pos }, { rows: wpe.shape[0] }) as tf.Tensor,
+      tf.engine().runKernel(EMBED_GRAD, { dy, ids }, { rows: wte.shape[0], seq: 0 }) as tf.Tensor,
+      tf.engine().runKernel(EMBED_GRAD, { dy, ids: posIds }, { rows: wpe.shape[0], seq }) as tf.Tensor,
     ],
   }));
   return f(wte, wpe) as tf.Tensor2D;

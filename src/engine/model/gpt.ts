@@ -97,8 +97,10 @@ function causalBias(t: number): tf.Tensor2D {
 }
 
 /** Token + position embeddings.  ids [N], pos [N] -> [N, d]. */
-function embedTokens(model: Gpt, ids: tf.Tensor1D, pos: tf.Tensor1D): tf.Tensor2D {
+function embedTokens(model: Gpt, ids: tf.Tensor1D, pos: tf.Tensor1D | number): tf.Tensor2D {
   if (embedFused()) return gpuEmbed(ids, pos, model.p('wte') as tf.Tensor2D, model.p('wpe') as tf.Tensor2D);
+  if (typeof pos === 'number')
+    throw new Error('embedTokens: positions as a sequence length need the fused kernel');
   return tf.add(embed(ids, model.p('wte') as tf.Tensor2D), embed(pos, model.p('wpe') as tf.Tensor2D));
 }
 
@@ -156,8 +158,15 @@ export function forward(
   if (T > model.config.contextLength)
     throw new Error(`sequence of ${T} exceeds context ${model.config.contextLength}`);
   const hd = d / H;
-  const pos = opts.positions ?? tf.tile(tf.range(0, T, 1, 'int32').reshape([1, T]), [B, 1]);
-  let x = embedTokens(model, ids.reshape([B * T]) as tf.Tensor1D, pos.reshape([B * T]) as tf.Tensor1D);
+  // WebGPU's embedding kernel takes default positions as n mod T: nothing to build
+  const pos =
+    opts.positions ??
+    (embedFused() ? undefined : tf.tile(tf.range(0, T, 1, 'int32').reshape([1, T]), [B, 1]));
+  let x = embedTokens(
+    model,
+    ids.reshape([B * T]) as tf.Tensor1D,
+    pos ? (pos.reshape([B * T]) as tf.Tensor1D) : T,
+  );
   const fused = attentionFused();
   let bias: tf.Tensor | undefined;
   if (!fused) {
