@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { ADAM_APPLY, ADAM_MOMENTS, adamApply, adamMoments } from './adamw';
-import { relError, runWith, seeded, startWebGpu } from './gpuTest';
 
 /** The fused AdamW kernels against the same formulas as tfjs ops, on WebGPU (Dawn + SwiftShader). */
 describe('AdamW kernels on WebGPU', () => {

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { DEFAULT_MODEL_CONFIG, type ModelConfig } from '../model/config';
 import { generate } from '../model/generate';
 import { forward, Gpt, MASKED } from '../model/gpt';
 import { PAD } from '../tokenizer';
 import { ATTENTION } from './attention';
-import { relError, runWith, seeded, startWebGpu } from './gpuTest';
 import { setFusedKernels } from './webgpu';
 
 const TINY: ModelConfig = { ...DEFAULT_MODEL_CONFIG, layers: 1, width: 16, heads: 2 };

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { embed } from '../model/ops';
 import { EMBED, gpuEmbed } from './embed';
-import { relError, runWith, seeded, startWebGpu } from './gpuTest';
 
 describe('embedding kernels on WebGPU', () => {
   it('look up and differentiate both tables as oneHot x table does, repeated ids included', async () => {

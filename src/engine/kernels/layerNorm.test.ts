@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { layerNorm } from '../model/ops';
-import { relError, runWith, seeded, startWebGpu } from './gpuTest';
 import { COL_SUM, gpuColSum, LAYER_NORM } from './layerNorm';
 
 /** LayerNorm's value and its three gradients, fused against the unfused tfjs ops, on WebGPU. */

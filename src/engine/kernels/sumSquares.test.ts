@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { relError, runWith, seeded, startWebGpu } from './gpuTest';
+import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { globalNorm } from './sumSquares';
 
 describe('global norm on WebGPU', () => {

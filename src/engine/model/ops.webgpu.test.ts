@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { relError, runWith, seeded, startWebGpu } from '../kernels/gpuTest';
+import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { dense, denseRelu } from './ops';
 
 /** dense with a bias, and dense + ReLU, through tfjs's fused matMul epilogue on WebGPU vs plain ops. */

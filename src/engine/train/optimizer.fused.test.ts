@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
-import { startWebGpu } from '../kernels/gpuTest';
+import { startWebGpu } from '../../node/gpuTest';
 import { goldItem, makeSequenceBatch } from '../model/batch';
 import { DEFAULT_MODEL_CONFIG, type ModelConfig } from '../model/config';
 import { Gpt } from '../model/gpt';

@@ -3,8 +3,8 @@
  * comparing a fused kernel's output with the unfused tfjs ops on the same backend.
  */
 import * as tf from '@tensorflow/tfjs';
-import { useNodeWebGpu } from '../../node/webgpu';
-import { setFusedKernels } from './webgpu';
+import { setFusedKernels } from '../engine/kernels/webgpu';
+import { useNodeWebGpu } from './webgpu';
 
 /** True when WebGPU runs; in CI a missing adapter is an error, elsewhere the caller skips. */
 export async function startWebGpu(): Promise<boolean> {
