@@ -16,6 +16,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { attentionFused, gpuAttention, gpuDecodeAttention } from '../kernels/attention';
 import { embedFused, gpuEmbed } from '../kernels/embed';
+import { gpuMaskColumn, maskColumnFused } from '../kernels/maskColumn';
 import { PAD } from '../tokenizer';
 import { assertValidModelConfig, type ModelConfig } from './config';
 import { bmm, dense, denseRelu, embed, layerNorm } from './ops';
@@ -127,6 +128,11 @@ const padBiasCache = new Map<number, Float32Array>();
 /** Final LayerNorm and unembedding; PAD gets MASKED so no distribution ever puts mass on it. */
 function head(model: Gpt, x: tf.Tensor2D): tf.Tensor2D {
   const V = model.config.vocabSize;
+  if (maskColumnFused()) {
+    // WebGPU: PAD's column masked in a kernel, no [V] bias uploaded every step
+    const w = model.p('head.w') as tf.Tensor2D;
+    return gpuMaskColumn(dense(ln(model, 'lnf', x), w, model.p('head.b') as tf.Tensor1D), PAD, MASKED);
+  }
   let padBias = padBiasCache.get(V);
   if (!padBias) {
     padBias = new Float32Array(V);
