@@ -273,13 +273,23 @@ export function gpuAttention(
   keyBias: tf.Tensor2D | undefined,
   dims: Dims,
 ): tf.Tensor2D {
-  const withBias = (ins: tf.NamedTensorMap) => (keyBias ? { ...ins, kb: keyBias } : ins);
+  const withBias = (ins: tf.NamedTensorMap, kb?: tf.Tensor) => (kb ? { ...ins, kb } : ins);
   const f = tf.customGrad((qi, ki, vi, save) => {
-    (save as tf.GradSaveFunc)([qi as tf.Tensor, ki as tf.Tensor, vi as tf.Tensor]);
+    // the key bias is saved too: a tensor only captured here is disposed before the backward pass runs
+    (save as tf.GradSaveFunc)([
+      qi as tf.Tensor,
+      ki as tf.Tensor,
+      vi as tf.Tensor,
+      ...(keyBias ? [keyBias] : []),
+    ]);
     return {
-      value: run(ATTENTION, withBias({ q: qi as tf.Tensor, k: ki as tf.Tensor, v: vi as tf.Tensor }), dims),
-      gradFunc: (dy: tf.Tensor, [sq, sk, sv]: tf.Tensor[]) => {
-        const pds = run(ATTENTION_PDS, withBias({ dy, q: sq, k: sk, v: sv }), dims);
+      value: run(
+        ATTENTION,
+        withBias({ q: qi as tf.Tensor, k: ki as tf.Tensor, v: vi as tf.Tensor }, keyBias),
+        dims,
+      ),
+      gradFunc: (dy: tf.Tensor, [sq, sk, sv, skb]: tf.Tensor[]) => {
+        const pds = run(ATTENTION_PDS, withBias({ dy, q: sq, k: sk, v: sv }, skb), dims);
         return [
           run(ATTENTION_DQ, { pds, x: sk }, dims),
           run(ATTENTION_DK, { pds, x: sq }, dims),

@@ -83,18 +83,17 @@ export function gpuEmbed(
 ): tf.Tensor2D {
   const seq = typeof pos === 'number' ? pos : 0;
   const posIds = typeof pos === 'number' ? ids : pos; // bound but unread when seq > 0
-  const f = tf.customGrad((te, pe) => ({
-    value: tf
-      .engine()
-      .runKernel(
-        EMBED,
-        { ids, pos: posIds, wte: te as tf.Tensor, wpe: pe as tf.Tensor },
-        { seq },
-      ) as tf.Tensor,
-    gradFunc: (dy: tf.Tensor) => [
-      tf.engine().runKernel(EMBED_GRAD, { dy, ids }, { rows: wte.shape[0], seq: 0 }) as tf.Tensor,
-      tf.engine().runKernel(EMBED_GRAD, { dy, ids: posIds }, { rows: wpe.shape[0], seq }) as tf.Tensor,
-    ],
-  }));
+  const f = tf.customGrad((te, pe, save) => {
+    // the ids are saved: a tensor only captured here is disposed before the backward pass runs
+    (save as tf.GradSaveFunc)([ids, posIds]);
+    const tables = { wte: te as tf.Tensor, wpe: pe as tf.Tensor };
+    return {
+      value: tf.engine().runKernel(EMBED, { ids, pos: posIds, ...tables }, { seq }) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [si, sp]: tf.Tensor[]) => [
+        tf.engine().runKernel(EMBED_GRAD, { dy, ids: si }, { rows: wte.shape[0], seq: 0 }) as tf.Tensor,
+        tf.engine().runKernel(EMBED_GRAD, { dy, ids: sp }, { rows: wpe.shape[0], seq }) as tf.Tensor,
+      ],
+    };
+  });
   return f(wte, wpe) as tf.Tensor2D;
 }

@@ -74,11 +74,12 @@ export const logProbFused = () => fusedOn(LOG_PROB);
 /** log softmax(logits)[n, targets[n]] per row, differentiable in the logits.  [N, V], [N] -> [N]. */
 export function gpuLogProb(logits: tf.Tensor2D, targets: tf.Tensor1D): tf.Tensor1D {
   const f = tf.customGrad((x, save) => {
-    (save as tf.GradSaveFunc)([x as tf.Tensor]);
+    // targets is saved too: a tensor only captured here is disposed before the backward pass runs
+    (save as tf.GradSaveFunc)([x as tf.Tensor, targets]);
     return {
       value: tf.engine().runKernel(LOG_PROB, { x: x as tf.Tensor, targets }) as tf.Tensor,
-      gradFunc: (dy: tf.Tensor, [sx]: tf.Tensor[]) =>
-        tf.engine().runKernel(LOG_PROB_GRAD, { dy, x: sx, targets }) as tf.Tensor,
+      gradFunc: (dy: tf.Tensor, [sx, st]: tf.Tensor[]) =>
+        tf.engine().runKernel(LOG_PROB_GRAD, { dy, x: sx, targets: st }) as tf.Tensor,
     };
   });
   return f(logits) as tf.Tensor1D;
