@@ -5,12 +5,12 @@
  */
 import type { LabelBatch, LabelRecord } from '../../engine/labels/record';
 import {
-  AGGREGATIONS,
+  LOSS_OPTION_KEYS,
+  LOSS_OPTION_SPEC,
+  type LossOptionSpec,
   type LossOptions,
   METHODS,
   type Method,
-  STDS,
-  WEIGHTINGS,
 } from '../../engine/losses/options';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
@@ -96,19 +96,16 @@ export const labelBatch: Check<LabelBatch> = obj({
 
 export const labelBatches: Check<LabelBatch[]> = arr(labelBatch, MAX_BATCHES);
 
-const lossOptions = obj({
-  eps: num({ min: 0, max: BIG }),
-  weighting: oneOf(WEIGHTINGS),
-  negWeight: num({ min: 0, max: BIG }),
-  aggregation: oneOf(AGGREGATIONS),
-  constant: num({ min: 0, max: BIG }),
-  clipLow: num({ min: 0, max: BIG }),
-  clipHigh: num({ min: 0, max: BIG }),
-  std: oneOf(STDS),
-  logRatioCap: num({ min: -BIG, max: BIG }),
-  rHatMin: num({ min: 0, max: 1 }),
-  rHatMax: num({ min: 0, max: 1 }),
-});
+/** One loss option's check, from the engine's spec of it (its range, ends included; no bound past BIG). */
+const lossOption = (s: LossOptionSpec): Check<unknown> =>
+  s.kind === 'choice' ? oneOf(s.options) : num({ min: s.range.min, max: Math.min(s.range.max, BIG) });
+
+/** A run's loss options: exactly the engine's options (LOSS_OPTION_SPEC), each in its range. */
+const lossOptions = obj(
+  Object.fromEntries(LOSS_OPTION_KEYS.map((k) => [k, lossOption(LOSS_OPTION_SPEC[k])])) as {
+    [K in keyof LossOptions]: Check<LossOptions[K]>;
+  },
+);
 
 const errorCounts = obj(
   Object.fromEntries(ERROR_KINDS.map((k) => [k, count])) as Record<

@@ -58,6 +58,8 @@ export interface Field<T> {
   input: InputKind;
   /** Choices of a select or checklist. */
   options?: readonly string[];
+  /** What values it takes, in a few characters ('1..64', '(0, 10]', 'nft, rft, ...'): the CLI's help. */
+  hint: string;
   parse(raw: string): Parsed<T>;
   format(value: T): string;
 }
@@ -80,6 +82,7 @@ export function intField(label: string, min: number, max: number, help?: string)
     label,
     help,
     input: 'number',
+    hint: `${min}..${max}`,
     parse(raw) {
       const n = parseNumber(raw);
       if (n === null || !Number.isInteger(n) || n < min || n > max)
@@ -103,6 +106,7 @@ export function floatField(
     label,
     help,
     input: 'number',
+    hint: range,
     parse(raw) {
       const n = parseNumber(raw);
       if (n === null || !Number.isFinite(n) || n > max || (minOpen ? n <= min : n < min))
@@ -119,6 +123,7 @@ export function enumField<T extends string>(label: string, options: readonly T[]
     help,
     input: 'select',
     options,
+    hint: options.join(' | '),
     parse(raw) {
       const v = raw.trim();
       if ((options as readonly string[]).includes(v)) return { ok: true, value: v as T };
@@ -144,6 +149,7 @@ export function listField<T extends string>(
     help,
     input: spec.options ? 'checklist' : 'text',
     options: spec.options,
+    hint: `${spec.what}s, comma-separated${spec.options ? ` (${spec.options.join(', ')})` : ''}`,
     parse(raw) {
       const items = raw
         .split(',')
