@@ -46,6 +46,9 @@ export class SchemaError extends Error {
 
 export type Check<T> = (value: unknown, path: string) => T;
 
+/** Any magnitude beyond this is refused as a "huge number" (no metric of the app comes near it). */
+export const BIG = 1e12;
+
 /** Keys that could reach an object's prototype if a later reader were careless: never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -12,11 +12,14 @@ import {
   METHODS,
   type Method,
 } from '../../engine/losses/options';
+import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
-import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
+import type { EvalPoint } from '../../engine/train/experiment';
+import { iterationMetricsCheck } from '../metrics/table';
 import { msg } from '../settings/fields';
 import {
   arr,
+  BIG,
   bool,
   type Check,
   dict,
@@ -52,8 +55,7 @@ export const MAX_RECORDS = 10_000;
 export const MAX_TOKENS = 1000;
 export const MAX_ARMS = 32;
 export const MAX_ITERATIONS = 10_000;
-/** Any magnitude beyond this is refused as a "huge number" (no metric of the app comes near it). */
-export const BIG = 1e12;
+export { BIG };
 
 const u32 = int(0, 0xffffffff);
 const count = int(0, BIG);
@@ -107,32 +109,8 @@ const lossOptions = obj(
   },
 );
 
-const errorCounts = obj(
-  Object.fromEntries(ERROR_KINDS.map((k) => [k, count])) as Record<
-    (typeof ERROR_KINDS)[number],
-    Check<number>
-  >,
-);
-
-export const iterationMetrics: Check<IterationMetrics> = obj({
-  iteration: int(0, BIG),
-  steps: count,
-  loss: metric,
-  gradNorm: metric,
-  entropy: metric,
-  right: count,
-  wrong: count,
-  keptQuestions: count,
-  drawn: count,
-  droppedAllRight: count,
-  droppedAllWrong: count,
-  sampleMs: seconds,
-  updateMs: seconds,
-  errors: optional(errorCounts),
-  flipped: optional(count),
-  absLogRatio: optional(metric),
-  absLogRatioLast: optional(metric),
-} satisfies Every<IterationMetrics>);
+/** An iteration's metrics, as the metric table (formats/metrics/table.ts) checks them. */
+export const iterationMetrics: Check<IterationMetrics> = iterationMetricsCheck;
 
 const levelScore = obj({ correct: count, total: count, accuracy: share });
 const evalResultShape = { accuracy: share, n: count, perLevel: dict(levelKey, levelScore, 256) };

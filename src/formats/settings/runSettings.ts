@@ -6,6 +6,7 @@
  */
 import type { VerlSettingsInput } from '../../engine/labels/verlSettings';
 import { DEFAULT_LOSS_OPTIONS, type LossOptions } from '../../engine/losses/options';
+import type { TaskMix } from '../../engine/tasks';
 import type { ExperimentSettings } from '../../engine/train/experiment';
 import type { LabelSettings } from '../../engine/train/labelers';
 import { PRESETS } from '../../engine/train/presets';
@@ -56,6 +57,25 @@ export function labelSettings(s: Settings): LabelSettings | undefined {
   return s.labelNoise > 0 || s.verifier !== 'exact'
     ? { noise: s.labelNoise, verifier: s.verifier }
     : undefined;
+}
+
+/**
+ * The whole run as the worker's protocol takes it (worker/protocol.ts RunConfig, which this matches
+ * without importing the worker): the task mix, the experiment, and the gradient study and labeler when on.
+ */
+export function runConfigOf(s: Settings): {
+  mix: TaskMix;
+  experiment: ExperimentSettings;
+  gradients?: { rollouts: number };
+  labels?: LabelSettings;
+} {
+  const labels = labelSettings(s);
+  return {
+    mix: s.mix.map((level) => ({ level, weight: 1 })),
+    experiment: experimentSettings(s),
+    ...(s.gradRollouts > 0 ? { gradients: { rollouts: s.gradRollouts } } : {}),
+    ...(labels ? { labels } : {}),
+  };
 }
 
 /**
