@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS, lossOptionRange } from '../../engine/losses/options';
 import { PRESETS } from '../../engine/train/presets';
 import { armSeries } from '../sessionFile/schema';
-import { parseHash } from './hash';
+import { formatHash, parseHash } from './hash';
 import { lossOverrides, verlInput } from './runSettings';
 import { defaultSettings, SETTING_KEYS, TABLE } from './table';
 
@@ -56,5 +56,21 @@ describe('one specification per setting', () => {
     expect(Object.keys(v)).not.toContain('backend');
     expect(Object.keys(v)).not.toContain('gradRollouts');
     expect(v).toMatchObject({ negWeight: 1, M: PRESETS.tiny.settings.rollout.M, maxRounds: 3 });
+  });
+});
+
+describe('a link or session file from before a setting existed', () => {
+  it('still reads: each missing setting takes its default, with no problem reported', () => {
+    const s = { ...defaultSettings('tiny'), seed: 9 };
+    for (const k of SETTING_KEYS.filter((x) => x !== 'preset')) {
+      const without = formatHash(s)
+        .slice(1)
+        .split('&')
+        .filter((part) => !part.startsWith(`${k}=`))
+        .join('&');
+      const read = parseHash(`#${without}`);
+      expect(read.problems, k).toEqual([]);
+      expect(read.settings, k).toEqual({ ...s, [k]: defaultSettings('tiny')[k] });
+    }
   });
 });

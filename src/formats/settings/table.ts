@@ -52,6 +52,11 @@ export interface SettingSpec<T> extends Field<T> {
   knob?: boolean;
   /** False: not part of the verl export's settings (the page's own: preset, backend, study). */
   verl?: boolean;
+  /**
+   * The label's and help's Japanese, for a setting whose text is not in the page's translation tables
+   * (app/i18n/ja/settingsTable.ts reads it), so that a new setting is one entry here.
+   */
+  ja?: { label: string; help?: string };
 }
 
 function setting<T>(field: Field<T>, rules: Omit<SettingSpec<T>, keyof Field<T>>): SettingSpec<T> {
@@ -67,7 +72,7 @@ const fromPreset = <T>(f: (preset: PresetName) => T) => ({ fromPreset: f });
 function lossNumber(
   key: keyof LossOptions,
   label: string,
-  rules: { cli: string; help?: string; lossAlways?: boolean },
+  rules: { cli: string; help?: string; lossAlways?: boolean; ja?: SettingSpec<number>['ja'] },
 ): SettingSpec<number> {
   const r = lossOptionRange(key);
   if (r.maxOpen || !Number.isFinite(r.max)) throw new Error(`${key}: a setting needs a closed, finite max`);
@@ -77,6 +82,7 @@ function lossNumber(
     loss: key,
     lossAlways: rules.lossAlways,
     knob: true,
+    ja: rules.ja,
   });
 }
 
