@@ -152,6 +152,14 @@ export const TABLE = {
     help: 'factor on the wrong-answer term; RFT is 0',
     lossAlways: true,
   }),
+  logRatioCap: lossNumber('logRatioCap', 'log-ratio cap', {
+    cli: 'log-ratio-cap',
+    help: 'upper cap on each token log(pi / pi_old); above it the token gets no gradient',
+    ja: {
+      label: '対数比の上限',
+      help: '各トークンの log(π / π_old) の上限。これを超えたトークンには勾配が流れません',
+    },
+  }),
   aggregation: setting(enumField('aggregation', [METHOD_DEFAULT, ...AGGREGATIONS] as const), {
     default: METHOD_DEFAULT as AggregationChoice,
     cli: 'aggregation',
