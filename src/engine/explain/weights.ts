@@ -1,7 +1,7 @@
 /**
  * Per-token gradient weights of NFT and its baselines as plain numbers (no tfjs: the page imports this),
  * for the teaching views. The weight of a token is d L_t / d log pi_theta(token), before the batch's
- * aggregation (shared/NFT-SPEC.md; the engine's losses are in src/engine/losses/):
+ * aggregation (docs/nft-spec.md; the engine's losses are in src/engine/losses/):
  *
  *   NFT right   -w                                             (0 where the log-ratio cap binds)
  *   NFT wrong   negWeight * w * r R / max(1 - r R, eps (1 - r))  (straight-through clip)
