@@ -5,7 +5,7 @@
  * Objects are copied key by key from their shape, so nothing unknown (and no __proto__) survives.
  */
 
-import { type Msg, msg, msgText } from '../settings/fields';
+import { type Msg, msg, msgText } from '../msg';
 
 /** The English templates of the checks' messages (each has its Japanese: sessionText.test.ts). */
 export const CHECK_MESSAGES = {

@@ -16,7 +16,7 @@ import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint } from '../../engine/train/experiment';
 import { iterationMetricsCheck } from '../metrics/table';
-import { msg } from '../settings/fields';
+import { msg } from '../msg';
 import {
   arr,
   BIG,
