@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gpt } from '../model/gpt';
 import { Experiment, type ExperimentSettings } from '../train/experiment';
+import { PRESETS } from '../train/presets';
 import {
   LOSS_OPTION_KEYS,
   LOSS_OPTION_SPEC,
@@ -36,20 +37,7 @@ describe('the one loss-option resolver', () => {
 });
 
 describe('the training path', () => {
-  const settings: ExperimentSettings = {
-    methods: ['nft', 'rft'],
-    seed: 1,
-    iterations: 1,
-    evalEvery: 1,
-    rollout: { M: 2, K: 2, temperature: 1, filter: true, maxRounds: 1 },
-    mu: 1,
-    lr: 1e-3,
-    warmupSteps: 0,
-    weightDecay: 0,
-    clipNorm: 1,
-    loss: {},
-    eval: { perLevel: 1, k: 1, seed: 1 },
-  };
+  const settings: ExperimentSettings = { ...PRESETS.tiny.settings, methods: ['nft', 'rft'], seed: 1 };
   // Refused before the first arm clones the base: no model is needed.
   const noModel = {} as Gpt;
   const mix = [{ level: 'add1', weight: 1 }];
