@@ -5,7 +5,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
 import { type ExperimentSettings, runExperiment } from '../engine/train/experiment';
 import { labelerFor } from '../engine/train/labelers';
@@ -16,14 +15,7 @@ import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, pct, str } from './args';
 import { type SeedRun, summaryTable, toCsv } from './experiment-report';
-import {
-  flagKeys,
-  hasFlag,
-  settingFlag,
-  settingHelp,
-  settingOptions,
-  settingsFromFlags,
-} from './settingArgs';
+import { flagKeys, hasFlag, parseCommand, settingFlag, settingHelp, settingsFromFlags } from './settingArgs';
 
 /** The settings table's flags; the seed is --seeds / --seed-list here. */
 const KEYS = flagKeys(['seed']);
@@ -34,19 +26,9 @@ const HELP = `usage: npm run cli -- experiment [--seeds 5 | --seed-list 1,2,3] [
 ${settingHelp(KEYS, { mix: "the checkpoint's (or the preset's)" })}`;
 
 export async function experimentCommand(argv: string[]): Promise<void> {
-  const opt = { type: 'string' } as const;
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      ...settingOptions(KEYS),
-      seeds: opt,
-      'seed-list': opt,
-      checkpoint: opt,
-      out: opt,
-      backend: opt,
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
+  const values = parseCommand(argv, KEYS, {
+    strings: ['seeds', 'seed-list', 'checkpoint', 'out', 'backend'],
+    booleans: ['quiet'],
   });
   if (values.help) return console.log(HELP);
   const presetName = settingFlag(values, 'preset', 'workshop');

@@ -9,7 +9,6 @@
  * --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4`) and the base checkpoint, it prints the
  * numbers the page shows at iteration 0.
  */
-import { parseArgs } from 'node:util';
 import type { GradientArm } from '../engine/analysis/gradients';
 import { runStudy, type StudyPlan, studyArms, studySeed } from '../engine/analysis/runStudy';
 import {
@@ -26,7 +25,7 @@ import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, str, table, UsageError } from './args';
 import { labelSettingsFromArgs } from './label-options';
-import { hasFlag, LOSS_KEYS, lossFlags, settingFlag, settingHelp, settingOptions } from './settingArgs';
+import { hasFlag, LOSS_KEYS, lossFlags, parseCommand, settingFlag, settingHelp } from './settingArgs';
 
 /** The settings table's flags this command takes (the loss settings among them); --methods is its own. */
 const KEYS = [
@@ -73,21 +72,9 @@ export function parseArms(spec: string, overrides: Partial<LossOptions> = {}): G
 }
 
 export async function gradientsCommand(argv: string[]): Promise<void> {
-  const opt = { type: 'string' } as const;
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      ...settingOptions(KEYS),
-      checkpoint: opt,
-      rollouts: opt,
-      methods: opt,
-      'max-rounds': opt,
-      iteration: opt,
-      backend: opt,
-      steps: opt,
-      json: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
+  const values = parseCommand(argv, KEYS, {
+    strings: ['checkpoint', 'rollouts', 'methods', 'max-rounds', 'iteration', 'backend', 'steps'],
+    booleans: ['json'],
   });
   if (values.help) return console.log(HELP);
   const overrides = lossFlags(values);

@@ -3,6 +3,7 @@
  * setting with a `cli` flag is a string option of parseArgs, parsed by the same field as a link's value
  * (same range, same message), and listed in the help with its range and default.
  */
+import { parseArgs } from 'node:util';
 import type { LossOptions } from '../engine/losses/options';
 import { SETTING_KEYS, type SettingKey, type Settings, TABLE } from '../formats/settings/table';
 import { UsageError } from './args';
@@ -26,6 +27,26 @@ const flagOf = (k: SettingKey): string => {
 /** parseArgs options for these settings' flags. */
 export function settingOptions(keys: readonly SettingKey[]): Record<string, { type: 'string' }> {
   return Object.fromEntries(keys.map((k) => [flagOf(k), { type: 'string' as const }]));
+}
+
+/**
+ * A command's arguments: the flags of these settings, the command's own string and boolean options, and
+ * --help. Values are strings (or true for a boolean), undefined when not given.
+ */
+export function parseCommand<S extends string, B extends string>(
+  argv: string[],
+  keys: readonly SettingKey[],
+  own: { strings: readonly S[]; booleans: readonly B[] },
+): Record<S, string | undefined> & Record<B | 'help', boolean | undefined> & Values {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      ...settingOptions(keys),
+      ...Object.fromEntries(own.strings.map((s) => [s, { type: 'string' as const }])),
+      ...Object.fromEntries([...own.booleans, 'help'].map((b) => [b, { type: 'boolean' as const }])),
+    },
+  });
+  return values as Record<S, string | undefined> & Record<B | 'help', boolean | undefined> & Values;
 }
 
 /** Setting `k` from its flag (through the table's field), or `fallback` when the flag is not given. */
