@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importGraph as pageImports } from '../importGraph';
+import { importGraph as pageImports } from '../importGraph.testing';
 
 describe('the page bundle', () => {
   it('imports no tfjs and no engine model or training code', () => {

@@ -1,7 +1,6 @@
-/** Flattening experiment histories to CSV rows, and the summary table over seeds. */
-import { DRIFT_COLUMNS, driftCells } from '../engine/train/drift';
-import { ERROR_COLUMNS, ERROR_KINDS } from '../engine/train/errorKinds';
+/** The experiment's metrics.csv (the one writer's 'cli' profile), and the summary table over seeds. */
 import type { ArmHistory } from '../engine/train/experiment';
+import { writeMetricsCsv } from '../formats/metrics/csv';
 import { pct, table } from './args';
 
 export interface SeedRun {
@@ -10,97 +9,12 @@ export interface SeedRun {
   arms: ArmHistory[];
 }
 
-const COLUMNS = [
-  'seed',
-  'arm',
-  'method',
-  'iteration',
-  'steps',
-  'loss',
-  'grad_norm',
-  'rollout_entropy',
-  'right',
-  'wrong',
-  'kept_questions',
-  'drawn',
-  'dropped_all_right',
-  'dropped_all_wrong',
-  'sample_ms',
-  'update_ms',
-  'eval_greedy',
-  'eval_sampled',
-  'eval_pass_at_k',
-  'eval_entropy',
-  'answers_seen',
-  'compute_s',
-  // The first sampling round's answers per verifier error kind, and the marks a labeler flipped
-  // (src/engine/train/errorKinds.ts); empty for SFT, which samples nothing, and for the base row.
-  ...ERROR_COLUMNS,
-  // How far off policy each update ran (engine/train/arm.ts).
-  ...DRIFT_COLUMNS,
-];
-
-/** One row per (seed, arm, iteration); eval columns filled where an evaluation followed the iteration. */
+/**
+ * One row per (seed, arm, iteration): 22 columns (the iteration's metrics, then the evaluation that
+ * followed it), then the error kinds and flipped marks (empty for SFT and the base row), then the drift.
+ */
 export function toCsv(runs: SeedRun[]): string {
-  const lines: string[] = [COLUMNS.join(',')];
-  for (const run of runs) {
-    for (const arm of run.arms) {
-      const evalAt = new Map(arm.evals.map((e) => [e.iteration, e]));
-      const base = evalAt.get(0);
-      if (base) {
-        const cells = [
-          run.seed,
-          arm.name,
-          arm.method,
-          0,
-          ...new Array(12).fill(''),
-          base.eval.greedy.accuracy,
-          base.eval.sampled.accuracy,
-          base.eval.passAtK,
-          base.eval.entropy,
-          0,
-          0,
-          ...ERROR_KINDS.map(() => ''),
-          '',
-          ...DRIFT_COLUMNS.map(() => ''),
-        ];
-        lines.push(cells.join(','));
-      }
-      for (const m of arm.iterations) {
-        const e = evalAt.get(m.iteration + 1);
-        lines.push(
-          [
-            run.seed,
-            arm.name,
-            arm.method,
-            m.iteration + 1,
-            m.steps,
-            m.loss,
-            m.gradNorm,
-            m.entropy,
-            m.right,
-            m.wrong,
-            m.keptQuestions,
-            m.drawn,
-            m.droppedAllRight,
-            m.droppedAllWrong,
-            m.sampleMs.toFixed(1),
-            m.updateMs.toFixed(1),
-            e?.eval.greedy.accuracy ?? '',
-            e?.eval.sampled.accuracy ?? '',
-            e?.eval.passAtK ?? '',
-            e?.eval.entropy ?? '',
-            e?.answersSeen ?? '',
-            e?.computeSeconds ?? '',
-            ...ERROR_KINDS.map((k) => m.errors?.[k] ?? ''),
-            m.errors ? (m.flipped ?? '') : '',
-            ...driftCells(m).map((v) => v ?? ''),
-          ].join(','),
-        );
-      }
-    }
-  }
-  return `${lines.join('\n')}\n`;
+  return writeMetricsCsv(runs, 'cli');
 }
 
 export function meanStd(xs: number[]): { mean: number; std: number } {

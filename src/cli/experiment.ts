@@ -5,110 +5,46 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  AGGREGATIONS,
-  type Aggregation,
-  type LossOptions,
-  METHODS,
-  type Method,
-  WEIGHTINGS,
-  type Weighting,
-} from '../engine/losses';
 import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
 import { type ExperimentSettings, runExperiment } from '../engine/train/experiment';
 import { labelerFor } from '../engine/train/labelers';
 import { getPreset } from '../engine/train/presets';
+import { experimentSettings } from '../formats/settings/runSettings';
+import { defaultSettings } from '../formats/settings/table';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
-import { int, num, pct, str, UsageError } from './args';
+import { int, pct, str } from './args';
 import { type SeedRun, summaryTable, toCsv } from './experiment-report';
-import { LABEL_HELP, labelSettingsFromArgs } from './label-options';
+import { flagKeys, hasFlag, parseCommand, settingFlag, settingHelp, settingsFromFlags } from './settingArgs';
 
-const HELP = `usage: npm run cli -- experiment [--methods nft,rft] [--seeds 5 | --seed-list 1,2,3] [--preset workshop]
-       [--iterations N] [--M N] [--K N] [--mu N] [--lr X] [--temperature X] [--eps X] [--weighting W]
-       [--neg-weight X] [--aggregation A] [--eval-every N] [--mix add3,mul2] [--label-noise P] [--verifier V]
-       [--checkpoint DIR] [--out DIR] [--quiet]
---mix: the task levels of rollouts and evaluation, equally weighted (default: the checkpoint's mix)
-${LABEL_HELP}
-methods: ${METHODS.join(', ')}; weightings: ${WEIGHTINGS.join(', ')}; aggregations: ${AGGREGATIONS.join(', ')}`;
+/** The settings table's flags; the seed is --seeds / --seed-list here. */
+const KEYS = flagKeys(['seed']);
 
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
-  }
-  return v as T;
-}
+const HELP = `usage: npm run cli -- experiment [--seeds 5 | --seed-list 1,2,3] [setting flags] [--checkpoint DIR]
+       [--out DIR] [--backend wasm|cpu] [--quiet]
+  --seeds N        seeds 1..N (default 1); --seed-list: these seeds
+${settingHelp(KEYS, { mix: "the checkpoint's (or the preset's)" })}`;
 
 export async function experimentCommand(argv: string[]): Promise<void> {
-  const opt = { type: 'string' } as const;
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      methods: opt,
-      seeds: opt,
-      'seed-list': opt,
-      preset: opt,
-      iterations: opt,
-      M: opt,
-      K: opt,
-      mu: opt,
-      lr: opt,
-      temperature: opt,
-      eps: opt,
-      weighting: opt,
-      'neg-weight': opt,
-      aggregation: opt,
-      'eval-every': opt,
-      mix: opt,
-      'label-noise': opt,
-      verifier: opt,
-      checkpoint: opt,
-      out: opt,
-      backend: opt,
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
+  const values = parseCommand(argv, KEYS, {
+    strings: ['seeds', 'seed-list', 'checkpoint', 'out', 'backend'],
+    booleans: ['quiet'],
   });
   if (values.help) return console.log(HELP);
-  const preset = getPreset(str(values, 'preset', 'workshop'));
-  const labels = labelSettingsFromArgs(values, preset.labels);
-  const methods = str(values, 'methods', 'nft,rft').split(',') as Method[];
-  for (const m of methods)
-    if (!METHODS.includes(m)) throw new UsageError(`unknown method ${JSON.stringify(m)}`);
-  if (methods.length < 1) throw new UsageError('--methods needs at least one method');
+  const presetName = settingFlag(values, 'preset', 'workshop');
+  const preset = getPreset(presetName);
+  const s = settingsFromFlags(values, defaultSettings(presetName), KEYS);
+  const labels = { noise: s.labelNoise, verifier: s.verifier };
+  const methods = s.methods;
   const seeds = values['seed-list']
     ? values['seed-list'].split(',').map((x) => int({ s: x }, 's', 0))
     : Array.from({ length: int(values, 'seeds', 1, 1, 100) }, (_, i) => i + 1);
-  const p = preset.settings;
-  const loss: Partial<LossOptions> = { ...p.loss };
-  if (values.eps !== undefined) loss.eps = num(values, 'eps', 1, 1e-6, 1e6);
-  if (values['neg-weight'] !== undefined) loss.negWeight = num(values, 'neg-weight', 1, 0, 100);
-  const w = oneOf<Weighting>(values.weighting, WEIGHTINGS, 'weighting');
-  if (w) loss.weighting = w;
-  const a = oneOf<Aggregation>(values.aggregation, AGGREGATIONS, 'aggregation');
-  if (a) loss.aggregation = a;
-  const settings: Omit<ExperimentSettings, 'seed'> = {
-    ...p,
-    methods,
-    iterations: int(values, 'iterations', p.iterations, 1, 100_000),
-    evalEvery: int(values, 'eval-every', p.evalEvery, 0, 100_000),
-    mu: int(values, 'mu', p.mu, 1, 64),
-    lr: num(values, 'lr', p.lr, 1e-8, 1),
-    rollout: {
-      ...p.rollout,
-      M: int(values, 'M', p.rollout.M, 1, 4096),
-      K: int(values, 'K', p.rollout.K, 2, 256),
-      temperature: num(values, 'temperature', p.rollout.temperature, 0.05, 5),
-    },
-    loss,
-  };
+  const { seed: _seed, ...settings }: ExperimentSettings = experimentSettings(s);
   const backend = parseBackend(values.backend);
   await useBackend(backend);
   const { model: base, meta } = await loadCheckpoint(str(values, 'checkpoint', 'public/models/base'));
-  const mix: TaskMix = values.mix
-    ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
+  const mix: TaskMix = hasFlag(values, 'mix')
+    ? s.mix.map((level) => ({ level, weight: 1 }))
     : (preset.mix ?? meta.tasks.mix);
   assertValidTaskMix(mix);
   const out = str(

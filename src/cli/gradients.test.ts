@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toRunConfig } from '../app/settings/runConfig';
 import { RFT_W1, studyArms, studySeed } from '../engine/analysis/runStudy';
 import { DEFAULT_LOSS_OPTIONS } from '../engine/losses/options';
 import { parseHash } from '../formats/settings/hash';
+import { runConfigOf } from '../formats/settings/runSettings';
 import { useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import type { GradientReport, RunEvent } from '../worker/protocol';
@@ -52,7 +52,7 @@ async function appReports(link: string): Promise<GradientReport[]> {
     (e) => events.push(e),
     false,
   );
-  await runner.configure(1, toRunConfig(settings));
+  await runner.configure(1, runConfigOf(settings));
   await runner.step(1);
   runner.dispose();
   model.dispose();

@@ -9,30 +9,41 @@
  * --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4`) and the base checkpoint, it prints the
  * numbers the page shows at iteration 0.
  */
-import { parseArgs } from 'node:util';
 import type { GradientArm } from '../engine/analysis/gradients';
 import { runStudy, type StudyPlan, studyArms, studySeed } from '../engine/analysis/runStudy';
 import {
-  AGGREGATIONS,
-  type Aggregation,
   type LossOptions,
   METHODS,
   type Method,
+  resolveOptions,
   WEIGHTINGS,
   type Weighting,
 } from '../engine/losses';
 import { assertValidTaskMix, type TaskMix } from '../engine/tasks';
-import { lossOptionsFor } from '../engine/train/experiment';
-import { VERIFIERS, type VerifierChoice } from '../engine/train/labelers';
 import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
-import { int, num, str, table, UsageError } from './args';
+import { int, str, table, UsageError } from './args';
+import { labelSettingsFromArgs } from './label-options';
+import { hasFlag, LOSS_KEYS, lossFlags, parseCommand, settingFlag, settingHelp } from './settingArgs';
+
+/** The settings table's flags this command takes (the loss settings among them); --methods is its own. */
+const KEYS = [
+  'preset',
+  'mix',
+  'M',
+  'K',
+  'temperature',
+  ...LOSS_KEYS,
+  'seed',
+  'labelNoise',
+  'verifier',
+  'lr',
+] as const;
 
 const HELP = `usage: npm run cli -- gradients [--checkpoint DIR] [--rollouts N] [--methods nft,rft:one,rft]
-       [--preset tiny|workshop] [--mix add1,add2] [--M N] [--K N] [--temperature X] [--max-rounds N]
-       [--eps X] [--neg-weight X] [--weighting W] [--aggregation A] [--seed N] [--iteration N]
-       [--label-noise P] [--verifier exact|offByOne] [--steps N] [--lr X] [--json] [--backend wasm|cpu]
+       [--max-rounds N] [--iteration N] [--steps N] [--json] [--backend wasm|cpu] [setting flags]
+${settingHelp(KEYS, { preset: 'none', mix: "the checkpoint's", M: '16', K: '8', temperature: '1', labelNoise: '0', verifier: 'exact', lr: '3e-4' })}
 Methods: ${METHODS.join(', ')}, each optionally :weighting (${WEIGHTINGS.join(', ')}).
 RFT with w = 1 (rft:one) is added when nft is compared and no method is it; sft is left out (it trains
 on gold answers, not on rollouts). --preset sets M, K, temperature and max-rounds (else 16, 8, 1, 4).
@@ -43,12 +54,6 @@ steps of its own loss on each rollout (lr --lr, default 3e-4, fresh AdamW state)
 gradient at its moved weights with pi_old the sampling weights (off policy, R != 1: do their next
 updates still agree?); --json prints the plan and the study as one JSON object (an infinite SNR as null).`;
 
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], name: string): T | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
-}
-
 /** `nft,rft:one` -> arms with the loss options a run with these overrides would give them. */
 export function parseArms(spec: string, overrides: Partial<LossOptions> = {}): GradientArm[] {
   return spec.split(',').map((part) => {
@@ -57,78 +62,51 @@ export function parseArms(spec: string, overrides: Partial<LossOptions> = {}): G
     if (weighting !== undefined && !WEIGHTINGS.includes(weighting)) {
       throw new UsageError(`unknown weighting ${JSON.stringify(weighting)}`);
     }
-    const loss = lossOptionsFor(method, { ...overrides, ...(weighting ? { weighting } : {}) });
+    const loss = resolveOptions(
+      method,
+      { ...overrides, ...(weighting ? { weighting } : {}) },
+      { shared: true },
+    );
     return { name: part, method, loss };
   });
 }
 
 export async function gradientsCommand(argv: string[]): Promise<void> {
-  const opt = { type: 'string' } as const;
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      checkpoint: opt,
-      rollouts: opt,
-      methods: opt,
-      preset: opt,
-      mix: opt,
-      M: opt,
-      K: opt,
-      temperature: opt,
-      'max-rounds': opt,
-      eps: opt,
-      'neg-weight': opt,
-      weighting: opt,
-      aggregation: opt,
-      seed: opt,
-      iteration: opt,
-      backend: opt,
-      'label-noise': opt,
-      verifier: opt,
-      steps: opt,
-      lr: opt,
-      json: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
+  const values = parseCommand(argv, KEYS, {
+    strings: ['checkpoint', 'rollouts', 'methods', 'max-rounds', 'iteration', 'backend', 'steps'],
+    booleans: ['json'],
   });
   if (values.help) return console.log(HELP);
-  const overrides: Partial<LossOptions> = {};
-  if (values.eps !== undefined) overrides.eps = num(values, 'eps', 1, 1e-6, 1e6);
-  if (values['neg-weight'] !== undefined) overrides.negWeight = num(values, 'neg-weight', 1, 0, 100);
-  const w = oneOf<Weighting>(values.weighting, WEIGHTINGS, 'weighting');
-  if (w) overrides.weighting = w;
-  const a = oneOf<Aggregation>(values.aggregation, AGGREGATIONS, 'aggregation');
-  if (a) overrides.aggregation = a;
+  const overrides = lossFlags(values);
   const arms = studyArms(parseArms(str(values, 'methods', 'nft,rft:one,rft'), overrides), overrides);
   if (arms.length < 2) throw new UsageError('--methods: fewer than two methods train on rollouts');
-  const base = values.preset
-    ? getPreset(values.preset).settings.rollout
+  const base = hasFlag(values, 'preset')
+    ? getPreset(settingFlag(values, 'preset', 'workshop')).settings.rollout
     : { M: 16, K: 8, temperature: 1, filter: true, maxRounds: 4 };
   const rollout = {
     ...base,
-    M: int(values, 'M', base.M, 1, 1024),
-    K: int(values, 'K', base.K, 2, 256),
-    temperature: num(values, 'temperature', base.temperature, 0.05, 5),
+    M: settingFlag(values, 'M', base.M),
+    K: settingFlag(values, 'K', base.K),
+    temperature: settingFlag(values, 'temperature', base.temperature),
     maxRounds: int(values, 'max-rounds', base.maxRounds, 1, 100),
   };
   await useBackend(parseBackend(values.backend));
   const { model, meta } = await loadCheckpoint(str(values, 'checkpoint', 'public/models/base'));
-  const mix: TaskMix = values.mix
-    ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
+  const mix: TaskMix = hasFlag(values, 'mix')
+    ? settingFlag(values, 'mix', []).map((level) => ({ level, weight: 1 }))
     : meta.tasks.mix;
   assertValidTaskMix(mix);
-  const noise = num(values, 'label-noise', 0, 0, 1);
-  const verifier = oneOf<VerifierChoice>(values.verifier, VERIFIERS, 'verifier') ?? 'exact';
+  const { noise, verifier } = labelSettingsFromArgs(values);
   const plan: StudyPlan = {
     mix,
-    seed: int(values, 'seed', 1, 0, 0xffffffff),
+    seed: settingFlag(values, 'seed', 1),
     iteration: int(values, 'iteration', 0, 0),
     rollout,
     arms,
     rollouts: int(values, 'rollouts', 16, 1, 10_000),
     ...(noise > 0 || verifier !== 'exact' ? { labels: { noise, verifier } } : {}),
     steps: int(values, 'steps', 0, 0, 64),
-    lr: num(values, 'lr', 3e-4, 1e-7, 0.1),
+    lr: settingFlag(values, 'lr', 3e-4),
   };
   const t0 = performance.now();
   const s = await runStudy(model, plan);

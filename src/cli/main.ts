@@ -1,10 +1,6 @@
 /**
- * Command line: `npm run cli -- <command> [options]`.
- *   pretrain  train the base model on gold answers and write it to public/models/base
- *   eval      held-out accuracy per difficulty level of a checkpoint
- *   sample    K answers to one question, each with its verdict and per-token probabilities
- *   experiment  methods side by side over seeds (metrics to JSON and CSV, summary table)
- *   verl-export labelled answers as a verl dataset (Parquet, JSONL) with the settings as verl config
+ * Command line: `npm run cli -- <command> [options]`. The commands and their one-line help are the
+ * COMMANDS table below (usage() prints it); each command prints its own options with --help.
  */
 import { UsageError } from './args';
 import { evalCommand } from './eval';

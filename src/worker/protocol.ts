@@ -6,6 +6,7 @@
  * are erased by the compiler and are fine.
  */
 import type { GradientStudy, MethodGradients } from '../engine/analysis/gradients';
+import { BACKEND_ORDER, type BackendName } from '../engine/backendNames';
 import type { GroupExplanation } from '../engine/explain/tokens';
 import type { LabelBatch } from '../engine/labels/record';
 import type { LabelSampleOptions } from '../engine/labels/sample';
@@ -19,13 +20,7 @@ import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
 export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, LabelBatch, MethodGradients };
 
-export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
-
-export type BackendName = (typeof BACKEND_ORDER)[number];
-
-export function isBackendName(value: string): value is BackendName {
-  return (BACKEND_ORDER as readonly string[]).includes(value);
-}
+export { BACKEND_ORDER, type BackendName };
 
 /** What happened when the worker tried (or skipped) one backend. */
 export interface BackendAttempt {

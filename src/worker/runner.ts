@@ -7,9 +7,10 @@
  */
 import { explainGroup } from '../engine/explain/group';
 import type { GroupExplanation } from '../engine/explain/tokens';
+import { resolveOptions } from '../engine/losses/options';
 import type { Gpt } from '../engine/model/gpt';
 import { EOS, encode } from '../engine/tokenizer';
-import { Experiment, type ExperimentHooks, lossOptionsFor } from '../engine/train/experiment';
+import { Experiment, type ExperimentHooks } from '../engine/train/experiment';
 import { labelerFor } from '../engine/train/labelers';
 import type { Labeler } from '../engine/train/rollout';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
@@ -233,8 +234,8 @@ export class Runner {
       method: h.method,
       completed: h.iterations.length,
       options: h.loss,
-      nftOptions: lossOptionsFor('nft', exp.settings.loss),
-      versusOptions: (v) => lossOptionsFor(v, exp.settings.loss),
+      nftOptions: resolveOptions('nft', exp.settings.loss, { shared: true }),
+      versusOptions: (v) => resolveOptions(v, exp.settings.loss, { shared: true }),
     });
   }
 

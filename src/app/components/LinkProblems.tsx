@@ -1,4 +1,4 @@
-import { msgText } from '../../formats/settings/fields';
+import { msgText } from '../../formats/msg';
 import { useT } from '../i18n/t';
 import { dismissLinkProblems, useSettingsStore } from '../settings/settingsStore';
 

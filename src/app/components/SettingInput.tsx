@@ -3,7 +3,7 @@
  * in the page's language (settingsText.test.ts checks that each has its Japanese).
  */
 import { useId, useState } from 'react';
-import { type Msg, msgText } from '../../formats/settings/fields';
+import { type Msg, msgText } from '../../formats/msg';
 import { type SettingKey, type Settings, TABLE } from '../../formats/settings/table';
 import { useT } from '../i18n/t';
 import { setSetting, useSettingsStore } from '../settings/settingsStore';

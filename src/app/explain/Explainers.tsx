@@ -4,7 +4,8 @@
  */
 import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DEFAULT_LOSS_OPTIONS, type LossOptions } from '../../engine/losses/options';
+import { type LossOptions, resolveOptions } from '../../engine/losses/options';
+import { lossOverrides } from '../../formats/settings/runSettings';
 import { EXPLAINERS, type ExplainerId } from '../../formats/view/viewTable';
 import { METHOD_COLOURS } from '../charts/series';
 import { type T, useT } from '../i18n/t';
@@ -18,13 +19,12 @@ import { TokenView } from './TokenView';
 import { NOT_READY, useExplanation } from './useExplanation';
 import { WeightRatio } from './WeightRatio';
 
-/** NFT's options in this run: an NFT arm's, else the defaults with the settings' eps, weighting, negWeight. */
+/** NFT's options in this run: an NFT arm's, else those the settings would give one. */
 function useNftOptions(): LossOptions {
   const nftArm = useRunStore((s) => s.arms.find((a) => a.method === 'nft')?.loss);
   const s = useSettingsStore((x) => x.settings);
   if (nftArm) return nftArm;
-  const weighting = s.weighting === 'default' ? DEFAULT_LOSS_OPTIONS.nft.weighting : s.weighting;
-  return { ...DEFAULT_LOSS_OPTIONS.nft, eps: s.eps, negWeight: s.negWeight, weighting };
+  return resolveOptions('nft', lossOverrides(s), { shared: true });
 }
 
 const titles = (t: T): Record<ExplainerId, string> => ({

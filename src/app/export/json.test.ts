@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { ARMS } from '../../formats/sessionFile/testRun.testing';
 import { parseHash } from '../../formats/settings/hash';
 import { defaultSettings } from '../../formats/settings/table';
 import { METRICS_FORMAT, metricsJson } from './json';
-import { ARMS } from './testRun';
 
 describe('metricsJson', () => {
   const settings = { ...defaultSettings('tiny'), seed: 5 };

@@ -4,7 +4,13 @@
  * what to do and what to look for, and what the study measured, so nobody reads one seed as a result.
  */
 import { formatHash } from '../../formats/settings/hash';
-import { defaultSettings, type PresetName, type Settings } from '../../formats/settings/table';
+import {
+  defaultSettings,
+  type PresetName,
+  SETTING_KEYS,
+  type Settings,
+  TABLE,
+} from '../../formats/settings/table';
 import {
   defaultView,
   type ExplainerId,
@@ -34,23 +40,8 @@ export interface Lesson {
   hide: string[];
 }
 
-/** Experiment knobs a first lesson does not need. */
-const KNOBS = [
-  'iterations',
-  'evalEvery',
-  'M',
-  'K',
-  'mu',
-  'lr',
-  'temperature',
-  'eps',
-  'weighting',
-  'negWeight',
-  'aggregation',
-  'backend',
-  'mix',
-  'gradRollouts',
-];
+/** Experiment knobs a first lesson does not need (the settings table marks them). */
+const KNOBS: string[] = SETTING_KEYS.filter((k) => TABLE[k].knob === true);
 
 export const LESSONS: readonly Lesson[] = [
   {

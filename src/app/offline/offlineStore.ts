@@ -1,6 +1,6 @@
 /** Whether the page can work offline: the service worker's state as the page shows it (zustand). */
 import { create } from 'zustand';
-import { type Msg, msgText } from '../../formats/settings/fields';
+import { type Msg, msgText } from '../../formats/msg';
 
 export type OfflineState =
   /** Not a production build (npm run dev), or no service workers in this browser. */

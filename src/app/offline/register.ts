@@ -4,7 +4,7 @@
  * register one (import.meta.env.PROD is false there, and the dev server has no sw.js); the dev server
  * unregisters one left on its origin by a production build.
  */
-import { msg } from '../../formats/settings/fields';
+import { msg } from '../../formats/msg';
 import { OFFLINE_MESSAGES, useOfflineStore } from './offlineStore';
 
 interface SwStatus {

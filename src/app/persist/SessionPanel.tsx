@@ -1,6 +1,6 @@
 /** The saved session's status, beside the run controls: who saves it, what the page opened with, take over. */
 
-import { msgText } from '../../formats/settings/fields';
+import { msgText } from '../../formats/msg';
 import { type T, useT } from '../i18n/t';
 import { type PersistMode, usePersistStore } from './persistStore';
 import { takeOver } from './writer';

@@ -6,7 +6,7 @@
  * before and says that nothing is kept.
  */
 
-import { type Msg, msg } from '../../formats/settings/fields';
+import { type Msg, msg } from '../../formats/msg';
 import type { Settings } from '../../formats/settings/table';
 import { useLabelStore } from '../labelling/labelStore';
 import * as session from '../run/session';

@@ -1,6 +1,6 @@
 /** Where the page stands with the saved session (zustand): who saves it, and what happened at load. */
 import { create } from 'zustand';
-import type { Msg } from '../../formats/settings/fields';
+import type { Msg } from '../../formats/msg';
 
 export type PersistMode =
   /** Opening IndexedDB, waiting for the lock. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../engine/train/snapshot';
+import { ARMS } from '../../formats/sessionFile/testRun.testing';
 import { formatHash, parseHash } from '../../formats/settings/hash';
 import type { ExperimentSnapshot } from '../../worker/protocol';
-import { ARMS } from '../export/testRun';
 import { emptyRun, type RunRecord } from '../run/history';
 import { checkSaved, LINK_WINS, linkHasSettings, planBoot, runPart } from './stored';
 

@@ -6,10 +6,10 @@
  */
 import type { LabelBatch } from '../../engine/labels/record';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../engine/train/snapshot';
+import { type Msg, msg, msgText } from '../../formats/msg';
 import { tryCheck } from '../../formats/sessionFile/check';
 import { settingsFromHash } from '../../formats/sessionFile/format';
 import { labelBatches, type RunHistories, runHistories } from '../../formats/sessionFile/schema';
-import { type Msg, msg, msgText } from '../../formats/settings/fields';
 import { formatHash, parseHash } from '../../formats/settings/hash';
 import { isSettingKey, type Settings } from '../../formats/settings/table';
 import type { ExperimentSnapshot, GradientReport, RolloutView } from '../../worker/protocol';

@@ -6,7 +6,7 @@
  * run never replaces the saved one).
  */
 
-import { msg } from '../../formats/settings/fields';
+import { msg } from '../../formats/msg';
 import { formatHash } from '../../formats/settings/hash';
 import { useLabelStore } from '../labelling/labelStore';
 import { useRunStore } from '../run/runStore';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { type Msg, msgText } from '../../formats/settings/fields';
+import { type Msg, msgText } from '../../formats/msg';
 import { useT } from '../i18n/t';
 import { exportSession, importSessionFile } from './exchange';
 

@@ -4,8 +4,8 @@
  * saved session follows (the run is held meanwhile, so a half-made run never replaces the saved one).
  */
 
+import { type Msg, msg } from '../../formats/msg';
 import { readSession, type SessionContent, sessionJson, sizeProblem } from '../../formats/sessionFile/format';
-import { type Msg, msg } from '../../formats/settings/fields';
 import { downloadText, exportFileName } from '../export/download';
 import { useLabelStore } from '../labelling/labelStore';
 import { setImportedRun, withRunHeld } from '../persist/writer';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { msg, msgText } from '../../formats/msg';
 import { CHECK_MESSAGES } from '../../formats/sessionFile/check';
 import { FORMAT_MESSAGES, readSession } from '../../formats/sessionFile/format';
 import { SCHEMA_MESSAGES } from '../../formats/sessionFile/schema';
-import { msg, msgText } from '../../formats/settings/fields';
 import { JA } from '../i18n/ja';
 import { translate } from '../i18n/t';
 import { OFFLINE_MESSAGES, offlineText } from '../offline/offlineStore';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_MESSAGES, type Msg, msgText } from '../../formats/settings/fields';
+import { type Msg, msgText } from '../../formats/msg';
+import { FIELD_MESSAGES } from '../../formats/settings/fields';
 import { HASH_MESSAGES, parseHash } from '../../formats/settings/hash';
 import { SETTING_KEYS, TABLE } from '../../formats/settings/table';
 import { VIEW_TABLE } from '../../formats/view/viewTable';

@@ -7,7 +7,7 @@
  *   noise_m^2 = (1/N) sum_r ||g_{m,r} - mean_m||^2 = (1/N) sum_r ||g_{m,r}||^2 - ||mean_m||^2
  *   SNR_m     = ||mean_m|| / noise_m           (signal-to-noise of ONE rollout's gradient)
  *   cos(a, b) = <mean_a, mean_b> / (||mean_a|| ||mean_b||)
- * Theory (NFT-SPEC.md, PLATFORM.md): on-policy, NFT with w = 1 - r_hat and RFT with w = 1 have
+ * Theory (docs/nft-spec.md, "The equivalence"; PLATFORM.md): on-policy, NFT with w = 1 - r_hat and RFT with w = 1 have
  * expected gradients that point the same way; they differ in noise. Only running sums are kept, so the
  * memory is O(methods x parameters), whatever N.
  *

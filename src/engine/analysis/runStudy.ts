@@ -9,11 +9,10 @@
  *   seed      studySeed(run seed, iteration): the study's question stream and its sampling seeds.
  *             Not the arms' own stream: the study must not consume or repeat the questions they train on.
  */
-import type { LossOptions, Method } from '../losses/options';
+import { type LossOptions, type Method, resolveOptions } from '../losses/options';
 import type { Gpt } from '../model/gpt';
 import { mix32 } from '../rng';
 import { createQuestionStream, type TaskMix } from '../tasks';
-import { lossOptionsFor } from '../train/experiment';
 import { type LabelSettings, labelerFor } from '../train/labelers';
 import type { RolloutSettings } from '../train/rollout';
 import { type GradientArm, type GradientStudy, gradientStudy } from './gradients';
@@ -71,7 +70,7 @@ export function studyArms(
     out.push({
       name: RFT_W1,
       method: 'rft',
-      loss: { ...lossOptionsFor('rft', overrides), weighting: 'one' },
+      loss: { ...resolveOptions('rft', overrides, { shared: true }), weighting: 'one' },
     });
   }
   return out;

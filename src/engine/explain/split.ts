@@ -1,5 +1,5 @@
 /**
- * The policy split of one question (shared/NFT-SPEC.md, "The idea"), over the distinct answers sampled:
+ * The policy split of one question (docs/nft-spec.md, "The idea"), over the distinct answers sampled:
  *
  *   pi_old(a)        = r_hat pi_plus(a) + (1 - r_hat) pi_minus(a)
  *                      right a: all of pi_old(a) is the right part r_hat pi_plus(a); wrong a: the wrong part

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
+import { randomBatch } from '../losses/batches.testing';
 import { type AnswerTokens, lossAndGrad } from '../losses/grad';
 import { type LossOptions, type Method, resolveOptions, WEIGHTINGS } from '../losses/options';
-import { randomBatch } from '../losses/testing';
 import {
   aggregationFactor,
   matchedClippedWeight,

@@ -1,7 +1,7 @@
 /**
  * Per-token gradient weights of NFT and its baselines as plain numbers (no tfjs: the page imports this),
  * for the teaching views. The weight of a token is d L_t / d log pi_theta(token), before the batch's
- * aggregation (shared/NFT-SPEC.md; the engine's losses are in src/engine/losses/):
+ * aggregation (docs/nft-spec.md; the engine's losses are in src/engine/losses/):
  *
  *   NFT right   -w                                             (0 where the log-ratio cap binds)
  *   NFT wrong   negWeight * w * r R / max(1 - r R, eps (1 - r))  (straight-through clip)
@@ -14,7 +14,7 @@
  * (token_mean, N answer tokens in the batch) or 1 / (B n_b) (answer_mean).
  * The tests check every formula against tf.grad of the engine's real loss (weights.test.ts).
  */
-import type { LossOptions, Method, Weighting } from '../losses/options';
+import { type LossOptions, type Method, RFT_RULE, type Weighting } from '../losses/options';
 
 export const WEIGHTING_NAMES: readonly Weighting[] = ['one_minus_r', 'one', 'grpo'];
 
@@ -85,7 +85,7 @@ export function tokenWeight(method: Method, o: LossOptions, t: TokenPoint): numb
   if (method === 'sft') return -1;
   if (t.capped) return 0;
   if (method === 'nft' || method === 'rft') {
-    return nftWeight(method === 'rft' ? { ...o, negWeight: 0 } : o, t.correct, t.R, t.rHat);
+    return nftWeight(method === 'rft' ? { ...o, ...RFT_RULE } : o, t.correct, t.R, t.rHat);
   }
   const A = advantageOf(t.correct, t.rHat, t.K, method === 'dr_grpo' ? null : o.std);
   return clippedWeight(A, t.R, o.clipLow, o.clipHigh);

@@ -2,11 +2,11 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
 import type { Method } from '../losses';
+import { resolveOptions } from '../losses/options';
 import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { createQuestionStream, type TaskMix, verify } from '../tasks';
 import { Arm } from '../train/arm';
-import { lossOptionsFor } from '../train/experiment';
 import type { LabelBatch } from './record';
 import { labelledRollout } from './rollout';
 import { labelBatchSeed, sampleLabelBatch } from './sample';
@@ -55,7 +55,7 @@ async function firstStep(
 ): Promise<{ grad: number; right: number; wrong: number; probs: number[][] }> {
   const settings = {
     method,
-    loss: lossOptionsFor(method, {}),
+    loss: resolveOptions(method, {}, { shared: true }),
     rollout: { M: 3, K: 4, temperature: 1, filter: true, maxRounds: 1 },
     mu: 1,
     optimizer: { lr: 1e-3, warmupSteps: 0, weightDecay: 0, clipNorm: 1 },

@@ -19,8 +19,12 @@
 import type { Method } from '../losses/options';
 import { REWARD_FILE, REWARD_SOURCE } from './verlReward';
 
-/** What the export needs of the playground's settings (the app's Settings and the CLI's fit it). */
+/**
+ * What the export needs of the playground's settings (formats/settings/runSettings.ts verlInput derives
+ * it from the settings table). Any further setting rides along into the file's `playground` section.
+ */
 export interface VerlSettingsInput {
+  readonly [setting: string]: unknown;
   methods: readonly Method[];
   seed: number;
   iterations: number;

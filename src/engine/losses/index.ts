@@ -1,4 +1,4 @@
-/** Losses of NFT and its baselines (shared/NFT-SPEC.md): options, group statistics, tensors, numbers. */
+/** Losses of NFT and its baselines (docs/nft-spec.md): options, group statistics, tensors, numbers. */
 export { aggregate } from './aggregate';
 export {
   type AnswerTokens,
@@ -24,11 +24,15 @@ export {
   AGGREGATIONS,
   type Aggregation,
   type AnswerGroupInfo,
+  assertLossOptions,
   DEFAULT_LOSS_OPTIONS,
   defaultOptions,
+  LOSS_OPTION_KEYS,
+  LOSS_OPTION_SPEC,
   type LossOptions,
   METHODS,
   type Method,
+  RFT_RULE,
   resolveOptions,
   STDS,
   type StdKind,

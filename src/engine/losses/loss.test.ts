@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
+import { maxNormDiff, maxRelDiff, randomBatch } from './batches.testing';
 import { type AnswerTokens, lossAndGrad, tokenGradWeights } from './grad';
 import { rHatPerRow } from './groups';
 import { AGGREGATIONS, type LossOptions, type Method } from './options';
 import { referenceLossAndGrad } from './reference';
-import { maxNormDiff, maxRelDiff, randomBatch } from './testing';
 
 const ON_POLICY = { questions: 4, kMin: 2, kMax: 8, maxLen: 12, spread: 0 };
 

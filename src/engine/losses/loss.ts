@@ -8,7 +8,7 @@
  *   rows     [B]     question id and verifier mark of each row
  *
  *   nft      L = aggregate(w * (right ? -d : negWeight * -log maxv((1 - r R) / (1 - r), eps)))
- *   rft      nft with negWeight forced to 0 (whatever opts.negWeight says)
+ *   rft      nft with RFT_RULE (negWeight 0) applied
  *   sft      L = aggregate(-logp)
  *   grpo / dapo / dr_grpo   L = aggregate(max(-A R, -A clip(R))), A from groups.ts
  * On-policy (R = 1, eps <= 1) the gradient w.r.t. logp is -w on right tokens and w r / (1 - r) on
@@ -18,7 +18,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { aggregate } from './aggregate';
 import { groupStats } from './groups';
-import type { AnswerGroupInfo, LossOptions, Method } from './options';
+import { type AnswerGroupInfo, type LossOptions, type Method, RFT_RULE } from './options';
 import { clippedTokenLoss, logRatio, nftTokenLoss, sftTokenLoss } from './tokens';
 
 export function lossTensor(
@@ -31,7 +31,7 @@ export function lossTensor(
 ): tf.Scalar {
   const [B] = logp.shape;
   if (rows.length !== B) throw new Error(`${rows.length} row descriptions for a batch of ${B} rows`);
-  if (method === 'rft') return lossTensor('nft', { ...opts, negWeight: 0 }, logp, oldLogp, mask, rows);
+  if (method === 'rft') return lossTensor('nft', { ...opts, ...RFT_RULE }, logp, oldLogp, mask, rows);
   if (method === 'sft') return aggregate(sftTokenLoss(logp), mask, opts.aggregation, opts.constant);
 
   const col = (values: ArrayLike<number>) => tf.tensor2d(Float32Array.from(values), [B, 1]);

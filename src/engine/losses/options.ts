@@ -1,5 +1,5 @@
 /**
- * Loss methods, their options and the defaults of the specification (shared/NFT-SPEC.md).
+ * Loss methods, their options and the defaults of the specification (docs/nft-spec.md).
  *
  * Per-token losses on a batch of answers, d_t = min(log pi_theta - log pi_old, logRatioCap), R_t = exp(d_t):
  *   nft      L_t = w(q) * (right ? -d_t : negWeight * -log maxv((1 - r_hat R_t) / (1 - r_hat), eps))
@@ -53,6 +53,64 @@ export interface AnswerGroupInfo {
   correct: boolean;
 }
 
+/** A numeric option's range: [min, max], an end open where said (max Infinity: no upper bound). */
+export interface NumberRange {
+  min: number;
+  max: number;
+  minOpen?: boolean;
+  maxOpen?: boolean;
+}
+
+export type LossOptionSpec =
+  | { kind: 'number'; range: NumberRange }
+  | { kind: 'choice'; options: readonly string[] };
+
+const range = (min: number, max: number, ends: Partial<Pick<NumberRange, 'minOpen' | 'maxOpen'>> = {}) =>
+  ({ kind: 'number', range: { min, max, ...ends } }) as const;
+const choice = (options: readonly string[]) => ({ kind: 'choice', options }) as const;
+
+/**
+ * THE loss options: each one's type and range, read by validateLossOptions, the session file's check of a
+ * run's options (formats/sessionFile/schema.ts) and the settings table's loss settings (their form, link
+ * and CLI ranges: formats/settings/table.ts). A key added to LossOptions and not here fails the type check.
+ */
+export const LOSS_OPTION_SPEC: { readonly [K in keyof LossOptions]: LossOptionSpec } = {
+  eps: range(0, 10, { minOpen: true }),
+  weighting: choice(WEIGHTINGS),
+  negWeight: range(0, 10),
+  aggregation: choice(AGGREGATIONS),
+  constant: range(0, Number.POSITIVE_INFINITY, { minOpen: true }),
+  clipLow: range(0, 1, { maxOpen: true }),
+  clipHigh: range(0, Number.POSITIVE_INFINITY),
+  std: choice(STDS),
+  logRatioCap: range(0, 80, { minOpen: true }),
+  rHatMin: range(0, 1, { minOpen: true, maxOpen: true }),
+  rHatMax: range(0, 1, { minOpen: true, maxOpen: true }),
+};
+
+export const LOSS_OPTION_KEYS = Object.keys(LOSS_OPTION_SPEC) as (keyof LossOptions)[];
+
+/** The numeric range of option `k` (which must be numeric). */
+export function lossOptionRange(k: keyof LossOptions): NumberRange {
+  const s = LOSS_OPTION_SPEC[k];
+  if (s.kind !== 'number') throw new Error(`${k} is not a numeric loss option`);
+  return s.range;
+}
+
+export function inRange(x: number, r: NumberRange): boolean {
+  return (
+    Number.isFinite(x) &&
+    (r.minOpen ? x > r.min : x >= r.min) &&
+    (r.max === Number.POSITIVE_INFINITY || (r.maxOpen ? x < r.max : x <= r.max))
+  );
+}
+
+/** '> 0 and <= 10', '>= 0', ... */
+export function rangeText(r: NumberRange): string {
+  const low = `${r.minOpen ? '>' : '>='} ${r.min}`;
+  return r.max === Number.POSITIVE_INFINITY ? low : `${low} and ${r.maxOpen ? '<' : '<='} ${r.max}`;
+}
+
 const BASE: LossOptions = {
   eps: 1,
   weighting: 'one_minus_r',
@@ -67,13 +125,16 @@ const BASE: LossOptions = {
   rHatMax: 0.98,
 };
 
+/** RFT is NFT with negWeight 0: the rule, stated once (the defaults, the resolver and the check read it). */
+export const RFT_RULE = { negWeight: 0 } as const satisfies Partial<LossOptions>;
+
 /**
  * The spec's defaults per method. RFT keeps NFT's weighting (the matched comparison: the two differ
  * only by the negative term). Options a method does not use keep the base values.
  */
 export const DEFAULT_LOSS_OPTIONS: Readonly<Record<Method, Readonly<LossOptions>>> = {
   nft: BASE,
-  rft: { ...BASE, negWeight: 0 },
+  rft: { ...BASE, ...RFT_RULE },
   sft: { ...BASE, aggregation: 'token_mean' },
   grpo: { ...BASE, aggregation: 'answer_mean' },
   dr_grpo: BASE,
@@ -84,32 +145,41 @@ export function defaultOptions(method: Method): LossOptions {
   return { ...DEFAULT_LOSS_OPTIONS[method] };
 }
 
-/** Defaults of `method` overridden by the given options. */
-export function resolveOptions(method: Method, options: Partial<LossOptions> = {}): LossOptions {
-  return { ...defaultOptions(method), ...options };
+/**
+ * THE loss-option resolver: the defaults of `method` overridden by `options`. `shared`: the options are
+ * the run's, given to every arm (the page's settings, the CLI's flags), so RFT_RULE wins over a shared
+ * negWeight; otherwise they are this method's own, and an rft negWeight other than 0 is left for
+ * validateLossOptions to refuse rather than silently ignored.
+ */
+export function resolveOptions(
+  method: Method,
+  options: Partial<LossOptions> = {},
+  { shared = false }: { shared?: boolean } = {},
+): LossOptions {
+  const o = { ...defaultOptions(method), ...options };
+  return shared && method === 'rft' ? { ...o, ...RFT_RULE } : o;
 }
-
-const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** Problems with the options, one sentence each; empty when they are usable. */
 export function validateLossOptions(o: LossOptions, method?: Method): string[] {
   const p: string[] = [];
-  if (!finite(o.eps) || o.eps <= 0) p.push(`eps must be > 0, got ${o.eps}`);
-  if (!WEIGHTINGS.includes(o.weighting)) p.push(`weighting must be one of ${WEIGHTINGS.join(', ')}`);
-  if (!finite(o.negWeight) || o.negWeight < 0) p.push(`negWeight must be >= 0, got ${o.negWeight}`);
-  if (!AGGREGATIONS.includes(o.aggregation)) p.push(`aggregation must be one of ${AGGREGATIONS.join(', ')}`);
-  if (!finite(o.constant) || o.constant <= 0) p.push(`constant must be > 0, got ${o.constant}`);
-  if (!finite(o.clipLow) || o.clipLow < 0 || o.clipLow >= 1)
-    p.push(`clipLow must be in [0, 1), got ${o.clipLow}`);
-  if (!finite(o.clipHigh) || o.clipHigh < 0) p.push(`clipHigh must be >= 0, got ${o.clipHigh}`);
-  if (!STDS.includes(o.std)) p.push(`std must be one of ${STDS.join(', ')}`);
-  if (!finite(o.logRatioCap) || o.logRatioCap <= 0 || o.logRatioCap > 80) {
-    p.push(`logRatioCap must be in (0, 80], got ${o.logRatioCap}`);
+  for (const k of LOSS_OPTION_KEYS) {
+    const spec = LOSS_OPTION_SPEC[k];
+    const v = o[k] as unknown;
+    if (spec.kind === 'choice') {
+      if (!spec.options.includes(v as string)) p.push(`${k} must be one of ${spec.options.join(', ')}`);
+    } else if (typeof v !== 'number' || !inRange(v, spec.range))
+      p.push(`${k} must be ${rangeText(spec.range)}, got ${String(v)}`);
   }
-  if (!finite(o.rHatMin) || !finite(o.rHatMax) || o.rHatMin <= 0 || o.rHatMax >= 1 || o.rHatMin > o.rHatMax) {
-    p.push(`rHatMin and rHatMax must satisfy 0 < rHatMin <= rHatMax < 1, got ${o.rHatMin} and ${o.rHatMax}`);
-  }
-  if (method === 'rft' && o.negWeight !== 0)
+  if (p.length === 0 && o.rHatMin > o.rHatMax)
+    p.push(`rHatMin and rHatMax must satisfy rHatMin <= rHatMax, got ${o.rHatMin} and ${o.rHatMax}`);
+  if (method === 'rft' && o.negWeight !== RFT_RULE.negWeight)
     p.push(`rft is nft with negWeight 0, got negWeight ${o.negWeight}`);
   return p;
+}
+
+/** validateLossOptions as an exception: the training path's check (an arm never trains on bad options). */
+export function assertLossOptions(o: LossOptions, method: Method, where: string): void {
+  const problems = validateLossOptions(o, method);
+  if (problems.length > 0) throw new Error(`${where}: ${problems.join('; ')}`);
 }

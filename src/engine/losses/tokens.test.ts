@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
+import { randomBatch } from './batches.testing';
 import { type AnswerTokens, lossAndGrad, padAnswers } from './grad';
 import { lossTensor } from './loss';
 import { AGGREGATIONS, DEFAULT_LOSS_OPTIONS, defaultOptions, METHODS, validateLossOptions } from './options';
-import { randomBatch } from './testing';
 import { meanAbsLogRatio, straightThroughMax } from './tokens';
 
 /** An answer whose tokens have the given ratios R = exp(logp - oldLogp), with oldLogp = -2. */

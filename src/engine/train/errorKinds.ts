@@ -17,9 +17,6 @@ export const ERROR_KINDS: readonly ErrorKind[] = [
 
 export type ErrorCounts = Record<ErrorKind, number>;
 
-/** The metrics CSVs' columns for them (app and CLI): error_none (right), error_truncated, ..., flipped_marks. */
-export const ERROR_COLUMNS: readonly string[] = [...ERROR_KINDS.map((k) => `error_${k}`), 'flipped_marks'];
-
 export interface RolloutErrors {
   /** Answers of the first round per verdict error kind ('none' = right). */
   errors: ErrorCounts;

@@ -7,7 +7,7 @@
 import { labelledArmName } from '../labels/names';
 import type { LabelBatch } from '../labels/record';
 import { checkLabelBatch } from '../labels/rollout';
-import { defaultOptions, type LossOptions, type Method } from '../losses';
+import { assertLossOptions, type LossOptions, type Method, resolveOptions } from '../losses';
 import type { Gpt } from '../model/gpt';
 import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '../tasks';
 import { Arm, type IterationMetrics } from './arm';
@@ -72,11 +72,6 @@ export interface ExperimentHooks {
   labeler?: Labeler;
 }
 
-export function lossOptionsFor(method: Method, overrides: Partial<LossOptions>): LossOptions {
-  const o = { ...defaultOptions(method), ...overrides };
-  return method === 'rft' ? { ...o, negWeight: 0 } : o;
-}
-
 interface ArmState {
   arm: Arm;
   h: ArmHistory;
@@ -122,7 +117,8 @@ export class Experiment {
       })),
     ];
     for (const { method, name, batch } of plan) {
-      const loss = lossOptionsFor(method, s.loss);
+      const loss = resolveOptions(method, s.loss, { shared: true });
+      assertLossOptions(loss, method, `arm ${name}`);
       const rollout = { ...s.rollout, filter: method === 'sft' ? false : s.rollout.filter };
       const optimizer = {
         lr: s.lr,

@@ -1,6 +1,6 @@
 /**
  * A rollout: M questions, K sampled answers each, marked right or wrong, with the dynamic-sampling
- * filter (NFT-SPEC.md, "Which questions train").
+ * filter (docs/nft-spec.md, "Which questions train").
  *
  *   round r: draw M questions, sample K answers each at the temperature, mark each answer
  *            (the verifier, or a labeler: user labels and noisy verifiers come in through the same path)

@@ -5,7 +5,7 @@
  * Objects are copied key by key from their shape, so nothing unknown (and no __proto__) survives.
  */
 
-import { type Msg, msg, msgText } from '../settings/fields';
+import { type Msg, msg, msgText } from '../msg';
 
 /** The English templates of the checks' messages (each has its Japanese: sessionText.test.ts). */
 export const CHECK_MESSAGES = {
@@ -45,6 +45,9 @@ export class SchemaError extends Error {
 }
 
 export type Check<T> = (value: unknown, path: string) => T;
+
+/** Any magnitude beyond this is refused as a "huge number" (no metric of the app comes near it). */
+export const BIG = 1e12;
 
 /** Keys that could reach an object's prototype if a later reader were careless: never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

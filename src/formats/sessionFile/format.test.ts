@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ARMS } from '../../app/export/testRun';
 import type { LabelBatch, LabelRecord } from '../../engine/labels/record';
 import { formatHash, parseHash } from '../settings/hash';
 import { MAX_FILE_BYTES, readSession, type SessionContent, sessionDocument, sessionJson } from './format';
+import { ARMS } from './testRun.testing';
 
 const record = (i: number, over: Partial<LabelRecord> = {}): LabelRecord => ({
   id: `b1:0:${i}`,

@@ -5,7 +5,7 @@
  * own validation, all before anything in the browser is replaced.
  */
 import type { LabelBatch } from '../../engine/labels/record';
-import { type Msg, msg, msgText } from '../settings/fields';
+import { type Msg, msg, msgText } from '../msg';
 import { formatHash, parseHash } from '../settings/hash';
 import type { Settings } from '../settings/table';
 import { int, obj, str, tryCheck } from './check';

@@ -5,18 +5,21 @@
  */
 import type { LabelBatch, LabelRecord } from '../../engine/labels/record';
 import {
-  AGGREGATIONS,
+  LOSS_OPTION_KEYS,
+  LOSS_OPTION_SPEC,
+  type LossOptionSpec,
   type LossOptions,
   METHODS,
   type Method,
-  STDS,
-  WEIGHTINGS,
 } from '../../engine/losses/options';
+import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
-import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
-import { msg } from '../settings/fields';
+import type { EvalPoint } from '../../engine/train/experiment';
+import { iterationMetricsCheck } from '../metrics/table';
+import { msg } from '../msg';
 import {
   arr,
+  BIG,
   bool,
   type Check,
   dict,
@@ -52,8 +55,7 @@ export const MAX_RECORDS = 10_000;
 export const MAX_TOKENS = 1000;
 export const MAX_ARMS = 32;
 export const MAX_ITERATIONS = 10_000;
-/** Any magnitude beyond this is refused as a "huge number" (no metric of the app comes near it). */
-export const BIG = 1e12;
+export { BIG };
 
 const u32 = int(0, 0xffffffff);
 const count = int(0, BIG);
@@ -96,46 +98,19 @@ export const labelBatch: Check<LabelBatch> = obj({
 
 export const labelBatches: Check<LabelBatch[]> = arr(labelBatch, MAX_BATCHES);
 
-const lossOptions = obj({
-  eps: num({ min: 0, max: BIG }),
-  weighting: oneOf(WEIGHTINGS),
-  negWeight: num({ min: 0, max: BIG }),
-  aggregation: oneOf(AGGREGATIONS),
-  constant: num({ min: 0, max: BIG }),
-  clipLow: num({ min: 0, max: BIG }),
-  clipHigh: num({ min: 0, max: BIG }),
-  std: oneOf(STDS),
-  logRatioCap: num({ min: -BIG, max: BIG }),
-  rHatMin: num({ min: 0, max: 1 }),
-  rHatMax: num({ min: 0, max: 1 }),
-});
+/** One loss option's check, from the engine's spec of it (its range, ends included; no bound past BIG). */
+const lossOption = (s: LossOptionSpec): Check<unknown> =>
+  s.kind === 'choice' ? oneOf(s.options) : num({ min: s.range.min, max: Math.min(s.range.max, BIG) });
 
-const errorCounts = obj(
-  Object.fromEntries(ERROR_KINDS.map((k) => [k, count])) as Record<
-    (typeof ERROR_KINDS)[number],
-    Check<number>
-  >,
+/** A run's loss options: exactly the engine's options (LOSS_OPTION_SPEC), each in its range. */
+const lossOptions = obj(
+  Object.fromEntries(LOSS_OPTION_KEYS.map((k) => [k, lossOption(LOSS_OPTION_SPEC[k])])) as {
+    [K in keyof LossOptions]: Check<LossOptions[K]>;
+  },
 );
 
-export const iterationMetrics: Check<IterationMetrics> = obj({
-  iteration: int(0, BIG),
-  steps: count,
-  loss: metric,
-  gradNorm: metric,
-  entropy: metric,
-  right: count,
-  wrong: count,
-  keptQuestions: count,
-  drawn: count,
-  droppedAllRight: count,
-  droppedAllWrong: count,
-  sampleMs: seconds,
-  updateMs: seconds,
-  errors: optional(errorCounts),
-  flipped: optional(count),
-  absLogRatio: optional(metric),
-  absLogRatioLast: optional(metric),
-} satisfies Every<IterationMetrics>);
+/** An iteration's metrics, as the metric table (formats/metrics/table.ts) checks them. */
+export const iterationMetrics: Check<IterationMetrics> = iterationMetricsCheck;
 
 const levelScore = obj({ correct: count, total: count, accuracy: share });
 const evalResultShape = { accuracy: share, n: count, perLevel: dict(levelKey, levelScore, 256) };

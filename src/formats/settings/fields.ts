@@ -5,33 +5,7 @@
  * the page shows in its language (i18n/t.ts) whenever it renders it.
  */
 
-/** A message as an English template ('must be one of {options}, got {raw}') and its values. */
-export interface Msg {
-  en: string;
-  /** A value that is a message is translated before it is put in; a list of messages is joined by '; '. */
-  vars?: Record<string, string | number | Msg | Msg[]>;
-}
-
-/** A translator (i18n/t.ts's T); the default one fills the English template. */
-type Translate = (en: string, vars?: Record<string, string | number>) => string;
-
-const english: Translate = (en, vars) =>
-  en.replace(/\{(\w+)\}/g, (m, k: string) => (vars && Object.hasOwn(vars, k) ? String(vars[k]) : m));
-
-export const msg = (en: string, vars?: Msg['vars']): Msg => (vars ? { en, vars } : { en });
-
-/** The message's text through `t` (English by default). */
-export function msgText(m: Msg, t: Translate = english): string {
-  if (!m.vars) return t(m.en);
-  const vars: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(m.vars))
-    vars[k] = Array.isArray(v)
-      ? v.map((x) => msgText(x, t)).join('; ')
-      : typeof v === 'object'
-        ? msgText(v, t)
-        : v;
-  return t(m.en, vars);
-}
+import { type Msg, msg, msgText } from '../msg';
 
 /** Every English template (and word put into one) the parsers below use; each must have its Japanese. */
 export const FIELD_MESSAGES = {
@@ -58,6 +32,8 @@ export interface Field<T> {
   input: InputKind;
   /** Choices of a select or checklist. */
   options?: readonly string[];
+  /** What values it takes, in a few characters ('1..64', '(0, 10]', 'nft, rft, ...'): the CLI's help. */
+  hint: string;
   parse(raw: string): Parsed<T>;
   format(value: T): string;
 }
@@ -80,6 +56,7 @@ export function intField(label: string, min: number, max: number, help?: string)
     label,
     help,
     input: 'number',
+    hint: `${min}..${max}`,
     parse(raw) {
       const n = parseNumber(raw);
       if (n === null || !Number.isInteger(n) || n < min || n > max)
@@ -103,6 +80,7 @@ export function floatField(
     label,
     help,
     input: 'number',
+    hint: range,
     parse(raw) {
       const n = parseNumber(raw);
       if (n === null || !Number.isFinite(n) || n > max || (minOpen ? n <= min : n < min))
@@ -119,6 +97,7 @@ export function enumField<T extends string>(label: string, options: readonly T[]
     help,
     input: 'select',
     options,
+    hint: options.join(' | '),
     parse(raw) {
       const v = raw.trim();
       if ((options as readonly string[]).includes(v)) return { ok: true, value: v as T };
@@ -144,6 +123,7 @@ export function listField<T extends string>(
     help,
     input: spec.options ? 'checklist' : 'text',
     options: spec.options,
+    hint: `${spec.what}s, comma-separated${spec.options ? ` (${spec.options.join(', ')})` : ''}`,
     parse(raw) {
       const items = raw
         .split(',')

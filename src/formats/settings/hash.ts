@@ -4,8 +4,10 @@
  * from the default so plain links stay plain. Parsing never throws: unknown keys and bad values become
  * problems (shown to the user) and bad values take their defaults.
  */
+
+import { type Msg, msg, msgText } from '../msg';
 import { defaultView, isViewKey, VIEW_KEYS, VIEW_TABLE, type View } from '../view/viewTable';
-import { type Msg, msg, msgText, quote } from './fields';
+import { quote } from './fields';
 import { defaultSettings, isSettingKey, type PresetName, SETTING_KEYS, type Settings, TABLE } from './table';
 
 export interface Problem {

@@ -1,13 +1,21 @@
 /**
- * THE settings table: every setting of an experiment, its type, range, label and default. The URL
- * hash, the settings form and the worker's run configuration are all derived from it.
- * Defaults that a preset decides (iterations, M, K, ...) come from src/engine/train/presets.ts.
+ * THE settings table: every setting of an experiment, once: its type and range (the field), label and help
+ * text, default, command-line flag, the loss option it sets, and the view/lesson rules. From it come the
+ * URL hash (hash.ts), the settings form (app/components), the CLI's options and help (cli/settingArgs.ts),
+ * the session file's settings (kept as the hash), the worker's run configuration and the verl input
+ * (runSettings.ts). Defaults that a preset decides (iterations, M, K, ...) come from
+ * src/engine/train/presets.ts; the loss settings take their range and default from the engine's loss
+ * options (engine/losses/options.ts).
  */
 
 import { STUDY_ROLLOUTS_MAX } from '../../engine/analysis/names';
+import { BACKEND_ORDER, type BackendName } from '../../engine/backendNames';
 import {
   AGGREGATIONS,
   type Aggregation,
+  DEFAULT_LOSS_OPTIONS,
+  type LossOptions,
+  lossOptionRange,
   METHODS,
   type Method,
   WEIGHTINGS,
@@ -15,9 +23,8 @@ import {
 } from '../../engine/losses/options';
 import { isLevelId } from '../../engine/tasks/levels';
 import { DEFAULT_TASK_MIX } from '../../engine/tasks/mix';
-import { VERIFIERS, type VerifierChoice } from '../../engine/train/labelers';
+import { VERIFIERS } from '../../engine/train/labelers';
 import { PRESETS } from '../../engine/train/presets';
-import { BACKEND_ORDER, type BackendName } from '../../worker/protocol';
 import { enumField, type Field, floatField, intField, listField } from './fields';
 
 export const PRESET_NAMES = ['workshop', 'noisy', 'tiny'] as const;
@@ -28,74 +35,187 @@ export type BackendChoice = 'auto' | BackendName;
 export type WeightingChoice = 'default' | Weighting;
 export type AggregationChoice = 'default' | Aggregation;
 
-export interface Settings {
-  preset: PresetName;
-  methods: Method[];
-  seed: number;
-  iterations: number;
-  evalEvery: number;
-  M: number;
-  K: number;
-  mu: number;
-  lr: number;
-  temperature: number;
-  eps: number;
-  weighting: WeightingChoice;
-  negWeight: number;
-  aggregation: AggregationChoice;
-  backend: BackendChoice;
-  mix: string[];
-  /** Rollouts of the gradient study taken at every evaluation; 0 = none. */
-  gradRollouts: number;
-  /** Share of distinct (question, answer) marks flipped at random (seeded by the run's seed); 0 = none. */
-  labelNoise: number;
-  /** Which verifier marks the rollouts: the exact one, or one that also accepts results off by one. */
-  verifier: VerifierChoice;
+/** The option's value for a choice of 'default': none (each method keeps its own). */
+export const METHOD_DEFAULT = 'default';
+
+/** One setting: its field (type, range, label, help) and the rules every consumer reads. */
+export interface SettingSpec<T> extends Field<T> {
+  /** The value a link without it gets: fixed, or the preset's. */
+  default: T | { fromPreset: (preset: PresetName) => T };
+  /** Its command-line flag (`neg-weight` for --neg-weight); absent: not a CLI option. */
+  cli?: string;
+  /** The loss option it sets on every arm (a choice of METHOD_DEFAULT sets none). */
+  loss?: keyof LossOptions;
+  /** Send the loss option even at the engine's default (runSettings.ts lossOverrides). */
+  lossAlways?: boolean;
+  /** An experiment knob that a first lesson hides (app/lesson/lessons.ts). */
+  knob?: boolean;
+  /** False: not part of the verl export's settings (the page's own: preset, backend, study). */
+  verl?: boolean;
+  /**
+   * The label's and help's Japanese, for a setting whose text is not in the page's translation tables
+   * (app/i18n/ja/settingsTable.ts reads it), so that a new setting is one entry here.
+   */
+  ja?: { label: string; help?: string };
 }
 
-export type SettingKey = keyof Settings;
+function setting<T>(field: Field<T>, rules: Omit<SettingSpec<T>, keyof Field<T>>): SettingSpec<T> {
+  return { ...field, ...rules };
+}
+
+const fromPreset = <T>(f: (preset: PresetName) => T) => ({ fromPreset: f });
+
+/**
+ * A numeric loss option as a setting: its range and default are the engine's (LOSS_OPTION_SPEC and NFT's
+ * defaults), so the form, the link, the CLI and the session file accept exactly what the loss does.
+ */
+function lossNumber(
+  key: keyof LossOptions,
+  label: string,
+  rules: { cli: string; help?: string; lossAlways?: boolean; ja?: SettingSpec<number>['ja'] },
+): SettingSpec<number> {
+  const r = lossOptionRange(key);
+  if (r.maxOpen || !Number.isFinite(r.max)) throw new Error(`${key}: a setting needs a closed, finite max`);
+  return setting(floatField(label, r.min, r.max, r.minOpen === true, rules.help), {
+    default: DEFAULT_LOSS_OPTIONS.nft[key] as number,
+    cli: rules.cli,
+    loss: key,
+    lossAlways: rules.lossAlways,
+    knob: true,
+    ja: rules.ja,
+  });
+}
+
+const preset = (name: PresetName) => PRESETS[name];
 
 /** One entry per setting, in the order of the URL hash and of the form. */
-export const TABLE: { readonly [K in SettingKey]: Field<Settings[K]> } = {
-  preset: enumField(
-    'preset',
-    PRESET_NAMES,
-    'sets iterations, evalEvery, M, K, mu, lr, temperature and the label noise',
+export const TABLE = {
+  preset: setting(
+    enumField(
+      'preset',
+      PRESET_NAMES,
+      'sets iterations, evalEvery, M, K, mu, lr, temperature and the label noise',
+    ),
+    { default: 'workshop' as PresetName, cli: 'preset', verl: false },
   ),
-  methods: listField('methods', { minItems: 2, options: METHODS, what: 'method' }, 'two or more arms'),
-  seed: intField('seed', 0, 0xffffffff, 'same seed, same run'),
-  iterations: intField('iterations', 1, 10_000),
-  evalEvery: intField('eval every', 0, 10_000, 'held-out evaluation every N iterations (0: first and last)'),
-  M: intField('M (questions per rollout)', 1, 256),
-  K: intField('K (answers per question)', 2, 64),
-  mu: intField('mu (update steps per rollout)', 1, 64),
-  lr: floatField('learning rate', 0, 0.1, true),
-  temperature: floatField('temperature', 0, 5, true),
-  eps: floatField('eps (NFT clip floor)', 0, 10, true),
-  weighting: enumField('weighting w(q)', ['default', ...WEIGHTINGS] as const),
-  negWeight: floatField('negWeight (NFT)', 0, 10, false, 'factor on the wrong-answer term; RFT is 0'),
-  aggregation: enumField('aggregation', ['default', ...AGGREGATIONS] as const),
-  backend: enumField('backend', BACKEND_CHOICES, 'auto tries webgpu, webgl, wasm, cpu in turn'),
-  mix: listField('task mix', { minItems: 1, valid: isLevelId, what: 'level' }, 'level ids, e.g. add2,mul1'),
-  gradRollouts: intField(
-    'gradient study (rollouts)',
-    0,
-    STUDY_ROLLOUTS_MAX,
-    "at every evaluation, compare the methods' updates over N rollouts (0: off; 4 take as long as 1-3 tiny arm-iterations)",
+  methods: setting(
+    listField('methods', { minItems: 2, options: METHODS, what: 'method' }, 'two or more arms'),
+    {
+      default: ['nft', 'rft'] as Method[],
+      cli: 'methods',
+    },
   ),
-  labelNoise: floatField(
-    'label noise (share of marks flipped)',
-    0,
-    0.5,
-    false,
-    'seeded random flips of the verifier marks rollouts train on; evaluation stays exact',
+  seed: setting(intField('seed', 0, 0xffffffff, 'same seed, same run'), { default: 1, cli: 'seed' }),
+  iterations: setting(intField('iterations', 1, 10_000), {
+    default: fromPreset((p) => preset(p).settings.iterations),
+    cli: 'iterations',
+    knob: true,
+  }),
+  evalEvery: setting(
+    intField('eval every', 0, 10_000, 'held-out evaluation every N iterations (0: first and last)'),
+    { default: fromPreset((p) => preset(p).settings.evalEvery), cli: 'eval-every', knob: true },
   ),
-  verifier: enumField(
-    'verifier',
-    VERIFIERS,
-    'offByOne also accepts a final result one away from the right one',
+  M: setting(intField('M (questions per rollout)', 1, 256), {
+    default: fromPreset((p) => preset(p).settings.rollout.M),
+    cli: 'M',
+    knob: true,
+  }),
+  K: setting(intField('K (answers per question)', 2, 64), {
+    default: fromPreset((p) => preset(p).settings.rollout.K),
+    cli: 'K',
+    knob: true,
+  }),
+  mu: setting(intField('mu (update steps per rollout)', 1, 64), {
+    default: fromPreset((p) => preset(p).settings.mu),
+    cli: 'mu',
+    knob: true,
+  }),
+  lr: setting(floatField('learning rate', 0, 0.1, true), {
+    default: fromPreset((p) => preset(p).settings.lr),
+    cli: 'lr',
+    knob: true,
+  }),
+  temperature: setting(floatField('temperature', 0, 5, true), {
+    default: fromPreset((p) => preset(p).settings.rollout.temperature),
+    cli: 'temperature',
+    knob: true,
+  }),
+  eps: lossNumber('eps', 'eps (NFT clip floor)', { cli: 'eps', lossAlways: true }),
+  weighting: setting(enumField('weighting w(q)', [METHOD_DEFAULT, ...WEIGHTINGS] as const), {
+    default: METHOD_DEFAULT as WeightingChoice,
+    cli: 'weighting',
+    loss: 'weighting',
+    knob: true,
+  }),
+  negWeight: lossNumber('negWeight', 'negWeight (NFT)', {
+    cli: 'neg-weight',
+    help: 'factor on the wrong-answer term; RFT is 0',
+    lossAlways: true,
+  }),
+  logRatioCap: lossNumber('logRatioCap', 'log-ratio cap', {
+    cli: 'log-ratio-cap',
+    help: 'upper cap on each token log(pi / pi_old); above it the token gets no gradient',
+    ja: {
+      label: '対数比の上限',
+      help: '各トークンの log(π / π_old) の上限。これを超えたトークンには勾配が流れません',
+    },
+  }),
+  aggregation: setting(enumField('aggregation', [METHOD_DEFAULT, ...AGGREGATIONS] as const), {
+    default: METHOD_DEFAULT as AggregationChoice,
+    cli: 'aggregation',
+    loss: 'aggregation',
+    knob: true,
+  }),
+  backend: setting(enumField('backend', BACKEND_CHOICES, 'auto tries webgpu, webgl, wasm, cpu in turn'), {
+    default: 'auto' as BackendChoice,
+    knob: true,
+    verl: false,
+  }),
+  mix: setting(
+    listField('task mix', { minItems: 1, valid: isLevelId, what: 'level' }, 'level ids, e.g. add2,mul1'),
+    {
+      default: DEFAULT_TASK_MIX.map((e) => e.level),
+      cli: 'mix',
+      knob: true,
+    },
+  ),
+  gradRollouts: setting(
+    intField(
+      'gradient study (rollouts)',
+      0,
+      STUDY_ROLLOUTS_MAX,
+      "at every evaluation, compare the methods' updates over N rollouts (0: off; 4 take as long as 1-3 tiny arm-iterations)",
+    ),
+    // Off by default, even on the tiny preset: a 4-rollout study takes as long as 1-3 tiny arm-iterations
+    // (wasm, Node: 1.7-4.7 s against 1.3 s, on a busy machine), at every evaluation: it would double or
+    // triple a tiny run (evaluated every iteration) and slow every browser test that uses the preset.
+    { default: 0, knob: true, verl: false },
+  ),
+  labelNoise: setting(
+    floatField(
+      'label noise (share of marks flipped)',
+      0,
+      0.5,
+      false,
+      'seeded random flips of the verifier marks rollouts train on; evaluation stays exact',
+    ),
+    { default: fromPreset((p) => preset(p).labels?.noise ?? 0), cli: 'label-noise' },
+  ),
+  verifier: setting(
+    enumField('verifier', VERIFIERS, 'offByOne also accepts a final result one away from the right one'),
+    {
+      default: fromPreset((p) => preset(p).labels?.verifier ?? 'exact'),
+      cli: 'verifier',
+    },
   ),
 };
+
+type ValueOf<S> = S extends SettingSpec<infer T> ? T : never;
+
+/** The settings of an experiment, as the table declares them. */
+export type Settings = { [K in keyof typeof TABLE]: ValueOf<(typeof TABLE)[K]> };
+
+export type SettingKey = keyof Settings;
 
 export const SETTING_KEYS = Object.keys(TABLE) as SettingKey[];
 
@@ -103,42 +223,24 @@ export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(TABLE, key);
 }
 
-/** The settings a preset decides. */
-export function presetValues(
-  name: PresetName,
-): Pick<
-  Settings,
-  'iterations' | 'evalEvery' | 'M' | 'K' | 'mu' | 'lr' | 'temperature' | 'labelNoise' | 'verifier'
-> {
-  const { settings: s, labels } = PRESETS[name];
-  return {
-    iterations: s.iterations,
-    evalEvery: s.evalEvery,
-    M: s.rollout.M,
-    K: s.rollout.K,
-    mu: s.mu,
-    lr: s.lr,
-    temperature: s.rollout.temperature,
-    labelNoise: labels?.noise ?? 0,
-    verifier: labels?.verifier ?? 'exact',
-  };
+function defaultOf<K extends SettingKey>(k: K, p: PresetName): Settings[K] {
+  const d = (TABLE[k] as SettingSpec<Settings[K]>).default;
+  return typeof d === 'object' && d !== null && 'fromPreset' in d
+    ? d.fromPreset(p)
+    : (structuredClone(d) as Settings[K]);
 }
 
-export function defaultSettings(preset: PresetName = 'workshop'): Settings {
-  return {
-    preset,
-    methods: ['nft', 'rft'],
-    seed: 1,
-    ...presetValues(preset),
-    eps: 1,
-    weighting: 'default',
-    negWeight: 1,
-    aggregation: 'default',
-    backend: 'auto',
-    mix: DEFAULT_TASK_MIX.map((e) => e.level),
-    // Off by default, even on the tiny preset: a 4-rollout study takes as long as 1-3 tiny arm-iterations
-    // (wasm, Node: 1.7-4.7 s against 1.3 s, on a busy machine), at every evaluation: it would double or
-    // triple a tiny run (evaluated every iteration) and slow every browser test that uses the preset.
-    gradRollouts: 0,
-  };
+/** The settings a preset decides (the table's entries whose default is the preset's). */
+export function presetValues(name: PresetName): Partial<Settings> {
+  const out: Partial<Record<SettingKey, unknown>> = {};
+  for (const k of SETTING_KEYS) {
+    const d = TABLE[k].default;
+    if (typeof d === 'object' && d !== null && 'fromPreset' in d) out[k] = defaultOf(k, name);
+  }
+  return out as Partial<Settings>;
+}
+
+export function defaultSettings(p: PresetName = 'workshop'): Settings {
+  const out = Object.fromEntries(SETTING_KEYS.map((k) => [k, defaultOf(k, p)])) as Settings;
+  return { ...out, preset: p };
 }

@@ -6,8 +6,8 @@
 import type { LabelBatch } from '../../engine/labels/record';
 import { verlJsonl, verlParquet, verlRows } from '../../engine/labels/verl';
 import { verlSettings } from '../../engine/labels/verlSettings';
+import { verlInput } from '../settings/runSettings';
 import type { Settings } from '../settings/table';
-import { verlInput } from './settingsInput';
 
 export const VERL_FILES = {
   parquet: 'labels.parquet',

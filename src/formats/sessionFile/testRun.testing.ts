@@ -1,7 +1,8 @@
 /** A small two-arm run for the export tests (nft: 2 iterations, 2 evaluations; rft: 1 and a NaN loss). */
 import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
-import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
-import type { ArmSeries } from '../run/history';
+import type { IterationMetrics } from '../../engine/train/arm';
+import type { EvalPoint } from '../../engine/train/experiment';
+import type { ArmSeries } from './schema';
 
 export const iteration = (i: number, loss = 0.5): IterationMetrics => ({
   iteration: i,
