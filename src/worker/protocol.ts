@@ -15,9 +15,18 @@ import type { ErrorKind } from '../engine/tasks/verify';
 import type { IterationMetrics } from '../engine/train/arm';
 import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
 import type { LabelSettings } from '../engine/train/labelers';
+import type { Progress } from '../engine/train/pace';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
-export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, LabelBatch, MethodGradients };
+export type {
+  EvalPoint,
+  ExperimentSnapshot,
+  GradientStudy,
+  IterationMetrics,
+  LabelBatch,
+  MethodGradients,
+  Progress,
+};
 
 export const BACKEND_ORDER = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
@@ -203,6 +212,11 @@ export type RunEvent =
   | { runId: number; type: 'eval'; arm: string; point: EvalPoint }
   | { runId: number; type: 'rollout'; arm: string; rollout: RolloutView }
   | { runId: number; type: 'status'; status: RunStatus; completed: number }
+  /**
+   * Before each sub-unit of a unit of work (a sampling round, an update step, a chunk of an evaluation):
+   * which arm, which iteration (as the page counts: 1 = the first; 0 = the base evaluation), how far.
+   */
+  | { runId: number; type: 'progress'; arm: string; iteration: number; progress: Progress }
   /** After an evaluation of the first arm, inside its unit of work, when the run asks for it. */
   | { runId: number; type: 'gradients'; report: GradientReport }
   /** After every unit of work, once its other events are sent: everything needed to go on from here. */

@@ -13,6 +13,7 @@ import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '
 import { Arm, type IterationMetrics } from './arm';
 import { type ArmEval, evaluateArm } from './evaluate';
 import { assignValues } from './optimizer';
+import type { Pacer } from './pace';
 import type { Labeler, Rollout, RolloutSettings } from './rollout';
 import {
   type ArmSnapshot,
@@ -70,6 +71,11 @@ export interface ExperimentHooks {
   /** Checked between steps: true stops the run (pause / reset). */
   shouldStop?: () => boolean;
   labeler?: Labeler;
+  /**
+   * Called between the sub-units of a unit of work (pace.ts) with the arm and iteration it works on;
+   * may pause or abandon it. The numbers do not depend on it.
+   */
+  pacer?: (arm: string, iteration: number) => Pacer;
 }
 
 export function lossOptionsFor(method: Method, overrides: Partial<LossOptions>): LossOptions {
@@ -221,11 +227,12 @@ export class Experiment {
 
   private async evaluate(a: ArmState, iteration: number, hooks: ExperimentHooks): Promise<void> {
     const s = this.settings;
-    const ev = await evaluateArm(a.arm.model, this.evalSet, {
-      k: s.eval.k,
-      temperature: s.rollout.temperature,
-      seed: s.eval.seed,
-    });
+    const ev = await evaluateArm(
+      a.arm.model,
+      this.evalSet,
+      { k: s.eval.k, temperature: s.rollout.temperature, seed: s.eval.seed },
+      hooks.pacer?.(a.h.name, iteration),
+    );
     const p: EvalPoint = { iteration, answersSeen: a.seen, computeSeconds: a.ms / 1000, eval: ev };
     a.h.evals.push(p);
     hooks.onEval?.(a.h, p);
@@ -247,7 +254,7 @@ export class Experiment {
     const a = this.arms.reduce((x, y) => (y.h.iterations.length < x.h.iterations.length ? y : x));
     a.saved = undefined;
     const it = a.h.iterations.length;
-    const { metrics, rollout } = await a.arm.step(it, hooks.labeler);
+    const { metrics, rollout } = await a.arm.step(it, hooks.labeler, hooks.pacer?.(a.h.name, it + 1));
     a.seen += metrics.right + metrics.wrong;
     a.ms += metrics.sampleMs + metrics.updateMs;
     a.h.iterations.push(metrics);
