@@ -1,6 +1,9 @@
 /**
- * Backend selection inside the worker (browser only): try webgpu, webgl, wasm, cpu in turn (or only a
- * forced one) and record, for each, whether it started and why not.
+ * Backend selection inside the worker (browser only): a forced backend only; or, for backend=auto,
+ * every backend that starts is timed on the run's own work and the fastest wins (backendRace.ts,
+ * raceOrder.ts), unless an earlier measurement for this browser and adapter is passed in; without a
+ * job to time, the first of webgpu, webgl, wasm, cpu that starts. Records, for each, whether it started
+ * and why not.
  *
  * tf.setBackend resolves to false (it does not throw) when a backend cannot start, and tfjs reports the
  * cause only through console.warn: both are checked, and the warning text becomes the reason.
@@ -11,7 +14,23 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { BACKEND_ORDER, type BackendAttempt, type BackendName, type InitResult } from './protocol';
+import {
+  type AdapterReport,
+  choiceKey,
+  switchTo,
+  timeJob,
+  webglRenderer,
+  webgpuAdapter,
+} from './backendRace';
+import {
+  type AutoOptions,
+  BACKEND_ORDER,
+  type BackendAttempt,
+  type BackendChoice,
+  type BackendName,
+  type InitResult,
+} from './protocol';
+import { runRace } from './raceOrder';
 import { webgpuBlocked } from './webgpuCheck';
 
 // The .wasm binaries are served from our own origin (Vite emits them as assets); never from a CDN.
@@ -81,33 +100,114 @@ async function tryBackend(name: BackendName): Promise<BackendAttempt> {
   }
 }
 
-/**
- * Starts the first backend of BACKEND_ORDER that works, or only `force` when given (no fallback then).
- * Throws an Error listing every attempt when none starts.
- */
-export async function selectBackend(force?: BackendName): Promise<InitResult> {
-  const candidates: readonly BackendName[] = force ? [force] : BACKEND_ORDER;
-  const attempts: BackendAttempt[] = [];
-  let chosen: BackendName | null = null;
+/** Attempts for every backend of BACKEND_ORDER: those not tried get `notTried` as their reason. */
+function complete(attempts: BackendAttempt[], notTried: string): BackendAttempt[] {
+  const out = [...attempts];
+  for (const name of BACKEND_ORDER)
+    if (!out.some((a) => a.name === name)) out.push({ name, ok: false, reason: notTried });
+  return out.sort((a, b) => BACKEND_ORDER.indexOf(a.name) - BACKEND_ORDER.indexOf(b.name));
+}
+
+/** Starts the first backend of `candidates` that works; null when none does. */
+async function firstThatStarts(candidates: readonly BackendName[], attempts: BackendAttempt[]) {
   for (const name of candidates) {
     const attempt = await tryBackend(name);
     attempts.push(attempt);
+    if (attempt.ok) return name;
+  }
+  return null;
+}
+
+async function adapters(): Promise<Partial<Record<BackendName, AdapterReport>>> {
+  const out: Partial<Record<BackendName, AdapterReport>> = {};
+  const gpu = await webgpuAdapter().catch(() => null);
+  if (gpu) out.webgpu = gpu;
+  const gl = webglRenderer();
+  if (gl) out.webgl = gl;
+  return out;
+}
+
+/**
+ * backend=auto: a cached choice whose key matches, else a race of every backend that starts, else (no
+ * job to time) the first that starts.
+ */
+async function chooseAuto(auto: AutoOptions): Promise<InitResult> {
+  const seen = await adapters();
+  const key = choiceKey(seen);
+  const attempts: BackendAttempt[] = [];
+  const software = (name: BackendName) => (seen[name]?.software ? seen[name]?.name : undefined);
+  const cached = auto.cached;
+  if (cached && cached.key === key) {
+    const attempt = await tryBackend(cached.backend);
     if (attempt.ok) {
-      chosen = name;
-      break;
+      const { backend: _, ...choice } = cached;
+      return {
+        backend: cached.backend,
+        attempts: complete([attempt], 'not tried: chosen by an earlier measurement'),
+        choice: { ...choice, how: 'cached' },
+      };
     }
   }
-  const tried = attempts.map((a) => `${a.name}: ${a.reason}`).join('; ');
+  const started: BackendName[] = [];
   for (const name of BACKEND_ORDER) {
-    if (attempts.some((a) => a.name === name)) continue;
-    const reason = force ? `not tried: backend forced to ${force}` : `not tried: ${chosen} started first`;
-    attempts.push({ name, ok: false, reason });
+    const attempt = await tryBackend(name);
+    attempts.push(attempt);
+    if (attempt.ok) started.push(name);
   }
-  attempts.sort((a, b) => BACKEND_ORDER.indexOf(a.name) - BACKEND_ORDER.indexOf(b.name));
-  if (chosen === null) {
-    throw new Error(
-      force ? `backend ${force} (forced) did not start: ${tried}` : `no tfjs backend started: ${tried}`,
-    );
+  const base = { key, adapters: seen, measuredAt: new Date().toISOString() };
+  const race = auto.race;
+  if (!race || started.filter((n) => n !== 'cpu').length < 2) {
+    const chosen = started[0] ?? null;
+    if (chosen === null) throw new Error(`no tfjs backend started: ${listAttempts(attempts)}`);
+    if (!(await switchTo(chosen))) throw new Error(`tfjs did not go back to ${chosen}`);
+    return finish(chosen, attempts, { ...base, how: 'first', figures: [], raceMs: 0 });
   }
-  return { backend: chosen, attempts };
+  const t0 = performance.now();
+  const { figures, winner } = await runRace(
+    started.map((name) => ({ name, ...(software(name) ? { software: software(name) } : {}) })),
+    async (c, limitMs) => {
+      if (!(await switchTo(c.name)))
+        return { ms: null, stopped: false, ranMs: 0, error: 'did not start again' };
+      return timeJob(race, limitMs);
+    },
+  );
+  const raceMs = performance.now() - t0;
+  const chosen = winner ?? started[0];
+  if (!(await switchTo(chosen))) throw new Error(`tfjs did not go back to ${chosen} after the race`);
+  return finish(chosen, attempts, { ...base, how: 'measured', figures, raceMs });
+}
+
+function listAttempts(attempts: BackendAttempt[]): string {
+  return attempts.map((a) => `${a.name}: ${a.reason}`).join('; ');
+}
+
+/** The result for `chosen`: its attempt says 'running', the others that started lost the race. */
+function finish(chosen: BackendName, attempts: BackendAttempt[], choice: BackendChoice): InitResult {
+  const marked = attempts.map((a) =>
+    a.name === chosen
+      ? { ...a, reason: 'running' }
+      : a.ok
+        ? {
+            ...a,
+            ok: false,
+            reason:
+              choice.how === 'measured'
+                ? 'not chosen: slower in the race'
+                : `not tried: ${chosen} started first`,
+          }
+        : a,
+  );
+  return { backend: chosen, attempts: complete(marked, `not tried: ${chosen} started first`), choice };
+}
+
+/**
+ * The forced backend only (no fallback), or backend=auto's choice (chooseAuto). Throws an Error listing
+ * every attempt when none starts.
+ */
+export async function selectBackend(force?: BackendName, auto: AutoOptions = {}): Promise<InitResult> {
+  if (!force) return chooseAuto(auto);
+  const attempts: BackendAttempt[] = [];
+  const chosen = await firstThatStarts([force], attempts);
+  if (chosen === null) throw new Error(`backend ${force} (forced) did not start: ${listAttempts(attempts)}`);
+  return { backend: chosen, attempts: complete(attempts, `not tried: backend forced to ${force}`) };
 }

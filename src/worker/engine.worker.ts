@@ -10,7 +10,14 @@ import { sampleLabelBatch } from '../engine/labels/sample';
 import { createQuestionStream } from '../engine/tasks';
 import { trainCheck } from '../engine/train/check';
 import { selectBackend } from './backends';
-import type { BackendName, EngineApi, InitResult, LoadedModel, TrainCheckResult } from './protocol';
+import type {
+  AutoOptions,
+  BackendName,
+  EngineApi,
+  InitResult,
+  LoadedModel,
+  TrainCheckResult,
+} from './protocol';
 import { Runner } from './runner';
 
 type Checkpoint = Awaited<ReturnType<typeof loadCheckpointFromUrl>>;
@@ -58,7 +65,7 @@ function usable(): void {
 }
 
 const api: EngineApi = {
-  async init(forceBackend?: BackendName): Promise<InitResult> {
+  async init(forceBackend?: BackendName, auto?: AutoOptions): Promise<InitResult> {
     if (initResult) {
       if (forceBackend && forceBackend !== initResult.backend) {
         throw new Error(
@@ -67,7 +74,7 @@ const api: EngineApi = {
       }
       return initResult;
     }
-    initResult = await selectBackend(forceBackend);
+    initResult = await selectBackend(forceBackend, auto);
     watchDevice();
     return initResult;
   },

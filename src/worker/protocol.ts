@@ -49,6 +49,49 @@ export interface InitResult {
   backend: BackendName;
   /** One entry per backend in BACKEND_ORDER. */
   attempts: BackendAttempt[];
+  /** How backend=auto chose (absent for a forced backend). */
+  choice?: BackendChoice;
+}
+
+/**
+ * The race's figures for one backend (worker/raceOrder.ts): `ms` is the timed run of one sampling round
+ * and one update step at the run's shapes (null: it did not finish: `stopped` at `limitMs`, or `error`);
+ * `software` names a software renderer.
+ */
+export interface RaceFigure {
+  name: BackendName;
+  software?: string;
+  ms: number | null;
+  stopped: boolean;
+  ranMs: number;
+  limitMs: number | null;
+  error?: string;
+}
+
+/** How backend=auto chose: measured now, taken from an earlier measurement, or the first that started. */
+export interface BackendChoice {
+  how: 'measured' | 'cached' | 'first';
+  /** This browser and its adapters (worker/backendRace.ts choiceKey): a cached choice is for this key. */
+  key: string;
+  figures: RaceFigure[];
+  /** The adapters' names per backend, when known, and whether each is a software renderer. */
+  adapters: Partial<Record<BackendName, { name: string; software: boolean }>>;
+  /** Wall time of the whole race (0 when none ran). */
+  raceMs: number;
+  /** When it was measured (ISO time). */
+  measuredAt: string;
+}
+
+/** The work backend=auto times on each backend: the run's own shapes, from the base model at `modelUrl`. */
+export interface RaceJob {
+  modelUrl: string;
+  config: RunConfig;
+}
+
+/** backend=auto's inputs: what to time, and an earlier choice to reuse when its key still matches. */
+export interface AutoOptions {
+  race?: RaceJob;
+  cached?: BackendChoice & { backend: BackendName };
 }
 
 export interface LoadedModel {
@@ -68,8 +111,12 @@ export interface TrainCheckResult {
 
 /** The API the worker exposes. Every method rejects with an Error whose message is meant for the user. */
 export interface EngineApi {
-  /** Picks a backend: the forced one only, or the first of BACKEND_ORDER that starts. */
-  init(forceBackend?: BackendName): Promise<InitResult>;
+  /**
+   * Picks a backend: the forced one only; or (auto) the one a cached measurement for this browser chose,
+   * else the fastest in a race of `auto.race` (worker/raceOrder.ts), else the first of BACKEND_ORDER
+   * that starts.
+   */
+  init(forceBackend?: BackendName, auto?: AutoOptions): Promise<InitResult>;
   /** Loads a checkpoint (model.json URL) into the worker; replaces any loaded model. */
   loadModel(url: string): Promise<LoadedModel>;
   /** Trains a copy of the loaded model for a few steps on this backend (the model itself is unchanged). */

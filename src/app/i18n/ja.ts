@@ -3,12 +3,20 @@
  * several people can translate at once; i18n.test.ts checks that no English key is given two different
  * translations.
  */
+import { BACKEND } from './ja/backend';
 import { CHARTS } from './ja/charts';
 import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
 
-export const JA_TABLES: Record<string, Record<string, string>> = { PAGE, CONTROLS, CHARTS, EXPLAIN, LABELS };
+export const JA_TABLES: Record<string, Record<string, string>> = {
+  PAGE,
+  CONTROLS,
+  CHARTS,
+  EXPLAIN,
+  LABELS,
+  BACKEND,
+};
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

@@ -5,7 +5,9 @@
  */
 import * as Comlink from 'comlink';
 import type { Settings } from '../../formats/settings/table';
+import type { RunConfig } from '../../worker/protocol';
 import { type EngineClient, startEngine } from '../engineClient';
+import { cachedChoice, keepChoice } from './backendCache';
 import { onEvent } from './events';
 import { emptyRun } from './history';
 import { failRun, useRunStore } from './runStore';
@@ -43,8 +45,17 @@ export function guard<T>(client: EngineClient, p: Promise<T>): Promise<T | undef
   });
 }
 
-/** Starts a worker on `backend`; `keepRun` leaves the plotted run in place (going on after a crash). */
-export function startWorker(backend: Settings['backend'], checkTraining: boolean, keepRun = false): void {
+/**
+ * Starts a worker on `backend`; `keepRun` leaves the plotted run in place (going on after a crash).
+ * For backend=auto the worker times `race` (the run's own shapes) on every backend that starts, unless
+ * this browser kept an earlier measurement (backendCache.ts).
+ */
+export function startWorker(
+  backend: Settings['backend'],
+  checkTraining: boolean,
+  keepRun = false,
+  race?: RunConfig,
+): void {
   engine?.dispose();
   const client = startEngine((message) => {
     if (client !== engine) return;
@@ -56,10 +67,18 @@ export function startWorker(backend: Settings['backend'], checkTraining: boolean
   if (keepRun) useRunStore.setState({ phase: 'starting', error: null, init: null });
   else useRunStore.setState({ ...emptyRun(0, 'starting'), init: null, trainCheck: null, resumeFrom: null });
   ready = (async () => {
-    const init = await client.api.init(backend === 'auto' ? undefined : backend);
+    const modelUrl = new URL(BASE_MODEL_URL, window.location.href).href;
+    const init =
+      backend === 'auto'
+        ? await client.api.init(undefined, {
+            race: race ? { modelUrl, config: race } : undefined,
+            cached: cachedChoice(),
+          })
+        : await client.api.init(backend);
     if (client !== engine) return false;
+    keepChoice(init);
     useRunStore.setState({ init });
-    await client.api.loadModel(new URL(BASE_MODEL_URL, window.location.href).href);
+    await client.api.loadModel(modelUrl);
     await client.api.setListener(Comlink.proxy(onEvent));
     if (checkTraining) {
       const trainCheck = await client.api.checkTraining(TRAIN_CHECK_STEPS);

@@ -9,6 +9,7 @@ import type { LabelledArms } from '../../engine/train/experiment';
 import type { Settings } from '../../formats/settings/table';
 import type { BackendName, ExperimentSnapshot, LabelBatch, RunConfig } from '../../worker/protocol';
 import { toRunConfig } from '../settings/runConfig';
+import { forgetChoice } from './backendCache';
 import { engineClient, engineReady, errorText, guard, startWorker, workerBackend } from './engineLink';
 import { flush, latestSnapshot, resumableIteration, takeRunId } from './events';
 import { type ArmSeries, emptyRun, type RunRecord, resumedRun, withArms } from './history';
@@ -59,7 +60,7 @@ function start(settings: Settings, labelled: LabelledArms | null, play = false):
   lastSettings = settings;
   lastLabelled = labelled;
   if (!engineClient() || settings.backend !== workerBackend()) {
-    startWorker(settings.backend, lastCheckTraining);
+    startWorker(settings.backend, lastCheckTraining, false, toRunConfig(settings));
   }
   configuring = configure(settings, play);
   return configuring;
@@ -79,7 +80,7 @@ export async function restoreSaved(
   lastSettings = settings;
   lastLabelled = saved.settings.labelled ?? null;
   lastCheckTraining = options.checkTraining ?? lastCheckTraining;
-  startWorker(settings.backend, lastCheckTraining, true);
+  startWorker(settings.backend, lastCheckTraining, true, toRunConfig(settings));
   const client = engineClient();
   const runId = takeRunId(saved);
   useRunStore.setState((s) => ({
@@ -146,12 +147,23 @@ export async function reset(): Promise<void> {
  * (its last completed unit of work), keeping every plotted point, and plays on. Without a snapshot
  * (the failure came before the first evaluation finished) the run starts over there.
  */
-export async function continueOn(backend: BackendName): Promise<void> {
+export function continueOn(backend: BackendName): Promise<void> {
+  return moveTo(backend, true);
+}
+
+/** "Measure again" (backend=auto): forgets the kept race, and a new worker races and goes on, paused. */
+export function measureAgain(): Promise<void> {
+  forgetChoice();
+  return moveTo('auto', false);
+}
+
+/** A new worker on `backend` goes on from the run's latest snapshot (or starts it over without one). */
+async function moveTo(backend: Settings['backend'], play: boolean): Promise<void> {
   const settings = lastSettings;
   if (!settings) return;
   const saved = latestSnapshot();
   flush(); // fold what arrived before the failure (nothing after the snapshot was sent)
-  startWorker(backend, false, saved !== null);
+  startWorker(backend, false, saved !== null, toRunConfig(settings));
   if (!saved) return configure(settings);
   const client = engineClient();
   if (!client || !(await engineReady()) || client !== engineClient()) return;
@@ -159,5 +171,5 @@ export async function continueOn(backend: BackendName): Promise<void> {
   useRunStore.setState((s) => ({ ...resumedRun(s, runId, saved), resumeFrom: resumableIteration(runId) }));
   const { gradients, labels } = toRunConfig(settings);
   const arms = await guard(client, client.api.restore(runId, saved, gradients, labels));
-  if (arms && useRunStore.getState().runId === runId) void guard(client, client.api.play(runId));
+  if (arms && play && useRunStore.getState().runId === runId) void guard(client, client.api.play(runId));
 }

@@ -1,0 +1,96 @@
+/**
+ * backend=auto chooses by measurement (backendRace.ts runs it): this module holds the plain rules, so
+ * the unit tests check them without a browser.
+ *
+ * - A software adapter (SwiftShader, llvmpipe, Mesa's "softpipe", "Software" renderers, Microsoft Basic
+ *   Render Driver) is named as such from WebGPU's adapter info or WebGL's unmasked renderer.
+ * - Candidates are timed in this order: wasm (it starts everywhere and sets the pace), GPU backends on
+ *   real hardware, then software ones; cpu only when nothing else starts.
+ * - Each candidate runs the preset's own work twice (a warm-up, then the timed run) under a time limit:
+ *   FACTOR times the best timed figure so far; a hardware GPU also gets WARMUP_MS for compiling its
+ *   kernels, so a real GPU is never cut off by its first-use cost. A candidate over its limit is stopped
+ *   and shows how long it ran ("> 1.8 s").
+ * - The fastest timed candidate wins.
+ */
+import type { BackendName, RaceFigure } from './protocol';
+
+export const FACTOR = 3;
+export const WARMUP_MS = 4000;
+
+const SOFTWARE = /swiftshader|llvmpipe|lavapipe|softpipe|software|basic render driver/i;
+
+/** The adapter's name when it is a software renderer, else null. */
+export function softwareName(description: string | null | undefined): string | null {
+  if (!description) return null;
+  const m = SOFTWARE.exec(description);
+  return m ? description.trim() : null;
+}
+
+/** What WebGPU's adapter says about itself (GPUAdapterInfo and the adapter's isFallbackAdapter). */
+export interface AdapterFacts {
+  vendor?: string;
+  architecture?: string;
+  device?: string;
+  description?: string;
+  isFallbackAdapter?: boolean;
+}
+
+/** One line for a WebGPU adapter ("google swiftshader"), and whether it is a software one. */
+export function describeAdapter(info: AdapterFacts): { name: string; software: boolean } {
+  const name = [info.vendor, info.architecture, info.device, info.description]
+    .filter((x): x is string => Boolean(x))
+    .join(' ')
+    .trim();
+  return {
+    name: name || 'unnamed adapter',
+    software: info.isFallbackAdapter === true || softwareName(name) !== null,
+  };
+}
+
+export interface Candidate {
+  name: BackendName;
+  /** The renderer's name when it is a software one. */
+  software?: string;
+}
+
+export interface Measured {
+  /** Milliseconds of the timed run, or null when it did not finish. */
+  ms: number | null;
+  /** Stopped at its limit: `ms` is null and `ranMs` says how long it ran. */
+  stopped: boolean;
+  ranMs: number;
+  error?: string;
+}
+
+/** The order candidates are timed in (see the module comment). */
+export function raceOrder(candidates: readonly Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => (c.name === 'wasm' ? 0 : c.name === 'cpu' ? 3 : c.software ? 2 : 1);
+  const usable = candidates.filter((c) => c.name !== 'cpu');
+  return [...(usable.length > 0 ? usable : candidates)].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The time limit for a candidate, given the best timed figure so far (null: none yet). */
+export function limitFor(c: Candidate, best: number | null): number {
+  if (best === null) return Number.POSITIVE_INFINITY;
+  return FACTOR * best + (c.software ? 0 : WARMUP_MS);
+}
+
+/**
+ * Times every candidate in raceOrder under its limit; resolves to the figures (in that order) and the
+ * fastest candidate that finished (null when none did).
+ */
+export async function runRace(
+  candidates: readonly Candidate[],
+  measure: (c: Candidate, limitMs: number) => Promise<Measured>,
+): Promise<{ figures: RaceFigure[]; winner: BackendName | null }> {
+  const figures: RaceFigure[] = [];
+  let best: RaceFigure | null = null;
+  for (const c of raceOrder(candidates)) {
+    const limitMs = limitFor(c, best?.ms ?? null);
+    const m = await measure(c, limitMs);
+    const f: RaceFigure = { ...c, ...m, limitMs: Number.isFinite(limitMs) ? limitMs : null };
+    figures.push(f);
+    if (f.ms !== null && (best?.ms == null || f.ms < best.ms)) best = f;
+  }
+  return { figures, winner: best?.name ?? null };
+}
