@@ -35,7 +35,14 @@ export async function webgpuAdapter(): Promise<AdapterReport | null> {
     requestAdapterInfo?: () => Promise<AdapterFacts>;
   };
   const info = a.info ?? (await a.requestAdapterInfo?.().catch(() => undefined)) ?? {};
-  return describeAdapter({ ...info, isFallbackAdapter: info.isFallbackAdapter ?? a.isFallbackAdapter });
+  // GPUAdapterInfo's fields are getters on its prototype: read them one by one (a spread sees none).
+  return describeAdapter({
+    vendor: info.vendor,
+    architecture: info.architecture,
+    device: info.device,
+    description: info.description,
+    isFallbackAdapter: info.isFallbackAdapter ?? a.isFallbackAdapter,
+  });
 }
 
 /** WebGL's unmasked renderer string, from a throw-away context (null: no WebGL here). */

@@ -1,19 +1,11 @@
 /**
- * Backend selection inside the worker (browser only): a forced backend only; or, for backend=auto,
+ * Backend selection inside the worker (browser only; starting one backend is tryBackend.ts): a forced
+ * backend only; or, for backend=auto,
  * every backend that starts is timed on the run's own work and the fastest wins (backendRace.ts,
  * raceOrder.ts), unless an earlier measurement for this browser and adapter is passed in; without a
  * job to time, the first of webgpu, webgl, wasm, cpu that starts. Records, for each, whether it started
  * and why not.
- *
- * tf.setBackend resolves to false (it does not throw) when a backend cannot start, and tfjs reports the
- * cause only through console.warn: both are checked, and the warning text becomes the reason.
  */
-import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-webgpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import {
   type AdapterReport,
   choiceKey,
@@ -29,75 +21,37 @@ import {
   type BackendChoice,
   type BackendName,
   type InitResult,
+  type RaceJob,
 } from './protocol';
-import { runRace } from './raceOrder';
-import { webgpuBlocked } from './webgpuCheck';
+import { type Measured, runRace } from './raceOrder';
+import { tryBackend } from './tryBackend';
 
-// The .wasm binaries are served from our own origin (Vite emits them as assets); never from a CDN.
-setWasmPaths({
-  'tfjs-backend-wasm.wasm': wasmPlainUrl,
-  'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
-});
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Checks what a backend needs before asking tfjs; returns a reason when it cannot work, else null. */
-async function precheck(name: BackendName): Promise<string | null> {
-  switch (name) {
-    case 'webgpu': {
-      const gpu = 'gpu' in navigator ? navigator.gpu : undefined;
-      if (!gpu) return webgpuBlocked({ secureContext: globalThis.isSecureContext !== false, hasGpu: false });
-      const adapter = await gpu.requestAdapter();
-      return adapter ? null : 'no WebGPU adapter';
-    }
-    case 'webgl':
-      return typeof OffscreenCanvas === 'undefined' ? 'no OffscreenCanvas in this worker' : null;
-    case 'wasm':
-      return typeof WebAssembly === 'undefined' ? 'no WebAssembly' : null;
-    case 'cpu':
-      return null;
-  }
-}
-
-/** Runs tf.setBackend(name) while collecting tfjs's console warnings, which carry the failure cause. */
-async function setBackendCapturingWarnings(name: BackendName): Promise<{ ok: boolean; warnings: string[] }> {
-  const warnings: string[] = [];
-  const originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map((a) => (a instanceof Error ? a.message : String(a)).split('\n')[0]).join(' '));
-    originalWarn.apply(console, args);
-  };
-  try {
-    const ok = await tf.setBackend(name);
-    return { ok, warnings };
-  } finally {
-    console.warn = originalWarn;
-  }
-}
-
-async function tryBackend(name: BackendName): Promise<BackendAttempt> {
-  try {
-    const blocked = await precheck(name);
-    if (blocked) return { name, ok: false, reason: blocked };
-    if (name === 'webgpu') {
-      // Without this, tiny tensors (all of ours) are computed on the CPU instead of the GPU.
-      tf.env().set('WEBGPU_CPU_FORWARD', false);
-    }
-    const { ok, warnings } = await setBackendCapturingWarnings(name);
-    if (!ok) {
-      const cause = warnings.length > 0 ? `: ${warnings.join('; ')}` : '';
-      return { name, ok: false, reason: `setBackend returned false${cause}` };
-    }
-    await tf.ready();
-    const active = tf.getBackend();
-    if (active !== name) return { name, ok: false, reason: `tfjs runs on ${active} instead` };
-    return { name, ok: true, reason: 'running' };
-  } catch (e) {
-    return { name, ok: false, reason: errorText(e) };
-  }
+/** Times `job` on `name` in a race worker (race.worker.ts), terminated at `limitMs`. */
+function timeInWorker(name: BackendName, job: RaceJob, limitMs: number): Promise<Measured> {
+  const t0 = performance.now();
+  const worker = new Worker(new URL('./race.worker.ts', import.meta.url), {
+    type: 'module',
+    name: `race-${name}`,
+  });
+  return new Promise<Measured>((resolve) => {
+    const end = (m: Measured) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(m);
+    };
+    const timer = setTimeout(() => end({ ms: null, stopped: true, ranMs: performance.now() - t0 }), limitMs);
+    worker.onmessage = (e: MessageEvent<Measured>) => end(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      end({
+        ms: null,
+        stopped: false,
+        ranMs: performance.now() - t0,
+        error: e.message || 'the race worker failed',
+      });
+    };
+    worker.postMessage({ name, job });
+  });
 }
 
 /** Attempts for every backend of BACKEND_ORDER: those not tried get `notTried` as their reason. */
@@ -166,6 +120,9 @@ async function chooseAuto(auto: AutoOptions): Promise<InitResult> {
   const { figures, winner } = await runRace(
     started.map((name) => ({ name, ...(software(name) ? { software: software(name) } : {}) })),
     async (c, limitMs) => {
+      // The first candidate (wasm, as a rule) runs here, without a limit; the others in a worker of their
+      // own that is terminated at the limit, however long a kernel takes to compile.
+      if (Number.isFinite(limitMs)) return timeInWorker(c.name, race, limitMs);
       if (!(await switchTo(c.name)))
         return { ms: null, stopped: false, ranMs: 0, error: 'did not start again' };
       return timeJob(race, limitMs);
@@ -183,20 +140,12 @@ function listAttempts(attempts: BackendAttempt[]): string {
 
 /** The result for `chosen`: its attempt says 'running', the others that started lost the race. */
 function finish(chosen: BackendName, attempts: BackendAttempt[], choice: BackendChoice): InitResult {
-  const marked = attempts.map((a) =>
-    a.name === chosen
-      ? { ...a, reason: 'running' }
-      : a.ok
-        ? {
-            ...a,
-            ok: false,
-            reason:
-              choice.how === 'measured'
-                ? 'not chosen: slower in the race'
-                : `not tried: ${chosen} started first`,
-          }
-        : a,
-  );
+  // Those that started and lost the race stay ok (they work; the recovery panel may offer them).
+  const lost = (a: BackendAttempt): BackendAttempt =>
+    choice.how === 'measured'
+      ? { ...a, reason: 'not chosen: slower in the race' }
+      : { ...a, ok: false, reason: `not tried: ${chosen} started first` };
+  const marked = attempts.map((a) => (a.name === chosen ? { ...a, reason: 'running' } : a.ok ? lost(a) : a));
   return { backend: chosen, attempts: complete(marked, `not tried: ${chosen} started first`), choice };
 }
 

@@ -7,14 +7,17 @@
  * - Candidates are timed in this order: wasm (it starts everywhere and sets the pace), GPU backends on
  *   real hardware, then software ones; cpu only when nothing else starts.
  * - Each candidate runs the preset's own work twice (a warm-up, then the timed run) under a time limit:
- *   FACTOR times the best timed figure so far; a hardware GPU also gets WARMUP_MS for compiling its
- *   kernels, so a real GPU is never cut off by its first-use cost. A candidate over its limit is stopped
- *   and shows how long it ran ("> 1.8 s").
+ *   for a GPU on real hardware FACTOR times the best timed figure so far plus WARMUP_MS for compiling
+ *   its kernels, so a real GPU is never cut off by its first-use cost; for a software renderer the best
+ *   figure itself (past it, it cannot win). A candidate over its limit is stopped and shows how long it
+ *   ran.
  * - The fastest timed candidate wins.
  */
 import type { BackendName, RaceFigure } from './protocol';
 
 export const FACTOR = 3;
+/** A software renderer cannot win once it passes the best time: it is stopped there. */
+export const SOFTWARE_FACTOR = 1;
 export const WARMUP_MS = 4000;
 
 const SOFTWARE = /swiftshader|llvmpipe|lavapipe|softpipe|software|basic render driver/i;
@@ -72,7 +75,7 @@ export function raceOrder(candidates: readonly Candidate[]): Candidate[] {
 /** The time limit for a candidate, given the best timed figure so far (null: none yet). */
 export function limitFor(c: Candidate, best: number | null): number {
   if (best === null) return Number.POSITIVE_INFINITY;
-  return FACTOR * best + (c.software ? 0 : WARMUP_MS);
+  return c.software ? SOFTWARE_FACTOR * best : FACTOR * best + WARMUP_MS;
 }
 
 /**

@@ -14,7 +14,7 @@ export function figureText(t: T, f: RaceFigure): string {
     f.ms !== null
       ? t('{seconds} s', { seconds: seconds(f.ms) })
       : f.stopped
-        ? t('stopped after {seconds} s (over {limit} s, 3x the fastest)', {
+        ? t('stopped after {seconds} s (limit {limit} s: slower than the fastest)', {
             seconds: seconds(f.ranMs),
             limit: seconds(f.limitMs ?? f.ranMs),
           })

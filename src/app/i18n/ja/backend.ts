@@ -1,8 +1,8 @@
 /** Japanese for the backend choice by measurement (components/BackendChoice.tsx, BackendPanel.tsx). */
 export const BACKEND: Record<string, string> = {
   '{seconds} s': '{seconds} 秒',
-  'stopped after {seconds} s (over {limit} s, 3x the fastest)':
-    '{seconds} 秒で打ち切り（最速の 3 倍の {limit} 秒を超えたため）',
+  'stopped after {seconds} s (limit {limit} s: slower than the fastest)':
+    '{seconds} 秒で打ち切り（上限 {limit} 秒：最速より遅い）',
   'failed: {error}': '失敗：{error}',
   '(software renderer: {name})': '（ソフトウェアレンダラー：{name}）',
   'Chosen by an earlier measurement in this browser ({date}): {backend}.':
