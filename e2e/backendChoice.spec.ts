@@ -15,7 +15,9 @@ async function raceFigures(page: Page): Promise<Record<string, string>> {
   return out;
 }
 
-test('with WebGPU enabled (SwiftShader): auto measures, picks wasm and names SwiftShader', async ({ page }) => {
+test('with WebGPU enabled (SwiftShader): auto measures, picks wasm and names SwiftShader', async ({
+  page,
+}) => {
   await page.goto('/#preset=tiny');
   await ready(page);
   await expect(page.getByTestId('backend')).toHaveText('wasm');
