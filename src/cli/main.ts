@@ -7,6 +7,7 @@
  *   verl-export labelled answers as a verl dataset (Parquet, JSONL) with the settings as verl config
  */
 import { UsageError } from './args';
+import { baseEvalCommand } from './baseEval';
 import { evalCommand } from './eval';
 import { experimentCommand } from './experiment';
 import { gradientsCommand } from './gradients';
@@ -19,6 +20,7 @@ import { verlExportCommand } from './verl-export';
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string }> = {
   pretrain: { run: pretrainCommand, help: 'train the base model on gold answers (wasm, seeded)' },
   eval: { run: evalCommand, help: 'accuracy per difficulty level for a checkpoint' },
+  'base-eval': { run: baseEvalCommand, help: "the base model's iteration 0 per preset, beside the model" },
   sample: { run: sampleCommand, help: 'K answers to a question with verdicts and token probabilities' },
   experiment: {
     run: experimentCommand,

@@ -201,6 +201,8 @@ export interface ArmInfo {
   name: string;
   method: Method;
   loss: LossOptions;
+  /** Iteration 0 when the run starts with the base model's shipped evaluation (engine/train/baseEval.ts). */
+  baseEval?: EvalPoint;
 }
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';

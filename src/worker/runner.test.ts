@@ -375,4 +375,37 @@ describe('Runner', () => {
     await new Promise((res) => setTimeout(res, 20));
     expect(tf.memory().numTensors).toBe(before);
   });
+  it('a run given the base evaluation starts with it as iteration 0, skips evaluating it and trains the same', async () => {
+    const live = recorder();
+    const a = new Runner(() => base, live.emit, false);
+    await a.configure(1, CONFIG);
+    await a.step(1);
+    a.dispose();
+    const baseEval = live.events.find((e) => e.type === 'eval' && e.point.iteration === 0);
+    if (baseEval?.type !== 'eval') throw new Error('no base evaluation');
+
+    const r = recorder();
+    const b = new Runner(
+      () => base,
+      r.emit,
+      false,
+      () => baseEval.point.eval,
+    );
+    const arms = await b.configure(1, CONFIG);
+    expect(arms.map((x) => x.baseEval)).toEqual([baseEval.point, baseEval.point]);
+    await b.step(1);
+    b.dispose();
+    expect(r.events.filter((e) => e.type === 'eval' && e.point.iteration === 0)).toEqual([]);
+    expect(losses(r.events, 1)).toEqual(losses(live.events, 1));
+    // With a gradient study the run evaluates iteration 0 itself (the study comes with that evaluation).
+    const c = new Runner(
+      () => base,
+      recorder().emit,
+      false,
+      () => baseEval.point.eval,
+    );
+    const studied = await c.configure(1, { ...CONFIG, gradients: { rollouts: 1 } });
+    expect(studied.map((x) => x.baseEval)).toEqual([undefined, undefined]);
+    c.dispose();
+  });
 });

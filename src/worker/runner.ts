@@ -13,6 +13,7 @@ import { explainGroup } from '../engine/explain/group';
 import type { GroupExplanation } from '../engine/explain/tokens';
 import type { Gpt } from '../engine/model/gpt';
 import { EOS, encode } from '../engine/tokenizer';
+import type { ArmEval } from '../engine/train/evaluate';
 import { Experiment, type ExperimentHooks, lossOptionsFor } from '../engine/train/experiment';
 import { labelerFor } from '../engine/train/labelers';
 import type { Pacer, Progress } from '../engine/train/pace';
@@ -81,10 +82,15 @@ export class Runner {
   private running = false;
 
   /** `snapshots`: send a snapshot after every unit of work (the page does; tests may not need it). */
+  /**
+   * `baseEval`: the base model's shipped evaluation for a run's config (null: none fits), used as its
+   * iteration 0 instead of evaluating again.
+   */
   constructor(
     private readonly base: () => Gpt,
     private emit: (e: RunEvent) => void,
     private readonly snapshots = true,
+    private readonly baseEval: (config: RunConfig) => ArmEval | null = () => null,
   ) {}
 
   setListener(emit: (e: RunEvent) => void): void {
@@ -293,11 +299,18 @@ export class Runner {
     this.running = false;
     // From the config and the run's seed only, so a restored run (snapshot.settings) gets the same one.
     this.labeler = config.labels ? labelerFor(config.labels, config.experiment.seed) : undefined;
+    // A gradient study is made at every evaluation, iteration 0 included: such runs evaluate it themselves.
+    const shipped = (config.gradients?.rollouts ?? 0) > 0 ? null : this.baseEval(config);
     this.exp = snapshot
       ? await Experiment.restore(this.base(), snapshot)
-      : await Experiment.create(this.base(), config.mix, config.experiment);
+      : await Experiment.create(this.base(), config.mix, config.experiment, shipped);
     this.status(runId, this.exp.done ? 'done' : snapshot ? 'paused' : 'idle');
-    return this.exp.histories.map((h) => ({ name: h.name, method: h.method, loss: h.loss }));
+    return this.exp.histories.map((h) => ({
+      name: h.name,
+      method: h.method,
+      loss: h.loss,
+      ...(!snapshot && h.evals[0] ? { baseEval: h.evals[0] } : {}),
+    }));
   }
 
   restore(

@@ -34,7 +34,10 @@ export function emptyRun(runId: number, phase: RunPhase): RunRecord {
 }
 
 export function withArms(r: RunRecord, arms: ArmInfo[]): RunRecord {
-  return { ...r, arms: arms.map((a) => ({ ...a, iterations: [], evals: [] })) };
+  return {
+    ...r,
+    arms: arms.map(({ baseEval, ...a }) => ({ ...a, iterations: [], evals: baseEval ? [baseEval] : [] })),
+  };
 }
 
 /**

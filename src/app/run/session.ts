@@ -10,7 +10,16 @@ import type { Settings } from '../../formats/settings/table';
 import type { BackendName, ExperimentSnapshot, LabelBatch, RunConfig } from '../../worker/protocol';
 import { toRunConfig } from '../settings/runConfig';
 import { forgetChoice } from './backendCache';
-import { engineClient, engineReady, errorText, guard, startWorker, workerBackend } from './engineLink';
+import { previewIterationZero } from './baseEvalPreview';
+import {
+  BASE_MODEL_URL,
+  engineClient,
+  engineReady,
+  errorText,
+  guard,
+  startWorker,
+  workerBackend,
+} from './engineLink';
 import { flush, latestSnapshot, resumableIteration, takeRunId } from './events';
 import { type ArmSeries, emptyRun, type RunRecord, resumedRun, withArms } from './history';
 import { useRunStore } from './runStore';
@@ -41,6 +50,7 @@ function runConfig(settings: Settings): RunConfig {
 
 async function configure(settings: Settings, play = false): Promise<void> {
   const runId = newRun();
+  void previewIterationZero(runId, runConfig(settings), BASE_MODEL_URL);
   const client = engineClient();
   if (!client || !(await engineReady()) || client !== engineClient()) return;
   const arms = await guard(client, client.api.configure(runId, runConfig(settings)));

@@ -109,7 +109,16 @@ export class Experiment {
     this.evalSet = makeEvalSet(mix, settings.eval.seed, settings.eval.perLevel);
   }
 
-  static async create(base: Gpt, mix: TaskMix, s: ExperimentSettings): Promise<Experiment> {
+  /**
+   * `baseEval`: the base model's evaluation on this run's held-out set, already made (shipped beside the
+   * model, baseEval.ts): every arm starts with it as iteration 0 and the run does not evaluate again.
+   */
+  static async create(
+    base: Gpt,
+    mix: TaskMix,
+    s: ExperimentSettings,
+    baseEval?: ArmEval | null,
+  ): Promise<Experiment> {
     const arms: ArmState[] = [];
     const labelled = s.labelled?.methods ?? [];
     if (s.labelled) checkLabelBatch(s.labelled.batch);
@@ -141,7 +150,13 @@ export class Experiment {
       const arm = new Arm(name, await base.clone(), settings, stream, s.seed, batch);
       arms.push({ arm, h: { name, method, loss, iterations: [], evals: [] }, seen: 0, ms: 0 });
     }
-    return new Experiment(arms, s, mix);
+    const exp = new Experiment(arms, s, mix);
+    if (baseEval) {
+      const point: EvalPoint = { iteration: 0, answersSeen: 0, computeSeconds: 0, eval: baseEval };
+      for (const a of arms) a.h.evals.push(point);
+      exp.baseEvaluated = true;
+    }
+    return exp;
   }
 
   /**
