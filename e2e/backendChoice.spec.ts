@@ -84,3 +84,52 @@ test('iteration 0 is plotted at page load, before Play: the shipped base evaluat
   // The shipped value is the base model's: 52.1% greedy on the tiny preset's 48 held-out questions.
   await expect(page.getByTestId('latest-nft')).toContainText('held-out greedy 52.1%');
 });
+
+/** Clicks an action button in the page and returns when each later phase showed, in ms after the click. */
+async function timedClick(page: Page, action: string, until: RegExp): Promise<Array<[string, number]>> {
+  await page.evaluate((name) => {
+    const w = window as unknown as { __phases: Array<[string, number]>; __t0: number };
+    const el = document.querySelector('[data-testid="status"]');
+    w.__phases = [];
+    if (el)
+      new MutationObserver(() =>
+        w.__phases.push([el.getAttribute('data-phase') ?? '', performance.now() - w.__t0]),
+      ).observe(el, { attributes: true });
+    w.__t0 = performance.now();
+    (document.querySelector(`[data-testid="action-${name}"]`) as HTMLButtonElement).click();
+  }, action);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', until, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __phases: Array<[string, number]> }).__phases);
+}
+
+test('Pause shows at once and takes effect within a sub-unit on wasm; progress inside an iteration', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto('/#preset=workshop&methods=nft,rft&backend=wasm');
+  await ready(page);
+  await page.getByTestId('action-play-pause').click();
+  await expect(page.getByTestId('run-progress')).toContainText(
+    /iteration \d+: (sampling round|update step)/,
+    {
+      timeout: 120_000,
+    },
+  );
+  await expect(page.getByTestId('iteration')).not.toHaveText('0', { timeout: 120_000 });
+  await expect(page.getByTestId('run-eta')).toContainText('to the end of the run');
+  const phases = await timedClick(page, 'play-pause', /^paused$/);
+  const at = (p: string) => phases.find(([x]) => x === p)?.[1] ?? Number.NaN;
+  console.log(
+    `wasm, workshop: 'pausing' shown ${at('pausing').toFixed(0)} ms, 'paused' ${at('paused').toFixed(0)} ms after Pause`,
+  );
+  expect(at('pausing')).toBeLessThan(100);
+  expect(at('paused')).toBeLessThan(1000);
+  await expect(page.getByTestId('action-play-pause')).toContainText('Play');
+  // Paused inside an iteration, it says where; Step finishes that iteration of every arm.
+  const where = await page.getByTestId('run-progress').textContent();
+  console.log(`paused at: ${where}`);
+  const before = Number(await page.getByTestId('iteration').textContent());
+  const stepped = await timedClick(page, 'step', /^paused$/);
+  expect(stepped[0]?.[0]).toBe('stepping');
+  expect(Number(await page.getByTestId('iteration').textContent())).toBe(before + 1);
+});

@@ -109,7 +109,10 @@ async function piece(base: Gpt, job: RaceJob, deadline: number): Promise<void> {
       if (p.phase === 'updating' && p.step > 1) throw new PieceDone();
       return 0;
     },
-    token: check,
+    token: () => {
+      check();
+      return 0;
+    },
   };
   try {
     await arm.step(0, undefined, pacer);

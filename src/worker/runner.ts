@@ -36,6 +36,22 @@ import { toRolloutView } from './rolloutView';
  */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Inside a unit of work, let messages in at most this often (a yield costs a task, not a timer's 4 ms). */
+const YIELD_EVERY_MS = 40;
+
+/** One task's turn of the event loop, without setTimeout's clamp: a message to ourselves. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return yieldToMessages();
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -80,6 +96,8 @@ export class Runner {
   private waiters: Waiter[] = [];
   /** Whether the page was last told 'running' (a park then says 'paused'). */
   private running = false;
+  /** When the loop last let the worker's messages in (performance.now()). */
+  private lastYield = 0;
 
   /** `snapshots`: send a snapshot after every unit of work (the page does; tests may not need it). */
   /**
@@ -164,19 +182,31 @@ export class Runner {
     });
   }
 
+  /**
+   * Inside a unit of work: lets pending messages (Pause, Reset) in when YIELD_EVERY_MS have passed (on
+   * wasm, tfjs's reads resolve as microtasks and would keep them out for a whole unit), then waits here
+   * while paused. Resolves to the milliseconds spent paused; throws when the run is abandoned.
+   */
+  private async checkpoint(runId: number, exp: Experiment, always: boolean): Promise<number> {
+    if (always || performance.now() - this.lastYield >= YIELD_EVERY_MS) {
+      await nextTask();
+      this.lastYield = performance.now();
+    }
+    if (this.abandoning) throw new Abandoned();
+    let waited = 0;
+    while (!this.shouldWork(exp, false)) waited += await this.park(runId, false);
+    return waited;
+  }
+
   /** The pacer of one arm's iteration or evaluation: tells the page how far it got, stops when asked. */
   private pacer(runId: number, exp: Experiment, arm: string, iteration: number): Pacer {
     return {
       at: async (progress: Progress) => {
         if (this.abandoning) throw new Abandoned();
         if (runId === this.runId) this.send({ runId, type: 'progress', arm, iteration, progress });
-        let waited = 0;
-        while (!this.shouldWork(exp, false)) waited += await this.park(runId, false);
-        return waited;
+        return this.checkpoint(runId, exp, true);
       },
-      token: () => {
-        if (this.abandoning) throw new Abandoned();
-      },
+      token: () => this.checkpoint(runId, exp, false),
     };
   }
 

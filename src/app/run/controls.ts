@@ -10,6 +10,7 @@ import type {
   LabelSampleRequest,
 } from '../../worker/protocol';
 import { current, engineClient, engineReady, guard } from './engineLink';
+import { useRunStore } from './runStore';
 
 /** Samples a labelling batch from the base model in the current worker (beside any run). */
 export async function sampleLabels(request: LabelSampleRequest): Promise<LabelBatch> {
@@ -25,14 +26,21 @@ export function play(): void {
   if (c) void guard(c.client, c.client.api.play(c.runId));
 }
 
+/** Shows 'pausing' at once (the worker stops at its next sub-unit and then says 'paused'). */
 export function pause(): void {
   const c = current();
-  if (c) void guard(c.client, c.client.api.pause(c.runId));
+  if (!c) return;
+  const { phase } = useRunStore.getState();
+  if (phase === 'running' || phase === 'stepping') useRunStore.setState({ phase: 'pausing' });
+  void guard(c.client, c.client.api.pause(c.runId));
 }
 
+/** Shows 'stepping' at once; the worker's statuses follow. */
 export function step(): void {
   const c = current();
-  if (c) void guard(c.client, c.client.api.step(c.runId));
+  if (!c) return;
+  useRunStore.setState({ phase: 'stepping' });
+  void guard(c.client, c.client.api.step(c.runId));
 }
 
 /** Diagnostics (?debug=faults): lose the GPU device or crash the worker, to see the run go on. */

@@ -5,7 +5,7 @@
  */
 import type { ExperimentSnapshot, RunEvent } from '../../worker/protocol';
 import { applyEvents } from './history';
-import { useRunStore } from './runStore';
+import { type RunProgress, useRunStore } from './runStore';
 
 export const FLUSH_MS = 250;
 
@@ -44,12 +44,31 @@ export function onSnapshot(f: () => void): () => void {
   return () => snapshotListeners.delete(f);
 }
 
+/** The latest progress of run `runId` among `events`, cleared by a status that ends the unit (undefined: no news). */
+function progressOf(events: readonly RunEvent[], runId: number): RunProgress | null | undefined {
+  let out: RunProgress | null | undefined;
+  for (const e of events) {
+    if (e.runId !== runId) continue;
+    if (e.type === 'progress') out = { arm: e.arm, iteration: e.iteration, progress: e.progress };
+    else if (e.type === 'status' && (e.status === 'done' || e.status === 'idle')) out = null;
+  }
+  return out;
+}
+
 /** Folds the buffered events into the run store now. */
 export function flush(): void {
+  if (timer !== null) clearTimeout(timer);
   timer = null;
   const events = buffer;
   buffer = [];
-  useRunStore.setState((s) => ({ ...applyEvents(s, events), resumeFrom: resumableIteration(s.runId) }));
+  useRunStore.setState((s) => {
+    const progress = progressOf(events, s.runId);
+    return {
+      ...applyEvents(s, events),
+      resumeFrom: resumableIteration(s.runId),
+      ...(progress !== undefined ? { progress } : {}),
+    };
+  });
 }
 
 /** Iterations completed in run `runId`'s latest snapshot (null: it has none). */
@@ -66,5 +85,7 @@ export function onEvent(e: RunEvent): void {
     return;
   }
   buffer.push(e);
-  if (timer === null) timer = setTimeout(flush, FLUSH_MS);
+  // A status answers a control (Pause, Step, Play): shown at once, with what came before it.
+  if (e.type === 'status') flush();
+  else if (timer === null) timer = setTimeout(flush, FLUSH_MS);
 }

@@ -8,7 +8,7 @@ import type { Gpt } from '../model/gpt';
 import { answerTokenStats } from '../model/logprobs';
 import { type Question, type Verdict, verify } from '../tasks';
 import { encode } from '../tokenizer';
-import { type Pacer, paceAt } from './pace';
+import { type Pacer, paceAt, tokenHook } from './pace';
 
 export interface LevelScore {
   correct: number;
@@ -49,13 +49,14 @@ export async function answerAll(
   const batchSize = opts.batchSize ?? 256;
   const flat = questions.flatMap((q) => new Array<Question>(k).fill(q));
   const out: ScoredAnswer[] = [];
+  const beforeToken = tokenHook(pace?.pacer, { ms: 0 });
   for (let i = 0; i < flat.length; i += batchSize) {
     if (pace) await paceAt(pace.pacer, { phase: 'evaluating', done: pace.before + i, total: pace.total });
     const chunk = flat.slice(i, i + batchSize);
     const gens = await generate(
       model,
       chunk.map((q) => q.prompt),
-      { temperature: opts.temperature, seed: opts.seed + i },
+      { temperature: opts.temperature, seed: opts.seed + i, beforeToken },
     );
     gens.forEach((g, j) => {
       out.push({ question: chunk[j], generation: g, verdict: verify(chunk[j], g.text, g.truncated) });

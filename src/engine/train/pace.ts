@@ -18,8 +18,23 @@ export interface Pacer {
    * compute time), or rejects to abandon the work.
    */
   at(progress: Progress): Promise<number>;
-  /** Called before each generated token; throws to abandon the work (the backend race's deadline). */
-  token?(): void;
+  /**
+   * Called before each generated token (a sampling round or an evaluation chunk can take a second or
+   * more): may wait there too (resolving to the milliseconds waited) or throw (the race's deadline).
+   */
+  token?(): number | Promise<number>;
+}
+
+/** generate()'s beforeToken for `pacer`, adding the time it waits to `waited.ms` (undefined: no pacer). */
+export function tokenHook(
+  pacer: Pacer | undefined,
+  waited: { ms: number },
+): (() => Promise<void>) | undefined {
+  const token = pacer?.token?.bind(pacer);
+  if (!token) return undefined;
+  return async () => {
+    waited.ms += await token();
+  };
 }
 
 /** Calls `pacer.at(progress)` when there is a pacer; resolves to the milliseconds waited (0 without one). */

@@ -21,3 +21,24 @@ export const BACKEND: Record<string, string> = {
   'not chosen: slower in the race': '選ばれず：計測で遅かった',
   'not tried: chosen by an earlier measurement': '試していません：以前の計測で選択済み',
 };
+
+/** Japanese for the controls' pending states and the progress inside an iteration (components/progressText.ts). */
+export const PROGRESS: Record<string, string> = {
+  'pausing…': '一時停止中…',
+  'stepping…': '1 ステップ実行中…',
+  'Pausing…': '一時停止中…',
+  'Stepping…': '実行中…',
+  'Pausing: the worker stops at its next sampling round, update step or evaluation chunk':
+    '一時停止中：ワーカーは次のサンプリングラウンド、更新ステップ、または評価の区切りで止まります',
+  'One iteration of every arm': 'すべてのアームを 1 イテレーション',
+  'base model': 'ベースモデル',
+  '{arm} after iteration {n}': '{arm}（イテレーション {n} の後）',
+  '{arm}, iteration {n}': '{arm}、イテレーション {n}',
+  'sampling round {round} of up to {max}': 'サンプリング ラウンド {round}（最大 {max}）',
+  'update step {step} of {steps}': '更新ステップ {step} / {steps}',
+  'evaluating {done} of {total}': '評価中 {done} / {total}',
+  '{s} s': '{s} 秒',
+  '{m} min {s} s': '{m} 分 {s} 秒',
+  '{h} h {m} min': '{h} 時間 {m} 分',
+  'about {time} to the end of the run': '実行終了まで約 {time}',
+};
