@@ -133,3 +133,32 @@ test('Pause shows at once and takes effect within a sub-unit on wasm; progress i
   expect(stepped[0]?.[0]).toBe('stepping');
   expect(Number(await page.getByTestId('iteration').textContent())).toBe(before + 1);
 });
+
+test("cross-origin isolated; tfjs's threaded WebAssembly starts under Vite when asked for, and trains", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  let workers = 0;
+  page.on('worker', () => workers++);
+  await page.goto('/#preset=tiny&methods=nft,rft&backend=wasm');
+  await ready(page);
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+  await expect(page.getByTestId('wasm-threads')).toContainText('off by default');
+  const plain = workers;
+  // Asked for: the threaded build's pthread workers start (tfjs issue #4107's "e is not defined" is mended).
+  await page.goto('/?threads=2#preset=tiny&methods=nft,rft&backend=wasm');
+  await ready(page);
+  console.log(
+    `?threads=2: ${await page.getByTestId('wasm-threads').textContent()}; workers ${workers - plain}`,
+  );
+  expect(workers - plain).toBeGreaterThan(2);
+  await page.getByTestId('action-step').click();
+  await expect(page.getByTestId('status')).toHaveAttribute('data-phase', 'paused', { timeout: 120_000 });
+  await expect(page.getByTestId('iteration')).toHaveText('1');
+  expect(errors.filter((e) => /is not defined|SharedArrayBuffer/.test(e))).toEqual([]);
+});

@@ -6,6 +6,8 @@
  * job to time, the first of webgpu, webgl, wasm, cpu that starts. Records, for each, whether it started
  * and why not.
  */
+
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import {
   type AdapterReport,
   choiceKey,
@@ -24,7 +26,8 @@ import {
   type RaceJob,
 } from './protocol';
 import { type Measured, runRace } from './raceOrder';
-import { tryBackend } from './tryBackend';
+import { setWasmThreads, tryBackend } from './tryBackend';
+import { singleThreadReason } from './wasmThreads';
 
 /** Times `job` on `name` in a race worker (race.worker.ts), terminated at `limitMs`. */
 function timeInWorker(name: BackendName, job: RaceJob, limitMs: number): Promise<Measured> {
@@ -154,6 +157,24 @@ function finish(chosen: BackendName, attempts: BackendAttempt[], choice: Backend
  * every attempt when none starts.
  */
 export async function selectBackend(force?: BackendName, auto: AutoOptions = {}): Promise<InitResult> {
+  setWasmThreads(auto.wasmThreads);
+  return withWasmThreads(await choose(force, auto));
+}
+
+/** The result with WebAssembly's thread count when wasm runs (and why it is one, when it is). */
+function withWasmThreads(r: InitResult): InitResult {
+  if (r.backend !== 'wasm') return r;
+  let threads = 1;
+  try {
+    threads = getThreadsCount();
+  } catch {
+    // not reported: one
+  }
+  const single = threads <= 1 ? singleThreadReason() : undefined;
+  return { ...r, wasm: { threads, ...(single ? { single } : {}) } };
+}
+
+async function choose(force: BackendName | undefined, auto: AutoOptions): Promise<InitResult> {
   if (!force) return chooseAuto(auto);
   const attempts: BackendAttempt[] = [];
   const chosen = await firstThatStarts([force], attempts);

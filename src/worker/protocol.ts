@@ -51,6 +51,8 @@ export interface InitResult {
   attempts: BackendAttempt[];
   /** How backend=auto chose (absent for a forced backend). */
   choice?: BackendChoice;
+  /** WebAssembly's threads once wasm runs (1 when single-threaded), and why it is single-threaded. */
+  wasm?: { threads: number; single?: string };
 }
 
 /**
@@ -92,6 +94,8 @@ export interface RaceJob {
 export interface AutoOptions {
   race?: RaceJob;
   cached?: BackendChoice & { backend: BackendName };
+  /** Try tfjs's threaded WebAssembly with this many threads (also for a forced wasm); absent: one thread. */
+  wasmThreads?: number;
 }
 
 export interface LoadedModel {
@@ -116,7 +120,7 @@ export interface EngineApi {
    * else the fastest in a race of `auto.race` (worker/raceOrder.ts), else the first of BACKEND_ORDER
    * that starts.
    */
-  init(forceBackend?: BackendName, auto?: AutoOptions): Promise<InitResult>;
+  init(forceBackend?: BackendName, options?: AutoOptions): Promise<InitResult>;
   /** Loads a checkpoint (model.json URL) into the worker; replaces any loaded model. */
   loadModel(url: string): Promise<LoadedModel>;
   /** Trains a copy of the loaded model for a few steps on this backend (the model itself is unchanged). */

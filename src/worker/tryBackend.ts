@@ -11,6 +11,7 @@ import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.w
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendAttempt, BackendName } from './protocol';
+import { prepareWasmThreads } from './wasmThreads';
 import { webgpuBlocked } from './webgpuCheck';
 
 // The .wasm binaries are served from our own origin (Vite emits them as assets); never from a CDN.
@@ -58,10 +59,18 @@ async function setBackendCapturingWarnings(name: BackendName): Promise<{ ok: boo
   }
 }
 
+/** WebAssembly threads to ask for when wasm starts (undefined: as many as the browser reports cores). */
+let wasmThreads: number | undefined;
+
+export function setWasmThreads(n: number | undefined): void {
+  wasmThreads = n;
+}
+
 export async function tryBackend(name: BackendName): Promise<BackendAttempt> {
   try {
     const blocked = await precheck(name);
     if (blocked) return { name, ok: false, reason: blocked };
+    if (name === 'wasm') prepareWasmThreads(wasmThreads);
     if (name === 'webgpu') {
       // Without this, tiny tensors (all of ours) are computed on the CPU instead of the GPU.
       tf.env().set('WEBGPU_CPU_FORWARD', false);

@@ -57,6 +57,13 @@ export function BackendPanel({ init }: { init: InitResult | null }) {
           })}
         </ul>
       )}
+      {init?.wasm && (
+        <p data-testid="wasm-threads">
+          {init.wasm.threads > 1
+            ? t('WebAssembly runs on {n} threads.', { n: init.wasm.threads })
+            : t('WebAssembly runs on one thread: {why}', { why: init.wasm.single ?? '' })}
+        </p>
+      )}
       {init?.choice && <BackendChoiceView choice={init.choice} backend={init.backend} />}
     </section>
   );

@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import type { Settings } from '../../formats/settings/table';
 import type { RunConfig, RunListener } from '../../worker/protocol';
 import { type EngineClient, startEngine } from '../engineClient';
+import { parsePageOptions } from '../query';
 import { cachedChoice, keepChoice } from './backendCache';
 import { emptyRun } from './history';
 import { failRun, useRunStore } from './runStore';
@@ -90,13 +91,16 @@ export class WorkerLink {
     race?: RunConfig,
   ): Promise<boolean> {
     const modelUrl = new URL(BASE_MODEL_URL, window.location.href).href;
+    const query = parsePageOptions(window.location.search);
+    const wasmThreads = query.ok ? (query.options.threads ?? undefined) : undefined;
     const init =
       backend === 'auto'
         ? await client.api.init(undefined, {
             race: race ? { modelUrl, config: race } : undefined,
             cached: cachedChoice(),
+            wasmThreads,
           })
-        : await client.api.init(backend);
+        : await client.api.init(backend, { wasmThreads });
     if (client !== this.client) return false;
     keepChoice(init);
     useRunStore.setState({ init });

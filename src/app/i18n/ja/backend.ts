@@ -16,6 +16,8 @@ export const BACKEND: Record<string, string> = {
   '{backend} runs on a software renderer ({name}): no GPU does its work.':
     '{backend} はソフトウェアレンダラー（{name}）で動いています。GPU は使われていません。',
   'Measure again': 'もう一度計測する',
+  'WebAssembly runs on {n} threads.': 'WebAssembly は {n} スレッドで動いています。',
+  'WebAssembly runs on one thread: {why}': 'WebAssembly は 1 スレッドで動いています：{why}',
   'Force a backend with the backend setting (e.g. backend=webgpu in the link).':
     'バックエンドを固定するには backend 設定を使います（例：リンクに backend=webgpu）。',
   'not chosen: slower in the race': '選ばれず：計測で遅かった',
