@@ -93,8 +93,7 @@ export async function fromLoad(
     row.itPerSec = `${(p.itPerSec ?? Number.NaN).toFixed(3)} (${p.iterations} in ${(p.runningMs / 1000).toFixed(0)} s)`;
     if ((await page.getByTestId('status').getAttribute('data-phase')) === 'running')
       row.pauseMs = (await pauseLatency(page)).toFixed(0);
-    const race = page.getByTestId('race-figures');
-    const figures = (await race.count()) ? ((await race.textContent()) ?? '') : '';
+    const figures = (await page.getByTestId('race-figures').locator('li').allTextContents()).join(', ');
     const threads = await page.evaluate(() => (globalThis.crossOriginIsolated ? 'isolated' : 'not isolated'));
     row.note = [
       figures && `race: ${figures}`,

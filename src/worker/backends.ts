@@ -130,6 +130,7 @@ async function chooseAuto(auto: AutoOptions): Promise<InitResult> {
         return { ms: null, stopped: false, ranMs: 0, error: 'did not start again' };
       return timeJob(race, limitMs);
     },
+    auto.timeSoftware === true,
   );
   const raceMs = performance.now() - t0;
   const chosen = winner ?? started[0];
@@ -144,10 +145,11 @@ function listAttempts(attempts: BackendAttempt[]): string {
 /** The result for `chosen`: its attempt says 'running', the others that started lost the race. */
 function finish(chosen: BackendName, attempts: BackendAttempt[], choice: BackendChoice): InitResult {
   // Those that started and lost the race stay ok (they work; the recovery panel may offer them).
+  const skipped = (a: BackendAttempt) => choice.figures.some((f) => f.name === a.name && f.skipped);
   const lost = (a: BackendAttempt): BackendAttempt =>
-    choice.how === 'measured'
-      ? { ...a, reason: 'not chosen: slower in the race' }
-      : { ...a, ok: false, reason: `not tried: ${chosen} started first` };
+    choice.how !== 'measured'
+      ? { ...a, ok: false, reason: `not tried: ${chosen} started first` }
+      : { ...a, reason: skipped(a) ? 'not chosen: a software renderer' : 'not chosen: slower in the race' };
   const marked = attempts.map((a) => (a.name === chosen ? { ...a, reason: 'running' } : a.ok ? lost(a) : a));
   return { backend: chosen, attempts: complete(marked, `not tried: ${chosen} started first`), choice };
 }

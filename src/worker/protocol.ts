@@ -68,6 +68,8 @@ export interface RaceFigure {
   ranMs: number;
   limitMs: number | null;
   error?: string;
+  /** Not timed: a software renderer beside a CPU backend (worker/raceOrder.ts); "Measure again" times it. */
+  skipped?: boolean;
 }
 
 /** How backend=auto chose: measured now, taken from an earlier measurement, or the first that started. */
@@ -94,6 +96,8 @@ export interface RaceJob {
 export interface AutoOptions {
   race?: RaceJob;
   cached?: BackendChoice & { backend: BackendName };
+  /** Time software renderers too ("Measure again"; at first they are named, not timed). */
+  timeSoftware?: boolean;
   /** Try tfjs's threaded WebAssembly with this many threads (also for a forced wasm); absent: one thread. */
   wasmThreads?: number;
 }

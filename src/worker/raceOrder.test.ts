@@ -58,7 +58,7 @@ describe('the race', () => {
         ? { ms: null, stopped: true, ranMs: limitMs }
         : { ms: t, stopped: false, ranMs: 2 * t };
     };
-    const { figures, winner } = await runRace([softGl, gpu, wasm], measure);
+    const { figures, winner } = await runRace([softGl, gpu, wasm], measure, true);
     expect(winner).toBe('webgpu');
     expect(figures.map((f) => [f.name, f.ms, f.stopped])).toEqual([
       ['wasm', 400, false],
@@ -78,5 +78,22 @@ describe('the race', () => {
     }));
     expect(winner).toBeNull();
     expect(figures[0]).toMatchObject({ name: 'wasm', error: 'boom' });
+  });
+
+  it('names a software renderer without timing it beside a CPU backend, unless asked to', async () => {
+    const timed: string[] = [];
+    const measure = async (c: Candidate): Promise<Measured> => {
+      timed.push(c.name);
+      return { ms: 100, stopped: false, ranMs: 200 };
+    };
+    const { figures, winner } = await runRace([softGl, wasm], measure);
+    expect(winner).toBe('wasm');
+    expect(timed).toEqual(['wasm']);
+    expect(figures[1]).toMatchObject({ name: 'webgl', software: 'SwiftShader', skipped: true, ms: null });
+    // Alone (no CPU backend to set the pace) it is timed; with timeSoftware too.
+    expect((await runRace([softGl], measure)).winner).toBe('webgl');
+    timed.length = 0;
+    await runRace([softGl, wasm], measure, true);
+    expect(timed).toEqual(['wasm', 'webgl']);
   });
 });

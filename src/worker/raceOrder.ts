@@ -11,6 +11,10 @@
  *   its kernels, so a real GPU is never cut off by its first-use cost; for a software renderer the best
  *   figure itself (past it, it cannot win). A candidate over its limit is stopped and shows how long it
  *   ran.
+ * - A software renderer is not timed at first when a CPU backend is there to set the pace (it cannot be
+ *   faster than the CPU that emulates it, and once its first kernels are submitted their compilation
+ *   keeps that CPU busy for seconds after a stop: 7 s on this project's loaded 2-core machine, which
+ *   held the run's start back). "Measure again" times it too (`timeSoftware`).
  * - The fastest timed candidate wins.
  */
 import type { BackendName, RaceFigure } from './protocol';
@@ -85,10 +89,17 @@ export function limitFor(c: Candidate, best: number | null): number {
 export async function runRace(
   candidates: readonly Candidate[],
   measure: (c: Candidate, limitMs: number) => Promise<Measured>,
+  timeSoftware = false,
 ): Promise<{ figures: RaceFigure[]; winner: BackendName | null }> {
   const figures: RaceFigure[] = [];
   let best: RaceFigure | null = null;
-  for (const c of raceOrder(candidates)) {
+  const order = raceOrder(candidates);
+  const paced = order.some((c) => !c.software);
+  for (const c of order) {
+    if (c.software && paced && !timeSoftware) {
+      figures.push({ ...c, ms: null, stopped: false, ranMs: 0, limitMs: null, skipped: true });
+      continue;
+    }
     const limitMs = limitFor(c, best?.ms ?? null);
     const m = await measure(c, limitMs);
     const f: RaceFigure = { ...c, ...m, limitMs: Number.isFinite(limitMs) ? limitMs : null };

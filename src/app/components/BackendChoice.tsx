@@ -10,8 +10,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 0);
 
 /** One backend's line: its time, or how long it ran before it was stopped, or why it failed. */
 export function figureText(t: T, f: RaceFigure): string {
-  const time =
-    f.ms !== null
+  const time = f.skipped
+    ? t('not timed (Measure again times it)')
+    : f.ms !== null
       ? t('{seconds} s', { seconds: seconds(f.ms) })
       : f.stopped
         ? t('stopped after {seconds} s (limit {limit} s: slower than the fastest)', {

@@ -21,6 +21,7 @@ export function reasonText(t: T, reason: string): { text: string; translated: bo
   if (first)
     return { text: t('not tried: {backend} started first', { backend: first[1] }), translated: true };
   if (reason === 'not chosen: slower in the race') return { text: t(reason), translated: true };
+  if (reason === 'not chosen: a software renderer') return { text: t(reason), translated: true };
   if (reason === 'not tried: chosen by an earlier measurement') return { text: t(reason), translated: true };
   return { text: reason, translated: false };
 }

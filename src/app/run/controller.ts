@@ -137,7 +137,7 @@ export class RunController {
   /** "Measure again" (backend=auto): forgets the kept race; a new worker races and goes on, paused. */
   measureAgain(): Promise<void> {
     forgetChoice();
-    return this.moveTo('auto', false);
+    return this.moveTo('auto', false, true);
   }
 
   // --- controls of the current run ---
@@ -230,12 +230,13 @@ export class RunController {
   }
 
   /** A new worker on `backend` goes on from the run's latest snapshot (or starts it over without one). */
-  private async moveTo(backend: Settings['backend'], play: boolean): Promise<void> {
+  private async moveTo(backend: Settings['backend'], play: boolean, full = false): Promise<void> {
     const settings = this.settings;
     if (!settings) return;
     const saved = this.events.latestSnapshot();
     this.events.flush(); // fold what arrived before the failure (nothing after the snapshot was sent)
-    this.link.start({ backend, checkTraining: false, keepRun: saved !== null, race: toRunConfig(settings) });
+    const race = toRunConfig(settings);
+    this.link.start({ backend, checkTraining: false, keepRun: saved !== null, race, full });
     if (!saved) return this.configure(settings);
     const client = await this.link.readyClient();
     if (!client) return;

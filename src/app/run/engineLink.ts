@@ -26,6 +26,8 @@ export interface WorkerStart {
   keepRun?: boolean;
   /** backend=auto times this run's own shapes on every backend that starts (worker/raceOrder.ts). */
   race?: RunConfig;
+  /** Time software renderers too, and ignore a kept measurement ("Measure again"). */
+  full?: boolean;
 }
 
 export class WorkerLink {
@@ -67,7 +69,7 @@ export class WorkerLink {
   }
 
   /** Stops any worker and starts one as `start` says; the run store shows it starting. */
-  start({ backend, checkTraining, keepRun = false, race }: WorkerStart): void {
+  start({ backend, checkTraining, keepRun = false, race, full = false }: WorkerStart): void {
     this.client?.dispose();
     const client = startEngine((message) => {
       if (client !== this.client) return;
@@ -78,7 +80,7 @@ export class WorkerLink {
     this.started = backend;
     if (keepRun) useRunStore.setState({ phase: 'starting', error: null, init: null });
     else useRunStore.setState({ ...emptyRun(0, 'starting'), init: null, trainCheck: null, resumeFrom: null });
-    this.ready = this.setUp(client, backend, checkTraining, race).catch((e: unknown) => {
+    this.ready = this.setUp(client, backend, checkTraining, race, full).catch((e: unknown) => {
       if (client === this.client) failRun(errorText(e));
       return false;
     });
@@ -89,6 +91,7 @@ export class WorkerLink {
     backend: Settings['backend'],
     checkTraining: boolean,
     race?: RunConfig,
+    full = false,
   ): Promise<boolean> {
     const modelUrl = new URL(BASE_MODEL_URL, window.location.href).href;
     const query = parsePageOptions(window.location.search);
@@ -97,7 +100,8 @@ export class WorkerLink {
       backend === 'auto'
         ? await client.api.init(undefined, {
             race: race ? { modelUrl, config: race } : undefined,
-            cached: cachedChoice(),
+            cached: full ? undefined : cachedChoice(),
+            timeSoftware: full,
             wasmThreads,
           })
         : await client.api.init(backend, { wasmThreads });

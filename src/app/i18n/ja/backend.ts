@@ -4,6 +4,7 @@ export const BACKEND: Record<string, string> = {
   'stopped after {seconds} s (limit {limit} s: slower than the fastest)':
     '{seconds} 秒で打ち切り（上限 {limit} 秒：最速より遅い）',
   'failed: {error}': '失敗：{error}',
+  'not timed (Measure again times it)': '計測していません（「もう一度計測する」で計測します）',
   '(software renderer: {name})': '（ソフトウェアレンダラー：{name}）',
   'Chosen by an earlier measurement in this browser ({date}): {backend}.':
     'このブラウザでの以前の計測（{date}）で選択：{backend}。',
@@ -21,6 +22,7 @@ export const BACKEND: Record<string, string> = {
   'Force a backend with the backend setting (e.g. backend=webgpu in the link).':
     'バックエンドを固定するには backend 設定を使います（例：リンクに backend=webgpu）。',
   'not chosen: slower in the race': '選ばれず：計測で遅かった',
+  'not chosen: a software renderer': '選ばれず：ソフトウェアレンダラー',
   'not tried: chosen by an earlier measurement': '試していません：以前の計測で選択済み',
 };
 
