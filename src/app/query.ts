@@ -16,8 +16,8 @@ export interface PageOptions {
   faults: boolean;
   /** The presenter view's metric when the link opens it, else null. */
   present: string | null;
-  /** WebAssembly threads asked for (null: none, the single-threaded build). */
-  threads: number | null;
+  /** WebAssembly threads asked for (absent: none, the single-threaded build). */
+  threads?: number;
 }
 
 export type ParsedOptions = { ok: true; options: PageOptions } | { ok: false; error: string };
@@ -52,9 +52,9 @@ export function parsePageOptions(search: string): ParsedOptions {
       };
   }
   const present = params.has('present') ? params.get('present') || metrics[0] : null;
-  const threads = params.has('threads') ? Number(params.get('threads')) : null;
+  const threads = params.has('threads') ? { threads: Number(params.get('threads')) } : {};
   return {
     ok: true,
-    options: { checkTraining: params.has('check'), faults: params.has('debug'), present, threads },
+    options: { checkTraining: params.has('check'), faults: params.has('debug'), present, ...threads },
   };
 }

@@ -95,7 +95,7 @@ export class WorkerLink {
   ): Promise<boolean> {
     const modelUrl = new URL(BASE_MODEL_URL, window.location.href).href;
     const query = parsePageOptions(window.location.search);
-    const wasmThreads = query.ok ? (query.options.threads ?? undefined) : undefined;
+    const wasmThreads = query.ok ? query.options.threads : undefined;
     const init =
       backend === 'auto'
         ? await client.api.init(undefined, {
