@@ -5,10 +5,11 @@
 import type { BackendChoice, BackendName, RaceFigure } from '../../worker/protocol';
 import { type T, useT } from '../i18n/t';
 import { measureAgain } from '../run/session';
+import { withNodes } from './withNodes';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 0);
 
-/** One backend's line: its time, or how long it ran before it was stopped, or why it failed. */
+/** One backend's figure: its time, or how long it ran before it was stopped, or why it failed. */
 export function figureText(t: T, f: RaceFigure): string {
   const time = f.skipped
     ? t('not timed (Measure again times it)')
@@ -20,7 +21,18 @@ export function figureText(t: T, f: RaceFigure): string {
             limit: seconds(f.limitMs ?? f.ranMs),
           })
         : t('failed: {error}', { error: f.error ?? '' });
-  return f.software ? `${time} ${t('(software renderer: {name})', { name: f.software })}` : time;
+  return time;
+}
+
+/** The renderer's own name (English, as the driver gives it), marked so. */
+function SoftwareName({ text, name }: { text: string; name: string }) {
+  return withNodes(text, {
+    name: (
+      <span translate="no" lang="en">
+        {name}
+      </span>
+    ),
+  });
 }
 
 /** The sentence above the figures: measured now, or kept from an earlier measurement. */
@@ -51,6 +63,12 @@ export function BackendChoiceView({ choice, backend }: { choice: BackendChoice; 
             {choice.figures.map((f) => (
               <li key={f.name} data-testid={`race-${f.name}`}>
                 <code>{f.name}</code>: {figureText(t, f)}
+                {f.software && (
+                  <>
+                    {' '}
+                    <SoftwareName text={t('(software renderer: {name})')} name={f.software} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -60,10 +78,12 @@ export function BackendChoiceView({ choice, backend }: { choice: BackendChoice; 
         <ul data-testid="software-adapters">
           {software.map(([name, a]) => (
             <li key={name} data-testid={`software-${name}`}>
-              {t('{backend} runs on a software renderer ({name}): no GPU does its work.', {
-                backend: name,
-                name: a?.name ?? '',
-              })}
+              <SoftwareName
+                text={t('{backend} runs on a software renderer ({name}): no GPU does its work.', {
+                  backend: name,
+                })}
+                name={a?.name ?? ''}
+              />
             </li>
           ))}
         </ul>

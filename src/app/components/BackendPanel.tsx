@@ -62,7 +62,13 @@ export function BackendPanel({ init }: { init: InitResult | null }) {
         <p data-testid="wasm-threads">
           {init.wasm.threads > 1
             ? t('WebAssembly runs on {n} threads.', { n: init.wasm.threads })
-            : t('WebAssembly runs on one thread: {why}', { why: init.wasm.single ?? '' })}
+            : withNodes(t('WebAssembly runs on one thread: {why}'), {
+                why: (
+                  <span translate="no" lang="en">
+                    {init.wasm.single ?? ''}
+                  </span>
+                ),
+              })}
         </p>
       )}
       {init?.choice && <BackendChoiceView choice={init.choice} backend={init.backend} />}
