@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { ISOLATION_HEADERS } from './src/sw/isolationHeaders.ts';
 import { serviceWorkerPlugin } from './src/sw/plugin.ts'; // with .ts: Vite's native config loader needs it
 
 export default defineConfig({
@@ -23,8 +24,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
   },
+  // Cross-origin isolated (COOP/COEP, src/sw/isolationHeaders.ts): tfjs's wasm backend can run threaded.
   server: {
     host: '127.0.0.1',
+    headers: ISOLATION_HEADERS,
   },
   preview: {
     host: '127.0.0.1',
@@ -32,6 +35,7 @@ export default defineConfig({
     // (e.g. name.local) as well as by its address. The preview server only serves the public build, so
     // Vite's host check (against DNS rebinding reading a dev server's sources) guards nothing here.
     allowedHosts: true,
+    headers: ISOLATION_HEADERS,
   },
   test: {
     environment: 'node',

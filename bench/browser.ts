@@ -7,9 +7,13 @@
  * and the long tasks (over 50 ms) of the main thread while training. A Chromium trace gives each long
  * task's CPU time: one that ran under 50 ms only waited for a core (the machine was busy).
  *
+ * First, from page load (bench/fromLoad.ts, issue 13): per scenario backend:preset (--scenarios, default
+ * auto:workshop,auto:tiny,wasm:workshop,webgpu:tiny), the first plotted and first trained point, it/s
+ * over --train-seconds (default 60) of training, and the Pause latency.
+ *
  * Options: --iterations N (default 3, the tiny preset's), --backends webgpu,webgl,wasm,cpu,
  * --hash 'mix=add1,add2&seed=3' (more settings for the link), --dist DIR (default dist),
- * --timeout S per backend (default 900).
+ * --timeout S per backend (default 900), --only from-load|backends (one of the two tables).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import type { PerfSnapshot } from '../src/app/perf/snapshot';
+import { type FromLoadRow, fromLoad, fromLoadTable, parseScenarios } from './fromLoad';
 import { judgeLongTasks, mainThreadTasks, maxCpuTask, type TraceEvent } from './mainThread';
 
 const { values } = parseArgs({
@@ -28,6 +33,9 @@ const { values } = parseArgs({
     hash: { type: 'string', default: '' },
     dist: { type: 'string', default: 'dist' },
     timeout: { type: 'string', default: '900' },
+    scenarios: { type: 'string', default: 'auto:workshop,auto:tiny,wasm:workshop,webgpu:tiny' },
+    'train-seconds': { type: 'string', default: '60' },
+    only: { type: 'string', default: '' },
   },
 });
 const iterations = Number(values.iterations);
@@ -167,8 +175,14 @@ async function main(): Promise<void> {
     `Chromium ${browser.version()}, ${values.dist}/ on port ${port}, tiny preset, ${iterations} iterations`,
   );
   const rows: Row[] = [];
+  const fromLoadRows: FromLoadRow[] = [];
   try {
-    for (const backend of backends) {
+    for (const s of values.only === 'backends' ? [] : parseScenarios(values.scenarios)) {
+      const row = await fromLoad(browser, `http://127.0.0.1:${port}`, s, Number(values['train-seconds']));
+      console.log(`${row.scenario}: ${JSON.stringify(row)}  (load average ${load()})`);
+      fromLoadRows.push(row);
+    }
+    for (const backend of values.only === 'from-load' ? [] : backends) {
       const row = await measure(browser, `http://127.0.0.1:${port}`, backend);
       console.log(`${backend}: ${JSON.stringify(row)}  (load average ${load()})`);
       rows.push(row);
@@ -177,7 +191,10 @@ async function main(): Promise<void> {
     await browser.close();
     stopPreview(server);
   }
-  console.log(`\n${table(rows)}\n\nload average at the end ${load()}`);
+  if (fromLoadRows.length)
+    console.log(`\nFrom page load (methods nft,rft):\n\n${fromLoadTable(fromLoadRows)}`);
+  if (rows.length) console.log(`\nPer backend, tiny preset to its end:\n\n${table(rows)}`);
+  console.log(`\nload average at the end ${load()}`);
 }
 
 main().catch((e: unknown) => {

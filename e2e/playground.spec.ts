@@ -8,7 +8,7 @@ const ARMS = ['nft', 'rft'];
 test('NFT and RFT train side by side on webgpu: step, play, pause, reset', async ({ page }) => {
   test.setTimeout(1_200_000);
   const t0 = Date.now();
-  await page.goto(`/${TINY}&iterations=1000&evalEvery=0`);
+  await page.goto(`/${TINY}&iterations=1000&evalEvery=0&backend=webgpu`);
   await ready(page);
   await expect(page.getByTestId('backend')).toHaveText('webgpu');
   await expect(page.getByTestId('aggregation-nft')).toContainText('sum / 1000 (constant)');

@@ -9,7 +9,7 @@ test('a lost WebGPU device: the message, then the run goes on on wasm from its l
   page,
 }) => {
   test.setTimeout(900_000);
-  await page.goto(`/?debug=faults${TINY}`);
+  await page.goto(`/?debug=faults${TINY}&backend=webgpu`);
   await ready(page);
   await expect(page.getByTestId('backend')).toHaveText('webgpu');
   await page.keyboard.press('s');

@@ -41,4 +41,11 @@ describe('parsePageOptions', () => {
     expect(on('?present=speed')).toContain('unknown present "speed"');
     expect(on('?present=speed')).toContain('?present=accuracy|loss|entropy|answers|errors');
   });
+
+  it('reads ?threads=N (1..64) and refuses anything else', () => {
+    expect(parsePageOptions('?threads=2')).toMatchObject({ ok: true, options: { threads: 2 } });
+    expect(parsePageOptions('?threads=0')).toMatchObject({ ok: false });
+    expect(parsePageOptions('?threads=x')).toMatchObject({ ok: false });
+    expect(parsePageOptions('?threads=65')).toMatchObject({ ok: false });
+  });
 });

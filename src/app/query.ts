@@ -5,6 +5,8 @@
  *                   run goes on from its last completed step on another backend
  *   ?present[=metric]  open the presenter view (one chart filling the screen) on held-out accuracy or on
  *                   the named metric (accuracy, loss, entropy, answers, errors)
+ *   ?threads=N      try tfjs's threaded WebAssembly build with N threads (1..64; the page must be
+ *                   cross-origin isolated); without it wasm runs its single-threaded SIMD build
  * They can be combined: ?check=train&debug=faults.
  */
 import { METRICS } from './charts/series';
@@ -14,6 +16,8 @@ export interface PageOptions {
   faults: boolean;
   /** The presenter view's metric when the link opens it, else null. */
   present: string | null;
+  /** WebAssembly threads asked for (absent: none, the single-threaded build). */
+  threads?: number;
 }
 
 export type ParsedOptions = { ok: true; options: PageOptions } | { ok: false; error: string };
@@ -24,6 +28,10 @@ export function parsePageOptions(search: string): ParsedOptions {
   const params = new URLSearchParams(search);
   const metrics = METRICS.map((m) => m.id);
   for (const [key, value] of params) {
+    if (key === 'threads') {
+      if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 64) continue;
+      return { ok: false, error: `unknown threads ${JSON.stringify(value)} in the URL: use ?threads=1..64` };
+    }
     if (key === 'present') {
       if (value === '' || metrics.includes(value)) continue;
       return {
@@ -44,5 +52,9 @@ export function parsePageOptions(search: string): ParsedOptions {
       };
   }
   const present = params.has('present') ? params.get('present') || metrics[0] : null;
-  return { ok: true, options: { checkTraining: params.has('check'), faults: params.has('debug'), present } };
+  const threads = params.has('threads') ? { threads: Number(params.get('threads')) } : {};
+  return {
+    ok: true,
+    options: { checkTraining: params.has('check'), faults: params.has('debug'), present, ...threads },
+  };
 }

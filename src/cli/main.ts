@@ -3,6 +3,7 @@
  * COMMANDS table below (usage() prints it); each command prints its own options with --help.
  */
 import { UsageError } from './args';
+import { baseEvalCommand } from './baseEval';
 import { evalCommand } from './eval';
 import { experimentCommand } from './experiment';
 import { gradientsCommand } from './gradients';
@@ -15,6 +16,7 @@ import { verlExportCommand } from './verl-export';
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string }> = {
   pretrain: { run: pretrainCommand, help: 'train the base model on gold answers (wasm, seeded)' },
   eval: { run: evalCommand, help: 'accuracy per difficulty level for a checkpoint' },
+  'base-eval': { run: baseEvalCommand, help: "the base model's iteration 0 per preset, beside the model" },
   sample: { run: sampleCommand, help: 'K answers to a question with verdicts and token probabilities' },
   experiment: {
     run: experimentCommand,

@@ -11,6 +11,7 @@ import { pretrain } from '../engine/train/pretrain';
 import { parseBackend, useBackend } from '../node/backend';
 import { saveCheckpoint } from '../node/checkpoint-fs';
 import { int, num, pct, str, UsageError } from './args';
+import { writeBaseEvals } from './baseEval';
 import { printLevelTable } from './report';
 
 /** The recipe of the shipped base model: `npm run cli -- pretrain` with no options reproduces it. */
@@ -149,5 +150,6 @@ export async function pretrainCommand(argv: string[]): Promise<void> {
   };
   const path = await saveCheckpoint(out, model, meta);
   console.log(`pretrain: wrote ${path}`);
+  console.log(`pretrain: wrote ${await writeBaseEvals(out, model, backend)}`);
   model.dispose();
 }

@@ -4,6 +4,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { ISOLATION_HEADERS } from './isolationHeaders';
 import { CACHE_PREFIX, serviceWorkerSource } from './source';
 
 const ORIGIN = 'https://app.test';
@@ -14,13 +15,22 @@ interface FakeResponse {
   status: number;
   type: string;
   body: string;
+  headers: Headers;
   clone: () => FakeResponse;
 }
 
-const response = (body: string, status = 200, type = 'basic'): FakeResponse => {
-  const r: FakeResponse = { ok: status >= 200 && status < 300, status, type, body, clone: () => r };
+const response = (body: string, status = 200, type = 'basic', headers = new Headers()): FakeResponse => {
+  const r: FakeResponse = { ok: status >= 200 && status < 300, status, type, body, headers, clone: () => r };
   return r;
 };
+
+/** The Response the worker builds (to add headers), as a FakeResponse. */
+class FakeResponseCtor {
+  constructor(body: string, init: { status: number; headers: Headers }) {
+    // biome-ignore lint/correctness/noConstructorReturn: the vm's Response stands for a FakeResponse
+    return response(body, init.status, 'basic', init.headers);
+  }
+}
 
 type Handler = (event: unknown) => void;
 type Fetch = (input: unknown, init?: { cache?: string }) => Promise<FakeResponse>;
@@ -63,6 +73,9 @@ function start(fetchImpl: Fetch, existing: string[] = []) {
     fetch,
     URL,
     Set,
+    Headers,
+    Response: FakeResponseCtor,
+    Object,
     // The navigation timeout fires at once: a hanging network is simulated by a fetch that never answers.
     setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) => setTimeout(f, 0, ...args),
     clearTimeout,
@@ -176,5 +189,17 @@ describe('the service worker', () => {
       sw.handlers.message({ data: { type: 'status' }, ports: [{ postMessage: resolve }] }),
     );
     expect(got).toEqual({ version: 'v1', cached: 3, expected: 3 });
+  });
+
+  it('adds the cross-origin isolation headers to the page and the files it serves (static hosts)', async () => {
+    const sw = start(serveAll);
+    await sw.waitFor('install');
+    const js = (await sw.request(`${ORIGIN}/assets/index-abc.js`)) as FakeResponse;
+    const page = (await sw.request(`${ORIGIN}/`, { mode: 'navigate' })) as FakeResponse;
+    for (const r of [js, page])
+      for (const [k, v] of Object.entries(ISOLATION_HEADERS)) expect(r.headers.get(k)).toBe(v);
+    expect(js.body).toBe(`fresh ${ORIGIN}/assets/index-abc.js`);
+    // Anything else is left to the network, untouched.
+    expect(await sw.request(`${ORIGIN}/other.txt`)).toBe('network');
   });
 });

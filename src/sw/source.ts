@@ -17,8 +17,12 @@
  *   with their content, and the model is part of the build's version, so the cache is never stale.
  * - anything else of the same origin goes to the network untouched, and nothing of another origin is
  *   handled at all. Only OK same-origin responses are ever stored.
+ * - what it serves of this app (the page and the listed files) gets the cross-origin isolation headers
+ *   (isolationHeaders.ts), so a static host that cannot send them still gives an isolated page (tfjs's
+ *   threaded WebAssembly) from the second visit on, once the worker controls the page.
  * A message {type: 'status'} is answered with {version, cached, expected}: how many files are stored.
  */
+import { ISOLATION_HEADERS } from './isolationHeaders.ts'; // with .ts: loaded by Vite's config loader
 
 export const CACHE_PREFIX = 'nft-playground-';
 export const NAVIGATION_TIMEOUT_MS = 4000;
@@ -33,6 +37,15 @@ const CACHE = PREFIX + VERSION;
 const SCOPE = self.registration.scope;
 const URLS = FILES.map((f) => new URL(f, SCOPE).href);
 const SHELL = new URL('index.html', SCOPE).href;
+const ISOLATION = ${JSON.stringify(ISOLATION_HEADERS)};
+
+/** The response with the isolation headers added (a response of another kind as it is). */
+function isolated(res) {
+  if (!res || res.type !== 'basic' || res.status === 0) return res;
+  const headers = new Headers(res.headers);
+  for (const [k, v] of Object.entries(ISOLATION)) if (!headers.has(k)) headers.set(k, v);
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+}
 
 async function fill() {
   const cache = await caches.open(CACHE);
@@ -102,10 +115,10 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   const path = url.origin + url.pathname;
   if (request.mode === 'navigate' && (path === SCOPE || path === SHELL)) {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(request).then(isolated));
     return;
   }
-  if (url.search === '' && URLS.includes(path)) event.respondWith(cacheFirst(path));
+  if (url.search === '' && URLS.includes(path)) event.respondWith(cacheFirst(path).then(isolated));
 });
 
 self.addEventListener('message', (event) => {

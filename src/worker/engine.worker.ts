@@ -8,15 +8,30 @@ import * as Comlink from 'comlink';
 import { loadCheckpointFromUrl } from '../engine/io/checkpoint';
 import { sampleLabelBatch } from '../engine/labels/sample';
 import { createQuestionStream } from '../engine/tasks';
+import {
+  BASE_EVAL_FILE,
+  type BaseEvalFile,
+  checkBaseEvalFile,
+  shippedBaseEval,
+  weightsDigest,
+} from '../engine/train/baseEval';
 import { trainCheck } from '../engine/train/check';
 import { selectBackend } from './backends';
-import type { BackendName, EngineApi, InitResult, LoadedModel, TrainCheckResult } from './protocol';
+import type {
+  AutoOptions,
+  BackendName,
+  EngineApi,
+  InitResult,
+  LoadedModel,
+  TrainCheckResult,
+} from './protocol';
 import { Runner } from './runner';
 
 type Checkpoint = Awaited<ReturnType<typeof loadCheckpointFromUrl>>;
 
 let initResult: InitResult | null = null;
-let checkpoint: (Checkpoint & { url: string }) | null = null;
+/** The loaded base model, with its shipped evaluation (null when none is served) and its weights' digest. */
+let checkpoint: (Checkpoint & { url: string; baseEvals: BaseEvalFile | null; digest: string }) | null = null;
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -27,7 +42,23 @@ function loadedBase() {
   return checkpoint.model;
 }
 
-const runner = new Runner(loadedBase, () => undefined);
+const runner = new Runner(
+  loadedBase,
+  () => undefined,
+  true,
+  (config) =>
+    shippedBaseEval(checkpoint?.baseEvals ?? null, checkpoint?.digest ?? '', config.mix, config.experiment),
+);
+
+/** The base model's evaluation served beside it (engine/train/baseEval.ts), or null without one. */
+async function loadBaseEvals(modelUrl: string): Promise<BaseEvalFile | null> {
+  try {
+    const res = await fetch(new URL(BASE_EVAL_FILE, modelUrl));
+    return res.ok ? checkBaseEvalFile(await res.json()) : null;
+  } catch {
+    return null; // not served, or not readable: every run evaluates iteration 0 itself
+  }
+}
 const ignore = () => undefined;
 
 /** The part of a GPUDevice used here (tfjs's WebGPU backend keeps its device in `device`). */
@@ -58,7 +89,7 @@ function usable(): void {
 }
 
 const api: EngineApi = {
-  async init(forceBackend?: BackendName): Promise<InitResult> {
+  async init(forceBackend?: BackendName, auto?: AutoOptions): Promise<InitResult> {
     if (initResult) {
       if (forceBackend && forceBackend !== initResult.backend) {
         throw new Error(
@@ -67,7 +98,7 @@ const api: EngineApi = {
       }
       return initResult;
     }
-    initResult = await selectBackend(forceBackend);
+    initResult = await selectBackend(forceBackend, auto);
     watchDevice();
     return initResult;
   },
@@ -75,10 +106,10 @@ const api: EngineApi = {
   async loadModel(url: string): Promise<LoadedModel> {
     if (!initResult) throw new Error('loadModel called before init: no tfjs backend is selected');
     try {
-      const loaded = await loadCheckpointFromUrl(url);
+      const [loaded, baseEvals] = await Promise.all([loadCheckpointFromUrl(url), loadBaseEvals(url)]);
       runner.dispose();
       checkpoint?.model.dispose();
-      checkpoint = { ...loaded, url };
+      checkpoint = { ...loaded, url, baseEvals, digest: await weightsDigest(loaded.model) };
     } catch (e) {
       const why =
         e instanceof SyntaxError ? `the server did not answer with JSON (${e.message})` : errorText(e);

@@ -16,9 +16,18 @@ import type { ErrorKind } from '../engine/tasks/verify';
 import type { IterationMetrics } from '../engine/train/arm';
 import type { EvalPoint, ExperimentSettings } from '../engine/train/experiment';
 import type { LabelSettings } from '../engine/train/labelers';
+import type { Progress } from '../engine/train/pace';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
 
-export type { EvalPoint, ExperimentSnapshot, GradientStudy, IterationMetrics, LabelBatch, MethodGradients };
+export type {
+  EvalPoint,
+  ExperimentSnapshot,
+  GradientStudy,
+  IterationMetrics,
+  LabelBatch,
+  MethodGradients,
+  Progress,
+};
 
 export { BACKEND_ORDER, type BackendName };
 
@@ -35,6 +44,57 @@ export interface InitResult {
   backend: BackendName;
   /** One entry per backend in BACKEND_ORDER. */
   attempts: BackendAttempt[];
+  /** How backend=auto chose (absent for a forced backend). */
+  choice?: BackendChoice;
+  /** WebAssembly's threads once wasm runs (1 when single-threaded), and why it is single-threaded. */
+  wasm?: { threads: number; single?: string };
+}
+
+/**
+ * The race's figures for one backend (worker/raceOrder.ts): `ms` is the timed run of one sampling round
+ * and one update step at the run's shapes (null: it did not finish: `stopped` at `limitMs`, or `error`);
+ * `software` names a software renderer.
+ */
+export interface RaceFigure {
+  name: BackendName;
+  software?: string;
+  ms: number | null;
+  stopped: boolean;
+  ranMs: number;
+  limitMs: number | null;
+  error?: string;
+  /** Not timed: a software renderer beside a CPU backend (worker/raceOrder.ts); "Measure again" times it. */
+  skipped?: boolean;
+}
+
+/** How backend=auto chose: measured now, taken from an earlier measurement, or the first that started. */
+export interface BackendChoice {
+  how: 'measured' | 'cached' | 'first';
+  /** This browser and its adapters (worker/backendRace.ts choiceKey): a cached choice is for this key. */
+  key: string;
+  figures: RaceFigure[];
+  /** The adapters' names per backend, when known, and whether each is a software renderer. */
+  adapters: Partial<Record<BackendName, { name: string; software: boolean }>>;
+  /** Wall time of the whole race (0 when none ran). */
+  raceMs: number;
+  /** When it was measured (ISO time). */
+  measuredAt: string;
+}
+
+/** The work backend=auto times on each backend: the run's own shapes, from the base model at `modelUrl`. */
+export interface RaceJob {
+  modelUrl: string;
+  config: RunConfig;
+}
+
+/** backend=auto's inputs: what to time, and an earlier choice to reuse when its key still matches. */
+export interface AutoOptions {
+  race?: RaceJob;
+  cached?: BackendChoice & { backend: BackendName };
+  /** Time software renderers too ("Measure again"; at first they are named, not timed). */
+  timeSoftware?: boolean;
+  /** Try tfjs's threaded WebAssembly with this many threads (also for a forced wasm); absent: one thread. */
+  wasmThreads?: number;
 }
 
 export interface LoadedModel {
@@ -54,8 +114,12 @@ export interface TrainCheckResult {
 
 /** The API the worker exposes. Every method rejects with an Error whose message is meant for the user. */
 export interface EngineApi {
-  /** Picks a backend: the forced one only, or the first of BACKEND_ORDER that starts. */
-  init(forceBackend?: BackendName): Promise<InitResult>;
+  /**
+   * Picks a backend: the forced one only; or (auto) the one a cached measurement for this browser chose,
+   * else the fastest in a race of `auto.race` (worker/raceOrder.ts), else the first of BACKEND_ORDER
+   * that starts.
+   */
+  init(forceBackend?: BackendName, options?: AutoOptions): Promise<InitResult>;
   /** Loads a checkpoint (model.json URL) into the worker; replaces any loaded model. */
   loadModel(url: string): Promise<LoadedModel>;
   /** Trains a copy of the loaded model for a few steps on this backend (the model itself is unchanged). */
@@ -140,6 +204,8 @@ export interface ArmInfo {
   name: string;
   method: Method;
   loss: LossOptions;
+  /** Iteration 0 when the run starts with the base model's shipped evaluation (engine/train/baseEval.ts). */
+  baseEval?: EvalPoint;
 }
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
@@ -198,6 +264,11 @@ export type RunEvent =
   | { runId: number; type: 'eval'; arm: string; point: EvalPoint }
   | { runId: number; type: 'rollout'; arm: string; rollout: RolloutView }
   | { runId: number; type: 'status'; status: RunStatus; completed: number }
+  /**
+   * Before each sub-unit of a unit of work (a sampling round, an update step, a chunk of an evaluation):
+   * which arm, which iteration (as the page counts: 1 = the first; 0 = the base evaluation), how far.
+   */
+  | { runId: number; type: 'progress'; arm: string; iteration: number; progress: Progress }
   /** After an evaluation of the first arm, inside its unit of work, when the run asks for it. */
   | { runId: number; type: 'gradients'; report: GradientReport }
   /** After every unit of work, once its other events are sent: everything needed to go on from here. */

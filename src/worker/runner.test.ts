@@ -290,4 +290,122 @@ describe('Runner', () => {
     );
     next.dispose();
   });
+  it('pauses between sub-units (rounds, update steps, evaluation chunks) and gives the same numbers paused or not', async () => {
+    const config: RunConfig = {
+      ...CONFIG,
+      experiment: {
+        ...CONFIG.experiment,
+        iterations: 3,
+        evalEvery: 1,
+        mu: 2,
+        rollout: { M: 2, K: 2, temperature: 1, filter: false, maxRounds: 1 },
+      },
+    };
+    const numbers = (events: RunEvent[]) =>
+      events.flatMap((e) =>
+        e.type === 'iteration'
+          ? [
+              [
+                e.arm,
+                e.metrics.iteration,
+                e.metrics.loss,
+                e.metrics.gradNorm,
+                e.metrics.entropy,
+                e.metrics.drawn,
+              ],
+            ]
+          : e.type === 'eval'
+            ? [[e.arm, e.point.iteration, e.point.eval.greedy.accuracy, e.point.eval.entropy]]
+            : [],
+      );
+    const straight = recorder();
+    const a = new Runner(() => base, straight.emit, false);
+    await a.configure(1, config);
+    await a.play(1);
+    a.dispose();
+
+    // Pause at every sub-unit the pacer reports, check nothing moves while paused, then play on.
+    const r = recorder();
+    const b = new Runner(() => base, r.emit, false);
+    await b.configure(1, config);
+    const phases = new Set<string>();
+    let pauses = 0;
+    b.setListener((e) => {
+      r.emit(e);
+      if (e.type !== 'progress') return;
+      phases.add(e.progress.phase);
+      pauses++;
+      void b.pause(1).then(async () => {
+        const n = r.events.length;
+        await new Promise((res) => setTimeout(res, 5));
+        expect(r.events.length).toBe(n);
+        expect(lastStatus(r.events)).toMatchObject({ status: 'paused' });
+        void b.play(1);
+      });
+    });
+    void b.play(1);
+    while (!r.events.some((e) => e.type === 'status' && e.status === 'done'))
+      await new Promise((res) => setTimeout(res, 10));
+    b.dispose();
+    expect([...phases].sort()).toEqual(['evaluating', 'sampling', 'updating']);
+    expect(pauses).toBeGreaterThan(10);
+    expect(numbers(r.events)).toEqual(numbers(straight.events));
+    expect(numbers(r.events).length).toBeGreaterThan(10);
+  });
+
+  it('a reset while paused inside an iteration abandons it and frees its tensors', async () => {
+    const before = tf.memory().numTensors;
+    const r = recorder();
+    const runner = new Runner(() => base, r.emit, false);
+    await runner.configure(1, { ...CONFIG, experiment: { ...CONFIG.experiment, mu: 2 } });
+    await runner.step(1);
+    let stopAt: Promise<void> | null = null;
+    runner.setListener((e) => {
+      r.emit(e);
+      if (e.type === 'progress' && e.progress.phase === 'updating' && e.progress.step === 2 && !stopAt)
+        stopAt = runner.pause(1);
+    });
+    void runner.step(1);
+    while (!stopAt) await new Promise((res) => setTimeout(res, 5));
+    await stopAt;
+    const iterations = r.events.filter((e) => e.type === 'iteration').length;
+    await runner.reset(2);
+    expect(r.events.filter((e) => e.runId === 1 && e.type === 'iteration')).toHaveLength(iterations);
+    runner.dispose();
+    await new Promise((res) => setTimeout(res, 20));
+    expect(tf.memory().numTensors).toBe(before);
+  });
+  it('a run given the base evaluation starts with it as iteration 0, skips evaluating it and trains the same', async () => {
+    const live = recorder();
+    const a = new Runner(() => base, live.emit, false);
+    await a.configure(1, CONFIG);
+    await a.step(1);
+    a.dispose();
+    const baseEval = live.events.find((e) => e.type === 'eval' && e.point.iteration === 0);
+    if (baseEval?.type !== 'eval') throw new Error('no base evaluation');
+
+    const r = recorder();
+    const b = new Runner(
+      () => base,
+      r.emit,
+      false,
+      () => baseEval.point.eval,
+    );
+    const arms = await b.configure(1, CONFIG);
+    expect(arms.map((x) => x.baseEval)).toEqual([baseEval.point, baseEval.point]);
+    await b.step(1);
+    b.dispose();
+    expect(r.events.filter((e) => e.type === 'eval' && e.point.iteration === 0)).toEqual([]);
+    expect(losses(r.events, 1)).toEqual(losses(live.events, 1));
+    // With a gradient study the run evaluates iteration 0 itself (the study comes with that evaluation).
+    const c = new Runner(
+      () => base,
+      recorder().emit,
+      false,
+      () => baseEval.point.eval,
+    );
+    const studied = await c.configure(1, { ...CONFIG, gradients: { rollouts: 1 } });
+    expect(studied.map((x) => x.baseEval)).toEqual([undefined, undefined]);
+    c.dispose();
+  });
 });

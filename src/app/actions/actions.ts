@@ -34,17 +34,21 @@ export const playPause: Action = {
   name: 'play-pause',
   keys: [' '],
   keyLabel: 'Space',
-  label: (p) => (p === 'running' ? 'Pause' : 'Play'),
+  label: (p) => (p === 'running' || p === 'stepping' ? 'Pause' : p === 'pausing' ? 'Pausing…' : 'Play'),
   help: 'play or pause the run',
-  enabled: (p) => steppable(p) || p === 'running',
-  perform: () => (useRunStore.getState().phase === 'running' ? session.pause() : session.play()),
+  enabled: (p) => steppable(p) || p === 'running' || p === 'stepping',
+  perform: () => {
+    const p = useRunStore.getState().phase;
+    if (p === 'running' || p === 'stepping') session.pause();
+    else session.play();
+  },
 };
 
 export const stepOnce: Action = {
   name: 'step',
   keys: ['s', 'S'],
   keyLabel: 'S',
-  label: () => 'Step',
+  label: (p) => (p === 'stepping' ? 'Stepping…' : 'Step'),
   help: 'one iteration of every arm',
   enabled: steppable,
   perform: () => session.step(),

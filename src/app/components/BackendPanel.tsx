@@ -1,6 +1,7 @@
 import type { InitResult } from '../../worker/protocol';
 import { INSECURE_CONTEXT } from '../../worker/webgpuCheck';
 import { type T, useT } from '../i18n/t';
+import { BackendChoiceView } from './BackendChoice';
 import { withNodes } from './withNodes';
 
 /** The worker's usual reasons, in the page's language; any other (a failure's own message) as it came. */
@@ -19,6 +20,9 @@ export function reasonText(t: T, reason: string): { text: string; translated: bo
     return { text: t('not tried: backend forced to {backend}', { backend: forced[1] }), translated: true };
   if (first)
     return { text: t('not tried: {backend} started first', { backend: first[1] }), translated: true };
+  if (reason === 'not chosen: slower in the race') return { text: t(reason), translated: true };
+  if (reason === 'not chosen: a software renderer') return { text: t(reason), translated: true };
+  if (reason === 'not tried: chosen by an earlier measurement') return { text: t(reason), translated: true };
   return { text: reason, translated: false };
 }
 
@@ -54,6 +58,20 @@ export function BackendPanel({ init }: { init: InitResult | null }) {
           })}
         </ul>
       )}
+      {init?.wasm && (
+        <p data-testid="wasm-threads">
+          {init.wasm.threads > 1
+            ? t('WebAssembly runs on {n} threads.', { n: init.wasm.threads })
+            : withNodes(t('WebAssembly runs on one thread: {why}'), {
+                why: (
+                  <span translate="no" lang="en">
+                    {init.wasm.single ?? ''}
+                  </span>
+                ),
+              })}
+        </p>
+      )}
+      {init?.choice && <BackendChoiceView choice={init.choice} backend={init.backend} />}
     </section>
   );
 }

@@ -3,8 +3,11 @@ import { ACTIONS } from '../actions/actions';
 import { KeysButton } from '../actions/KeysHelp';
 import { useShortcuts } from '../actions/useShortcuts';
 import { type T, useT } from '../i18n/t';
+import { usePerfStore } from '../perf/probe';
 import type { RunPhase } from '../run/history';
 import { useRunStore } from '../run/runStore';
+import { useSettingsStore } from '../settings/settingsStore';
+import { durationText, progressText, secondsLeft } from './progressText';
 import { withNodes } from './withNodes';
 
 /** The run phase as one word (English: its code word, which data-phase also carries for tests and tools). */
@@ -18,6 +21,10 @@ function phaseWord(t: T, phase: RunPhase): string {
       return t('idle');
     case 'running':
       return t('running');
+    case 'pausing':
+      return t('pausing…');
+    case 'stepping':
+      return t('stepping…');
     case 'paused':
       return t('paused');
     case 'done':
@@ -38,6 +45,10 @@ function phaseTitle(t: T, phase: RunPhase): string {
       return t('Ready, not started yet');
     case 'running':
       return t('Training');
+    case 'pausing':
+      return t('Pausing: the worker stops at its next sampling round, update step or evaluation chunk');
+    case 'stepping':
+      return t('One iteration of every arm');
     case 'paused':
       return t('Paused');
     case 'done':
@@ -45,6 +56,30 @@ function phaseTitle(t: T, phase: RunPhase): string {
     case 'error':
       return t('Stopped on an error');
   }
+}
+
+/** Where the unit of work in progress has got, and the time left to the end of the run. */
+function RunProgressLine() {
+  const t = useT();
+  const phase = useRunStore((s) => s.phase);
+  const progress = useRunStore((s) => s.progress);
+  const completed = useRunStore((s) => s.completed);
+  const iterations = useSettingsStore((s) => s.settings.iterations);
+  const itPerSec = usePerfStore((s) => s.itPerSec);
+  const active = phase === 'running' || phase === 'pausing' || phase === 'stepping' || phase === 'paused';
+  if (!active) return null;
+  const left = secondsLeft(completed, iterations, itPerSec);
+  return (
+    <span className="progress" aria-live="off">
+      {progress && <span data-testid="run-progress">{progressText(t, progress)}</span>}
+      {left !== null && (
+        <span data-testid="run-eta">
+          {progress ? '; ' : ''}
+          {t('about {time} to the end of the run', { time: durationText(t, left) })}
+        </span>
+      )}
+    </span>
+  );
 }
 
 /** Play / pause, step and reset: one button per action, with its key. */
@@ -74,6 +109,7 @@ export function Controls() {
             backend: <strong data-testid="status-backend">{backend}</strong>,
           })}
       </span>
+      <RunProgressLine />
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * several people can translate at once; i18n.test.ts checks that no English key is given two different
  * translations.
  */
+import { BACKEND, PROGRESS } from './ja/backend';
 import { CHARTS } from './ja/charts';
 import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
@@ -17,6 +18,8 @@ export const JA_TABLES: Record<string, Record<string, string>> = {
   EXPLAIN,
   LABELS,
   SETTINGS_TABLE,
+  BACKEND,
+  PROGRESS,
 };
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { useRunStore } from '../run/runStore';
 import type { LongTask } from './longTasks';
-import { initialTiming, observeRun } from './runTiming';
+import { initialTiming, observeRun, type RunTiming } from './runTiming';
 import { describeFrame, type Frame, type PerfSnapshot, perfSnapshot } from './snapshot';
 
 declare global {
@@ -16,40 +16,59 @@ declare global {
   }
 }
 
-const tasks: LongTask[] = [];
-const frames: Frame[] = [];
-let timing = initialTiming();
-let started = false;
+/** The page's performance watch: one per page (`perfProbe`), started once. */
+class PerfProbe {
+  private readonly tasks: LongTask[] = [];
+  private readonly frames: Frame[] = [];
+  private timing: RunTiming = initialTiming();
+  private started = false;
 
-const current = () =>
-  perfSnapshot(timing, tasks, frames, performance.now(), useRunStore.getState().init?.backend ?? null);
+  snapshot(): PerfSnapshot {
+    const backend = useRunStore.getState().init?.backend ?? null;
+    return perfSnapshot(this.timing, this.tasks, this.frames, performance.now(), backend);
+  }
 
-export const usePerfStore = create<PerfSnapshot>()(() => current());
+  private refresh(): void {
+    usePerfStore.setState(this.snapshot(), true);
+  }
 
-const refresh = () => usePerfStore.setState(current(), true);
+  private observe(type: string, onEntry: (e: PerformanceEntry) => void): void {
+    if (!PerformanceObserver.supportedEntryTypes?.includes(type)) return;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) onEntry(e);
+      this.refresh();
+    }).observe({ type, buffered: true });
+  }
 
-function observe(type: string, onEntry: (e: PerformanceEntry) => void): void {
-  if (!PerformanceObserver.supportedEntryTypes?.includes(type)) return;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) onEntry(e);
-    refresh();
-  }).observe({ type, buffered: true });
+  /** Starts watching (once; later calls do nothing). */
+  start(): void {
+    if (this.started || typeof PerformanceObserver === 'undefined') return;
+    this.started = true;
+    this.observe('longtask', (e) =>
+      this.tasks.push({ startMs: e.startTime, durationMs: e.duration, name: e.name }),
+    );
+    this.observe('long-animation-frame', (e) => {
+      if (e.duration > 50)
+        this.frames.push({ startMs: e.startTime, durationMs: e.duration, what: describeFrame(e) });
+    });
+    this.timing = observeRun(this.timing, useRunStore.getState(), performance.now());
+    useRunStore.subscribe((s) => {
+      this.timing = observeRun(this.timing, s, performance.now());
+      this.refresh();
+    });
+    Object.defineProperty(window, '__nftPerf', {
+      get: () => Object.freeze(this.snapshot()),
+      configurable: true,
+    });
+    this.refresh();
+  }
 }
+
+const perfProbe = new PerfProbe();
+
+export const usePerfStore = create<PerfSnapshot>()(() => perfProbe.snapshot());
 
 /** Starts watching (once per page; later calls do nothing). */
 export function startPerfProbe(): void {
-  if (started || typeof PerformanceObserver === 'undefined') return;
-  started = true;
-  observe('longtask', (e) => tasks.push({ startMs: e.startTime, durationMs: e.duration, name: e.name }));
-  observe('long-animation-frame', (e) => {
-    if (e.duration > 50)
-      frames.push({ startMs: e.startTime, durationMs: e.duration, what: describeFrame(e) });
-  });
-  timing = observeRun(timing, useRunStore.getState(), performance.now());
-  useRunStore.subscribe((s) => {
-    timing = observeRun(timing, s, performance.now());
-    refresh();
-  });
-  Object.defineProperty(window, '__nftPerf', { get: () => Object.freeze(current()), configurable: true });
-  refresh();
+  perfProbe.start();
 }

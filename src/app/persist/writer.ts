@@ -23,101 +23,123 @@ export const SAVE_INTERVAL_MS = 1000;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `t${Date.now()}${Math.random()}`;
-let db: SessionDb | null = null;
-let saver: Saver<Part> | null = null;
-let unsubscribe: (() => void)[] = [];
-let held = 0;
-/** The run id showing an imported record (no weights), if the current run is one. */
-let importedRunId: number | null = null;
+/** This tab's saving: which database, the Saver while this tab holds the session, and what is held back. */
+class SessionWriter {
+  readonly tab =
+    typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `t${Date.now()}${Math.random()}`;
+  db: SessionDb | null = null;
+  saver: Saver<Part> | null = null;
+  unsubscribe: (() => void)[] = [];
+  /** Calls of withRunHeld in progress: the run part is not written while any is. */
+  held = 0;
+  /** The run id showing an imported record (no weights), if the current run is one. */
+  importedRunId: number | null = null;
 
-export const thisTab = () => tab;
+  /** The parts named, as they are now; the run is left out while held or before the first run. */
+  parts(keys: ReadonlySet<Part>): Parts {
+    const out: Parts = {};
+    const { settings } = useSettingsStore.getState();
+    if (keys.has('settings')) out.settings = formatHash(settings);
+    if (keys.has('labels')) out.labels = useLabelStore.getState().batches;
+    if (keys.has('run') && this.held === 0) {
+      const run = useRunStore.getState();
+      const r = runPart(run, settings, session.latestSnapshot(), run.runId === this.importedRunId);
+      if (r) out.run = r;
+    }
+    return out;
+  }
+
+  readonly flushNow = (): void => {
+    this.saver?.flushNow();
+  };
+
+  readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.flushNow();
+  };
+
+  /** Starts saving (this tab holds the lock): everything is written once now, then as it changes. */
+  start(): void {
+    if (!this.db || this.saver) return;
+    const target = this.db;
+    const s = new Saver<Part>({
+      minIntervalMs: SAVE_INTERVAL_MS,
+      write: (keys) => writeParts(target, this.tab, this.parts(keys)),
+      onSaved: () => {
+        if (usePersistStore.getState().error) usePersistStore.setState({ error: null });
+        usePersistStore.setState({ savedAt: Date.now() });
+      },
+      onError: (e) =>
+        usePersistStore.setState({ error: msg(PERSIST_MESSAGES.savingFailed, { error: errorText(e) }) }),
+    });
+    this.saver = s;
+    this.unsubscribe = [
+      useSettingsStore.subscribe((a, b) => a.settings !== b.settings && s.mark('settings')),
+      useLabelStore.subscribe((a, b) => a.batches !== b.batches && s.mark('labels')),
+      useRunStore.subscribe((a, b) => {
+        if (
+          a.runId !== b.runId ||
+          a.arms !== b.arms ||
+          a.gradients !== b.gradients ||
+          a.rollouts !== b.rollouts
+        )
+          s.mark('run');
+      }),
+      session.onSnapshot(() => s.mark('run')),
+    ];
+    window.addEventListener('pagehide', this.flushNow);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    for (const p of PARTS) s.mark(p);
+    usePersistStore.setState({ mode: 'saving' });
+  }
+
+  /** Another tab took the session: nothing more is written from here. */
+  stop(): void {
+    this.saver?.stop();
+    this.saver = null;
+    for (const u of this.unsubscribe) u();
+    this.unsubscribe = [];
+    window.removeEventListener('pagehide', this.flushNow);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+}
+
+const writer = new SessionWriter();
+
+export const thisTab = () => writer.tab;
 
 export function setDb(value: SessionDb): void {
-  db = value;
+  writer.db = value;
 }
 
 /** The parts named, as they are now; the run is left out while held or before the first run. */
 export function currentParts(keys: ReadonlySet<Part>): Parts {
-  const out: Parts = {};
-  const { settings } = useSettingsStore.getState();
-  if (keys.has('settings')) out.settings = formatHash(settings);
-  if (keys.has('labels')) out.labels = useLabelStore.getState().batches;
-  if (keys.has('run') && held === 0) {
-    const run = useRunStore.getState();
-    const r = runPart(run, settings, session.latestSnapshot(), run.runId === importedRunId);
-    if (r) out.run = r;
-  }
-  return out;
+  return writer.parts(keys);
 }
 
 /** Runs `f` with the run part held (not written); it is written once `f` is done. */
 export async function withRunHeld<T>(f: () => Promise<T>): Promise<T> {
-  held += 1;
+  writer.held += 1;
   try {
     return await f();
   } finally {
-    held -= 1;
-    saver?.mark('run');
+    writer.held -= 1;
+    writer.saver?.mark('run');
   }
 }
 
 export function setImportedRun(runId: number | null): void {
-  importedRunId = runId;
-  saver?.mark('run');
-}
-
-function flushNow(): void {
-  saver?.flushNow();
-}
-
-function onVisibility(): void {
-  if (document.visibilityState === 'hidden') flushNow();
+  writer.importedRunId = runId;
+  writer.saver?.mark('run');
 }
 
 /** Starts saving (this tab holds the lock): everything is written once now, then as it changes. */
 export function startSaving(): void {
-  if (!db || saver) return;
-  const target = db;
-  const s = new Saver<Part>({
-    minIntervalMs: SAVE_INTERVAL_MS,
-    write: (keys) => writeParts(target, tab, currentParts(keys)),
-    onSaved: () => {
-      if (usePersistStore.getState().error) usePersistStore.setState({ error: null });
-      usePersistStore.setState({ savedAt: Date.now() });
-    },
-    onError: (e) =>
-      usePersistStore.setState({ error: msg(PERSIST_MESSAGES.savingFailed, { error: errorText(e) }) }),
-  });
-  saver = s;
-  unsubscribe = [
-    useSettingsStore.subscribe((a, b) => a.settings !== b.settings && s.mark('settings')),
-    useLabelStore.subscribe((a, b) => a.batches !== b.batches && s.mark('labels')),
-    useRunStore.subscribe((a, b) => {
-      if (
-        a.runId !== b.runId ||
-        a.arms !== b.arms ||
-        a.gradients !== b.gradients ||
-        a.rollouts !== b.rollouts
-      )
-        s.mark('run');
-    }),
-    session.onSnapshot(() => s.mark('run')),
-  ];
-  window.addEventListener('pagehide', flushNow);
-  document.addEventListener('visibilitychange', onVisibility);
-  for (const p of PARTS) s.mark(p);
-  usePersistStore.setState({ mode: 'saving' });
+  writer.start();
 }
 
 /** Another tab took the session: nothing more is written from here. */
 export function onLost(): void {
-  saver?.stop();
-  saver = null;
-  for (const u of unsubscribe) u();
-  unsubscribe = [];
-  window.removeEventListener('pagehide', flushNow);
-  document.removeEventListener('visibilitychange', onVisibility);
+  writer.stop();
   usePersistStore.setState({
     mode: 'taken-over',
     note: [msg(PERSIST_MESSAGES.tookOver)],
@@ -126,10 +148,11 @@ export function onLost(): void {
 
 /** This tab's settings, labels and run become the saved session; the other tab stops saving. */
 export async function takeOver(): Promise<void> {
-  if (!db || saver) return;
+  const db = writer.db;
+  if (!db || writer.saver) return;
   if (!(await acquireWriter({ waitMs: 0, steal: true, onLost }))) return;
   try {
-    await adopt(db, tab, currentParts(new Set(PARTS)));
+    await adopt(db, writer.tab, currentParts(new Set(PARTS)));
   } catch (e) {
     usePersistStore.setState({ error: msg(PERSIST_MESSAGES.takingOverFailed, { error: errorText(e) }) });
     return;
@@ -140,10 +163,10 @@ export async function takeOver(): Promise<void> {
 
 /** Clears the saved run (a new run from the same settings); the labels too when asked. */
 export async function startFresh(clearLabels: boolean): Promise<void> {
-  importedRunId = null;
+  writer.importedRunId = null;
   if (clearLabels) useLabelStore.getState().replaceLabels([]);
   await session.reset();
-  flushNow();
+  writer.flushNow();
   usePersistStore.setState({
     note: [msg(clearLabels ? PERSIST_MESSAGES.freshAll : PERSIST_MESSAGES.freshRun)],
   });

@@ -14,7 +14,20 @@ import type {
 // Defined with the session file's schema, which checks it (formats/): the page and the CLI share it.
 export type { ArmSeries };
 
-export type RunPhase = 'starting' | 'preparing' | 'idle' | 'running' | 'paused' | 'done' | 'error';
+/**
+ * 'pausing' and 'stepping' are the page's own, set the moment Pause or Step is pressed, until the worker
+ * says where the run is (its next status event).
+ */
+export type RunPhase =
+  | 'starting'
+  | 'preparing'
+  | 'idle'
+  | 'running'
+  | 'pausing'
+  | 'stepping'
+  | 'paused'
+  | 'done'
+  | 'error';
 
 export interface RunRecord {
   runId: number;
@@ -34,7 +47,10 @@ export function emptyRun(runId: number, phase: RunPhase): RunRecord {
 }
 
 export function withArms(r: RunRecord, arms: ArmInfo[]): RunRecord {
-  return { ...r, arms: arms.map((a) => ({ ...a, iterations: [], evals: [] })) };
+  return {
+    ...r,
+    arms: arms.map(({ baseEval, ...a }) => ({ ...a, iterations: [], evals: baseEval ? [baseEval] : [] })),
+  };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface GenerateOptions {
   useCache?: boolean;
   /** Keep every step's logits (tests compare cached with uncached). */
   recordLogits?: boolean;
+  /** Awaited before each token step: may wait (a pause) or throw to stop generating (a deadline). */
+  beforeToken?: () => Promise<void>;
 }
 
 export interface Generation {
@@ -159,6 +161,7 @@ export async function generate(model: Gpt, prompts: string[], opts: GenerateOpti
     for (let step = 0; step < maxNew; step++) {
       const data = (await logits.data()) as Float32Array;
       logits.dispose();
+      if (opts.beforeToken) await opts.beforeToken();
       const V = model.config.vocabSize;
       const chosen = new Int32Array(prompts.length).fill(EOS);
       out.forEach((g, b) => {

@@ -21,6 +21,7 @@ import type { QuestionStream } from '../tasks';
 import { encode } from '../tokenizer';
 import { type ErrorCounts, rolloutErrors } from './errorKinds';
 import { AdamW, type AdamWOptions, trainStep } from './optimizer';
+import { type Pacer, paceAt } from './pace';
 import { collectRollout, type Labeler, type Rollout, type RolloutSettings } from './rollout';
 
 export interface ArmSettings {
@@ -96,13 +97,17 @@ export class Arm {
     this.opt = new AdamW(model.params, settings.optimizer);
   }
 
-  /** One rollout and update. `labeler` replaces the verifier's marks (user labels, label noise). */
+  /**
+   * One rollout and update. `labeler` replaces the verifier's marks (user labels, label noise);
+   * `pacer` is called between sub-units (sampling rounds, update steps) and may pause or abandon the
+   * iteration (pace.ts); the numbers do not depend on it.
+   */
   async step(
     iteration: number,
     labeler?: Labeler,
+    pacer?: Pacer,
   ): Promise<{ metrics: IterationMetrics; rollout?: Rollout }> {
     const { method, rollout: rs } = this.settings;
-    const ctx = this.model.config.contextLength;
     let rollout: Rollout | undefined;
     let groups: { items: SeqItem[]; marks: boolean[] }[];
     if (method === 'sft') {
@@ -111,48 +116,16 @@ export class Arm {
     } else {
       rollout = this.labelled
         ? await withCurrentProbs(this.model, labelledRollout(this.labelled, rs.filter))
-        : await collectRollout(this.model, this.stream, rs, this.seed, iteration, labeler);
+        : await collectRollout(this.model, this.stream, rs, this.seed, iteration, labeler, pacer);
       groups = rollout.groups.map((g) => ({
         items: g.answers.map((a) => ({ prompt: encode(g.question.prompt), answer: a.generation.tokens })),
         marks: g.answers.map((a) => a.correct),
       }));
     }
     const t0 = performance.now();
-    const mbs = groups.length > 0 ? miniBatches(groups, this.settings.mu, ctx) : [];
-    const old = mbs.map((mb) =>
-      tf.tidy(() => {
-        const st = tokenStats(this.model, mb.batch);
-        return { logp: st.logp, entropy: st.entropy };
-      }),
-    );
-    const entSums = await Promise.all(old.map((o) => o.entropy.data()));
-    let entSum = 0;
-    let entN = 0;
-    mbs.forEach((mb, i) => {
-      mb.batch.mask.forEach((m, j) => {
-        entSum += m * entSums[i][j];
-        entN += m;
-      });
-    });
-    const losses: tf.Scalar[] = [];
-    const norms: tf.Scalar[] = [];
-    const drifts: tf.Scalar[] = [];
-    mbs.forEach((mb, i) => {
-      const mask = tf.tensor2d(mb.batch.mask, [mb.batch.B, mb.batch.T]);
-      const { loss, gradNorm } = trainStep(this.model.params, this.opt, () => {
-        const logp = tokenStats(this.model, mb.batch, false).logp;
-        // Read off the step's own forward pass (kept past the gradient's scope; not in the loss).
-        drifts.push(tf.keep(meanAbsLogRatio(logp, old[i].logp, mask)));
-        return lossTensor(method, this.settings.loss, logp, old[i].logp, mask, mb.rows);
-      });
-      mask.dispose();
-      losses.push(loss);
-      norms.push(gradNorm);
-    });
-    const [lv, nv, dv] = await Promise.all(
-      [losses, norms, drifts].map((xs) => Promise.all(xs.map((x) => x.data()))),
-    );
-    tf.dispose([...losses, ...norms, ...drifts, ...old.flatMap((o) => [o.logp, o.entropy])]);
+    const mbs =
+      groups.length > 0 ? miniBatches(groups, this.settings.mu, this.model.config.contextLength) : [];
+    const { lv, nv, dv, entropy, waited } = await this.update(mbs, pacer);
     const marks = groups.flatMap((g) => g.marks);
     const mean = (xs: ArrayLike<number>[]) => (xs.length ? xs.reduce((a, x) => a + x[0], 0) / xs.length : 0);
     return {
@@ -162,7 +135,7 @@ export class Arm {
         steps: mbs.length,
         loss: mean(lv),
         gradNorm: mean(nv),
-        entropy: entN > 0 ? entSum / entN : 0,
+        entropy,
         right: marks.filter(Boolean).length,
         wrong: marks.filter((m) => !m).length,
         keptQuestions: groups.length,
@@ -170,12 +143,59 @@ export class Arm {
         droppedAllRight: rollout?.droppedAllRight ?? 0,
         droppedAllWrong: rollout?.droppedAllWrong ?? 0,
         sampleMs: rollout?.sampleMs ?? 0,
-        updateMs: performance.now() - t0,
+        updateMs: performance.now() - t0 - waited,
         absLogRatio: mean(dv),
         absLogRatioLast: dv.length ? dv[dv.length - 1][0] : 0,
         ...(rollout ? rolloutErrors(rollout) : {}),
       },
     };
+  }
+
+  /**
+   * pi_old of every mini-batch, then one AdamW step per mini-batch, the pacer called before each step.
+   * Every tensor made here is freed, also when the pacer abandons the update.
+   */
+  private async update(mbs: MiniBatch[], pacer?: Pacer) {
+    const old = mbs.map((mb) =>
+      tf.tidy(() => {
+        const st = tokenStats(this.model, mb.batch);
+        return { logp: st.logp, entropy: st.entropy };
+      }),
+    );
+    const losses: tf.Scalar[] = [];
+    const norms: tf.Scalar[] = [];
+    const drifts: tf.Scalar[] = [];
+    try {
+      const entSums = await Promise.all(old.map((o) => o.entropy.data()));
+      let entSum = 0;
+      let entN = 0;
+      mbs.forEach((mb, i) => {
+        mb.batch.mask.forEach((m, j) => {
+          entSum += m * entSums[i][j];
+          entN += m;
+        });
+      });
+      let waited = 0;
+      for (const [i, mb] of mbs.entries()) {
+        waited += await paceAt(pacer, { phase: 'updating', step: i + 1, steps: mbs.length });
+        const mask = tf.tensor2d(mb.batch.mask, [mb.batch.B, mb.batch.T]);
+        const { loss, gradNorm } = trainStep(this.model.params, this.opt, () => {
+          const logp = tokenStats(this.model, mb.batch, false).logp;
+          // Read off the step's own forward pass (kept past the gradient's scope; not in the loss).
+          drifts.push(tf.keep(meanAbsLogRatio(logp, old[i].logp, mask)));
+          return lossTensor(this.settings.method, this.settings.loss, logp, old[i].logp, mask, mb.rows);
+        });
+        mask.dispose();
+        losses.push(loss);
+        norms.push(gradNorm);
+      }
+      const [lv, nv, dv] = await Promise.all(
+        [losses, norms, drifts].map((xs) => Promise.all(xs.map((x) => x.data()))),
+      );
+      return { lv, nv, dv, entropy: entN > 0 ? entSum / entN : 0, waited };
+    } finally {
+      tf.dispose([...losses, ...norms, ...drifts, ...old.flatMap((o) => [o.logp, o.entropy])]);
+    }
   }
 
   dispose(): void {

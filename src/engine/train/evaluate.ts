@@ -8,6 +8,7 @@ import type { Gpt } from '../model/gpt';
 import { answerTokenStats } from '../model/logprobs';
 import { type Question, type Verdict, verify } from '../tasks';
 import { encode } from '../tokenizer';
+import { type Pacer, paceAt, tokenHook } from './pace';
 
 export interface LevelScore {
   correct: number;
@@ -27,22 +28,35 @@ export interface ScoredAnswer {
   verdict: Verdict;
 }
 
+/**
+ * An evaluation's pacer, with the answers it counts in all (`total`) and those done before this call
+ * (`before`): the pacer is told how far the evaluation has got before each chunk of answers.
+ */
+export interface EvalPace {
+  pacer: Pacer | undefined;
+  before: number;
+  total: number;
+}
+
 /** Answers every question (k times each, consecutive), in batches, and verifies each answer. */
 export async function answerAll(
   model: Gpt,
   questions: Question[],
   opts: { temperature: number; seed: number; k?: number; batchSize?: number },
+  pace?: EvalPace,
 ): Promise<ScoredAnswer[]> {
   const k = opts.k ?? 1;
   const batchSize = opts.batchSize ?? 256;
   const flat = questions.flatMap((q) => new Array<Question>(k).fill(q));
   const out: ScoredAnswer[] = [];
+  const beforeToken = tokenHook(pace?.pacer, { ms: 0 });
   for (let i = 0; i < flat.length; i += batchSize) {
+    if (pace) await paceAt(pace.pacer, { phase: 'evaluating', done: pace.before + i, total: pace.total });
     const chunk = flat.slice(i, i + batchSize);
     const gens = await generate(
       model,
       chunk.map((q) => q.prompt),
-      { temperature: opts.temperature, seed: opts.seed + i },
+      { temperature: opts.temperature, seed: opts.seed + i, beforeToken },
     );
     gens.forEach((g, j) => {
       out.push({ question: chunk[j], generation: g, verdict: verify(chunk[j], g.text, g.truncated) });
@@ -122,13 +136,19 @@ export async function evaluateArm(
   model: Gpt,
   questions: Question[],
   opts: { k: number; temperature: number; seed: number },
+  pacer?: Pacer,
 ): Promise<ArmEval> {
-  const greedy = await evaluateGreedy(model, questions);
-  const answers = await answerAll(model, questions, opts);
+  // Progress counts answers: one greedy and k sampled per question (the entropy pass is not counted).
+  const total = questions.length * (1 + opts.k);
+  const greedy = scoreByLevel(
+    await answerAll(model, questions, { temperature: 0, seed: 0 }, { pacer, before: 0, total }),
+  );
+  const answers = await answerAll(model, questions, opts, { pacer, before: questions.length, total });
   const sampled = summarizeSampled(questions, answers, opts.k);
   let entSum = 0;
   let entN = 0;
   for (let i = 0; i < answers.length; i += 256) {
+    await paceAt(pacer, { phase: 'evaluating', done: total, total });
     const chunk = answers.slice(i, i + 256);
     const batch = makeSequenceBatch(
       chunk.map((a) => ({ prompt: encode(a.question.prompt), answer: a.generation.tokens })),

@@ -13,6 +13,7 @@ import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '
 import { Arm, type IterationMetrics } from './arm';
 import { type ArmEval, evaluateArm } from './evaluate';
 import { assignValues } from './optimizer';
+import type { Pacer } from './pace';
 import type { Labeler, Rollout, RolloutSettings } from './rollout';
 import {
   type ArmSnapshot,
@@ -70,6 +71,11 @@ export interface ExperimentHooks {
   /** Checked between steps: true stops the run (pause / reset). */
   shouldStop?: () => boolean;
   labeler?: Labeler;
+  /**
+   * Called between the sub-units of a unit of work (pace.ts) with the arm and iteration it works on;
+   * may pause or abandon it. The numbers do not depend on it.
+   */
+  pacer?: (arm: string, iteration: number) => Pacer;
 }
 
 interface ArmState {
@@ -98,7 +104,16 @@ export class Experiment {
     this.evalSet = makeEvalSet(mix, settings.eval.seed, settings.eval.perLevel);
   }
 
-  static async create(base: Gpt, mix: TaskMix, s: ExperimentSettings): Promise<Experiment> {
+  /**
+   * `baseEval`: the base model's evaluation on this run's held-out set, already made (shipped beside the
+   * model, baseEval.ts): every arm starts with it as iteration 0 and the run does not evaluate again.
+   */
+  static async create(
+    base: Gpt,
+    mix: TaskMix,
+    s: ExperimentSettings,
+    baseEval?: ArmEval | null,
+  ): Promise<Experiment> {
     const arms: ArmState[] = [];
     const labelled = s.labelled?.methods ?? [];
     if (s.labelled) checkLabelBatch(s.labelled.batch);
@@ -131,7 +146,13 @@ export class Experiment {
       const arm = new Arm(name, await base.clone(), settings, stream, s.seed, batch);
       arms.push({ arm, h: { name, method, loss, iterations: [], evals: [] }, seen: 0, ms: 0 });
     }
-    return new Experiment(arms, s, mix);
+    const exp = new Experiment(arms, s, mix);
+    if (baseEval) {
+      const point: EvalPoint = { iteration: 0, answersSeen: 0, computeSeconds: 0, eval: baseEval };
+      for (const a of arms) a.h.evals.push(point);
+      exp.baseEvaluated = true;
+    }
+    return exp;
   }
 
   /**
@@ -217,11 +238,12 @@ export class Experiment {
 
   private async evaluate(a: ArmState, iteration: number, hooks: ExperimentHooks): Promise<void> {
     const s = this.settings;
-    const ev = await evaluateArm(a.arm.model, this.evalSet, {
-      k: s.eval.k,
-      temperature: s.rollout.temperature,
-      seed: s.eval.seed,
-    });
+    const ev = await evaluateArm(
+      a.arm.model,
+      this.evalSet,
+      { k: s.eval.k, temperature: s.rollout.temperature, seed: s.eval.seed },
+      hooks.pacer?.(a.h.name, iteration),
+    );
     const p: EvalPoint = { iteration, answersSeen: a.seen, computeSeconds: a.ms / 1000, eval: ev };
     a.h.evals.push(p);
     hooks.onEval?.(a.h, p);
@@ -243,7 +265,7 @@ export class Experiment {
     const a = this.arms.reduce((x, y) => (y.h.iterations.length < x.h.iterations.length ? y : x));
     a.saved = undefined;
     const it = a.h.iterations.length;
-    const { metrics, rollout } = await a.arm.step(it, hooks.labeler);
+    const { metrics, rollout } = await a.arm.step(it, hooks.labeler, hooks.pacer?.(a.h.name, it + 1));
     a.seen += metrics.right + metrics.wrong;
     a.ms += metrics.sampleMs + metrics.updateMs;
     a.h.iterations.push(metrics);

@@ -13,6 +13,7 @@ import { type Generation, generate } from '../model/generate';
 import type { Gpt } from '../model/gpt';
 import { mix32 } from '../rng';
 import { type Question, type QuestionStream, type Verdict, verify } from '../tasks';
+import { type Pacer, paceAt, tokenHook } from './pace';
 
 export interface RolloutSettings {
   /** Questions per rollout (after filtering). */
@@ -65,8 +66,11 @@ export async function collectRollout(
   seed: number,
   iteration: number,
   labeler?: Labeler,
+  pacer?: Pacer,
 ): Promise<Rollout> {
   const t0 = performance.now();
+  const waited = { ms: 0 };
+  const beforeToken = tokenHook(pacer, waited);
   const out: Rollout = {
     groups: [],
     drawn: 0,
@@ -76,12 +80,15 @@ export async function collectRollout(
     sampleMs: 0,
     firstRound: [],
   };
-  while (out.groups.length < s.M && out.rounds < Math.max(1, s.maxRounds)) {
+  const maxRounds = Math.max(1, s.maxRounds);
+  while (out.groups.length < s.M && out.rounds < maxRounds) {
+    waited.ms += await paceAt(pacer, { phase: 'sampling', round: out.rounds + 1, maxRounds });
     const questions = stream.nextBatch(s.M);
     const prompts = questions.flatMap((q) => new Array<string>(s.K).fill(q.prompt));
     const gens = await generate(model, prompts, {
       temperature: s.temperature,
       seed: samplingSeed(seed, iteration, out.rounds),
+      beforeToken,
     });
     out.rounds += 1;
     out.drawn += questions.length;
@@ -101,6 +108,6 @@ export async function collectRollout(
       else out.groups.push(g);
     }
   }
-  out.sampleMs = performance.now() - t0;
+  out.sampleMs = performance.now() - t0 - waited.ms;
   return out;
 }
