@@ -1,0 +1,54 @@
+/**
+ * The page's redraw queue (redraw.ts) on the page's clock and timers, and the hook through which a
+ * chart draws: what it shows only changes when the queue lets it.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { type RedrawJob, RedrawQueue } from './redraw';
+
+export const redrawQueue = new RedrawQueue(
+  () => performance.now(),
+  (run, ms) => {
+    const id = setTimeout(run, ms);
+    return () => clearTimeout(id);
+  },
+);
+
+/**
+ * `value` as of this chart's last redraw. A new `value` waits its turn in the queue (at most one redraw
+ * a second while in view) unless `urgentKey` changed with it (the person changed what is shown: it goes
+ * next, still one chart per task). The element at `ref` is watched to know when the chart is in view.
+ */
+export function useScheduled<T>(value: T, urgentKey: unknown, ref: RefObject<Element | null>): T {
+  const [shown, setShown] = useState(value);
+  const job = useRef<RedrawJob | null>(null);
+  const key = useRef(urgentKey);
+  const requested = useRef(value);
+  useEffect(() => {
+    const j = redrawQueue.add(false);
+    job.current = j;
+    const el = ref.current;
+    let observer: IntersectionObserver | null = null;
+    if (el && typeof IntersectionObserver !== 'undefined') {
+      observer = new IntersectionObserver((entries) => {
+        const last = entries.at(-1);
+        if (last) redrawQueue.setVisible(j, last.isIntersecting);
+      });
+      observer.observe(el);
+    } else redrawQueue.setVisible(j, true);
+    return () => {
+      observer?.disconnect();
+      redrawQueue.remove(j);
+      job.current = null;
+    };
+  }, [ref]);
+  useEffect(() => {
+    const j = job.current;
+    if (!j || Object.is(requested.current, value)) return;
+    requested.current = value;
+    const urgent = key.current !== urgentKey;
+    key.current = urgentKey;
+    redrawQueue.request(j, () => flushSync(() => setShown(() => value)), urgent);
+  }, [value, urgentKey]);
+  return shown;
+}
