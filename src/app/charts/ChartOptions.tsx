@@ -3,10 +3,15 @@ import { useT } from '../i18n/t';
 import { PresentButton } from '../present/PresentButton';
 import { Panel } from '../view/Panel';
 import { X_AXES, type XAxisKind } from './series';
-import { useChartView } from './viewStore';
+import { type ChartMode, useChartView } from './viewStore';
+
+const MODES: Record<ChartMode, string> = {
+  overlay: 'every arm on one chart',
+  multiples: 'one panel per arm',
+};
 
 export function ChartOptions() {
-  const { smoothing, xAxis } = useChartView();
+  const { smoothing, xAxis, mode, fullRange, xZoom, difference } = useChartView();
   const t = useT();
   return (
     <div className="chart-options">
@@ -26,7 +31,7 @@ export function ChartOptions() {
         <select
           value={xAxis}
           data-testid="x-axis"
-          onChange={(e) => useChartView.setState({ xAxis: e.target.value as XAxisKind })}
+          onChange={(e) => useChartView.setState({ xAxis: e.target.value as XAxisKind, xZoom: null })}
         >
           {Object.entries(X_AXES).map(([k, label]) => (
             <option key={k} value={k}>
@@ -35,6 +40,49 @@ export function ChartOptions() {
           ))}
         </select>
       </label>
+      <label>
+        {t('charts')}{' '}
+        <select
+          value={mode}
+          data-testid="chart-mode"
+          onChange={(e) => useChartView.setState({ mode: e.target.value as ChartMode })}
+        >
+          {Object.entries(MODES).map(([k, label]) => (
+            <option key={k} value={k}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="full-range"
+          checked={fullRange}
+          onChange={(e) => useChartView.setState({ fullRange: e.target.checked })}
+        />{' '}
+        {t('shares on 0 to 1')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="difference"
+          checked={difference}
+          onChange={(e) => useChartView.setState({ difference: e.target.checked })}
+        />{' '}
+        {t('NFT minus RFT')}
+      </label>
+      <span className="help">{t('drag across a chart to zoom')}</span>
+      <button
+        type="button"
+        data-testid="zoom-reset"
+        disabled={xZoom === null}
+        onClick={() => useChartView.setState({ xZoom: null })}
+      >
+        {xZoom
+          ? t('Reset zoom (x {lo} to {hi})', { lo: +xZoom[0].toPrecision(4), hi: +xZoom[1].toPrecision(4) })
+          : t('Reset zoom')}
+      </button>
       <Panel id="export">
         <ExportButtons />
       </Panel>

@@ -63,6 +63,8 @@ export interface SeriesChartProps {
   markers?: ReadonlyArray<{ x: number; label: string }>;
   /** Bars from the x axis (a histogram behind the curves), in data units. */
   bars?: ReadonlyArray<{ x: number; height: number }>;
+  /** A horizontal line at y = 0 (a difference chart). */
+  zeroLine?: boolean;
   /** Large type, light on black (the presenter view). */
   large?: boolean;
   /** Redraws for new data wait their turn (at most once a second); anything else changes at once. */
@@ -89,7 +91,12 @@ export function SeriesChart(props: SeriesChartProps) {
   const chosen = useMemo(() => ({}), [props.viewKey, props.width, props.height, drag]);
   const shown = useScheduled(element, props.live ? chosen : element, box);
   return (
-    <div ref={box} className="series-chart" style={{ width: props.width, height: props.height }}>
+    <div
+      ref={box}
+      className="series-chart"
+      aria-hidden="true"
+      style={{ width: props.width, height: props.height }}
+    >
       {shown}
     </div>
   );
@@ -168,7 +175,13 @@ const Chart = memo(function Chart(props: ChartProps): ReactNode {
         tick={{ fill: theme.text, fontSize: theme.font }}
         label={
           props.xTitle
-            ? { value: props.xTitle, position: 'insideBottom', offset: large ? -24 : -12, fill: theme.text, fontSize: theme.font }
+            ? {
+                value: props.xTitle,
+                position: 'insideBottom',
+                offset: large ? -24 : -12,
+                fill: theme.text,
+                fontSize: theme.font,
+              }
             : undefined
         }
         height={large ? 56 : props.xTitle ? 36 : 24}
@@ -183,11 +196,18 @@ const Chart = memo(function Chart(props: ChartProps): ReactNode {
         width={large ? 96 : props.yTitle ? 58 : 48}
         label={
           props.yTitle
-            ? { value: props.yTitle, angle: -90, position: 'insideLeft', fill: theme.text, fontSize: theme.font }
+            ? {
+                value: props.yTitle,
+                angle: -90,
+                position: 'insideLeft',
+                fill: theme.text,
+                fontSize: theme.font,
+              }
             : undefined
         }
       />
       {props.bars && <Bar dataKey="__bar" fill="#d8d8e0" isAnimationActive={false} />}
+      {props.zeroLine && <ReferenceLine y={0} stroke={theme.axis} />}
       {props.markers?.map((m) => (
         <ReferenceLine
           key={m.label}
@@ -220,7 +240,9 @@ const Chart = memo(function Chart(props: ChartProps): ReactNode {
             strokeDasharray={s.dash || undefined}
             hide={s.hidden}
             connectNulls
-            dot={!s.faint && few && s.shape ? { symbol: s.shape, r, fill: s.colour, strokeDasharray: '' } : false}
+            dot={
+              !s.faint && few && s.shape ? { symbol: s.shape, r, fill: s.colour, strokeDasharray: '' } : false
+            }
             activeDot={s.faint ? false : { r: r + 1, fill: s.colour }}
             tooltipType={s.faint ? 'none' : undefined}
             legendType="none"

@@ -36,7 +36,12 @@ describe('overlaySeries', () => {
 describe('armPanelSeries', () => {
   it("one arm's panel: each line dashed as the row's heading says", () => {
     const acc = METRICS.find((m) => m.id === 'accuracy') ?? METRICS[0];
-    const s = armPanelSeries(styles[0], acc, [{ x: 0, greedy: 0.4, 'greedy~': 0.4, sampled: 0.2, 'sampled~': 0.2 } as Row], 0);
+    const s = armPanelSeries(
+      styles[0],
+      acc,
+      [{ x: 0, greedy: 0.4, 'greedy~': 0.4, sampled: 0.2, 'sampled~': 0.2 } as Row],
+      0,
+    );
     expect(s.map((x) => [x.key, x.dash])).toEqual([
       ['greedy~', ''],
       ['sampled~', '4 3'],
@@ -46,8 +51,15 @@ describe('armPanelSeries', () => {
 
 describe('differencePoints', () => {
   it('a minus b at the x both have', () => {
-    const a = [{ x: 0, y: 0.5 }, { x: 1, y: 0.6 }, { x: 2, y: 0.7 }].map((p) => ({ x: p.x, v: p.y }) as Row);
-    const b = [{ x: 0, y: 0.4 }, { x: 2, y: 0.75 }].map((p) => ({ x: p.x, v: p.y }) as Row);
+    const a = [
+      { x: 0, y: 0.5 },
+      { x: 1, y: 0.6 },
+      { x: 2, y: 0.7 },
+    ].map((p) => ({ x: p.x, v: p.y }) as Row);
+    const b = [
+      { x: 0, y: 0.4 },
+      { x: 2, y: 0.75 },
+    ].map((p) => ({ x: p.x, v: p.y }) as Row);
     const d = differencePoints(a, b, 'v');
     expect(d.map((p) => p.x)).toEqual([0, 2]);
     expect(d[0].y).toBeCloseTo(0.1, 9);

@@ -72,7 +72,14 @@ export function armPanelSeries(
       points: points(rows, `${l.key}~`),
     };
     if (smoothing <= 0) return [smooth];
-    const raw = { key: l.key, name: l.key, colour: style.colour, dash, faint: true, points: points(rows, l.key) };
+    const raw = {
+      key: l.key,
+      name: l.key,
+      colour: style.colour,
+      dash,
+      faint: true,
+      points: points(rows, l.key),
+    };
     return [raw, smooth];
   });
 }
@@ -81,13 +88,18 @@ export function armPanelSeries(
  * `a` minus `b` at each x where both have a value of `key` (the paired difference: same iteration,
  * same held-out questions): above 0 where `a` leads.
  */
-export function differencePoints(a: readonly Row[], b: readonly Row[], key: string): { x: number; y: number }[] {
+export function differencePoints(
+  a: readonly Row[],
+  b: readonly Row[],
+  key: string,
+): { x: number; y: number }[] {
   const byX = new Map(b.map((r) => [r.x, r[key]]));
   const out: { x: number; y: number }[] = [];
   for (const r of a) {
     const other = byX.get(r.x);
     const v = r[key];
-    if (other !== undefined && Number.isFinite(v) && Number.isFinite(other)) out.push({ x: r.x, y: v - other });
+    if (other !== undefined && Number.isFinite(v) && Number.isFinite(other))
+      out.push({ x: r.x, y: v - other });
   }
   return out;
 }

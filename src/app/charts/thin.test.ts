@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lttb, pointBudget } from './thin';
 
-const line = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_v, i) => ({ x: i, y: f(i) }));
+const line = (n: number, f: (i: number) => number) =>
+  Array.from({ length: n }, (_v, i) => ({ x: i, y: f(i) }));
 
 describe('lttb', () => {
   it('keeps a short line as it is', () => {
