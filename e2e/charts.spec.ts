@@ -9,7 +9,9 @@ const chart = (page: Page, metric: string) => page.getByTestId(`chart-${metric}`
 /** The smoothed line of an arm on a chart (drawn in the arm's colour at full opacity). */
 const armLine = async (page: Page, metric: string, arm: string) => {
   const colour = await page.getByTestId(`chart-${metric}-${arm}`).getAttribute('data-colour');
-  return chart(page, metric).locator(`path.recharts-line-curve[stroke="${colour}"]:not([stroke-opacity="0.3"])`);
+  return chart(page, metric).locator(
+    `path.recharts-line-curve[stroke="${colour}"]:not([stroke-opacity="0.3"])`,
+  );
 };
 
 async function twoSteps(page: Page): Promise<void> {
@@ -131,7 +133,9 @@ test('PNG export: a distinct colour for every arm in its legend, as on the page'
   for (const n of found) expect(n).toBeGreaterThan(20);
 });
 
-test('presenter view at 390 px: the recharts chart with every arm, Close inside the window', async ({ page }) => {
+test('presenter view at 390 px: the recharts chart with every arm, Close inside the window', async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/${TINY}`);
