@@ -5,7 +5,8 @@ import { Panel } from '../view/Panel';
 import { X_AXES, type XAxisKind } from './series';
 import { type ChartMode, useChartView } from './viewStore';
 
-const MODES: Record<ChartMode, string> = {
+/** The two ways to lay out the charts (English; translated where rendered). */
+export const CHART_MODES: Record<ChartMode, string> = {
   overlay: 'every arm on one chart',
   multiples: 'one panel per arm',
 };
@@ -47,7 +48,7 @@ export function ChartOptions() {
           data-testid="chart-mode"
           onChange={(e) => useChartView.setState({ mode: e.target.value as ChartMode })}
         >
-          {Object.entries(MODES).map(([k, label]) => (
+          {Object.entries(CHART_MODES).map(([k, label]) => (
             <option key={k} value={k}>
               {t(label)}
             </option>

@@ -33,7 +33,7 @@ export function XYChart(props: {
   width?: number;
   height?: number;
   integerX?: boolean;
-  /** Mark each series' last point larger (where an arm is now). */
+  /** Fill each series' last point (where an arm is now); the others are hollow. */
   markLast?: boolean;
 }) {
   const { series, xTitle, yTitle, width = 320, height = 190 } = props;
@@ -75,14 +75,28 @@ export function XYChart(props: {
           <Scatter
             key={s.key}
             name={s.label}
-            data={s.points.map((p, j) => ({ ...p, last: props.markLast && j === s.points.length - 1 }))}
-            fill={s.colour}
+            data={s.points as { x: number; y: number }[]}
+            fill="#fff"
+            stroke={s.colour}
             shape={s.shape ?? SHAPES[i % SHAPES.length]}
             line={{ stroke: s.colour, strokeWidth: 2, strokeDasharray: s.dashed ? '4 3' : undefined }}
             lineJointType="linear"
             isAnimationActive={false}
           />
         ))}
+        {props.markLast &&
+          series.map((s, i) =>
+            s.points.length > 0 ? (
+              <Scatter
+                key={`${s.key}-last`}
+                name={s.label}
+                data={[s.points[s.points.length - 1]]}
+                fill={s.colour}
+                shape={s.shape ?? SHAPES[i % SHAPES.length]}
+                isAnimationActive={false}
+              />
+            ) : null,
+          )}
       </ScatterChart>
     ),
     [series, x0, x1, y0, y1, width, height, xTitle, yTitle, props.integerX, props.markLast],
