@@ -65,7 +65,10 @@ test('charts: hover shows every arm at that iteration and moves the other cursor
     }
     expect(yMax - yMin).toBeLessThan(0.5);
     // The axis' tick labels say the same range.
-    const ticks = await acc.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents();
+    // (recharts draws tick labels in a layer of their own: the y axis' are the right-aligned ones)
+    const ticks = await acc
+      .locator('text.recharts-cartesian-axis-tick-value[text-anchor="end"]')
+      .allTextContents();
     expect(ticks.map((s) => Number.parseFloat(s) / 100)).toContain(yMax);
     await page.getByTestId('full-range').check();
     await expect(acc).toHaveAttribute('data-y-min', '0');

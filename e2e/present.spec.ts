@@ -12,11 +12,11 @@ async function showsEveryArm(page: Page, points: number): Promise<void> {
     await expect(value).toHaveAttribute('data-points', String(points));
     await expect(value).toContainText(arm);
   }
-  // One line per arm (the raw values' faint lines aside), each a drawn path.
-  const lines = page
-    .getByTestId('presenter-plot')
-    .locator('path.recharts-line-curve:not([stroke-opacity="0.3"])');
-  if (points > 0) {
+  // Each arm's points marked in its shape; from two points on, its line drawn (the raw values' faint lines aside).
+  const plot = page.getByTestId('presenter-plot');
+  if (points > 0) await expect(plot.locator('.recharts-line-dots')).toHaveCount(ARMS.length);
+  if (points > 1) {
+    const lines = plot.locator('path.recharts-line-curve:not([stroke-opacity="0.3"])');
     await expect(lines).toHaveCount(ARMS.length);
     for (const d of await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('d'))))
       expect(d).toMatch(/^M[\d.]+,[\d.]+/);

@@ -12,7 +12,7 @@ export const CHART_MODES: Record<ChartMode, string> = {
 };
 
 export function ChartOptions() {
-  const { smoothing, xAxis, mode, fullRange, xZoom, difference } = useChartView();
+  const { smoothing, xAxis, mode, xZoom } = useChartView();
   const t = useT();
   return (
     <div className="chart-options">
@@ -55,24 +55,8 @@ export function ChartOptions() {
           ))}
         </select>
       </label>
-      <label>
-        <input
-          type="checkbox"
-          data-testid="full-range"
-          checked={fullRange}
-          onChange={(e) => useChartView.setState({ fullRange: e.target.checked })}
-        />{' '}
-        {t('shares on 0 to 1')}
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          data-testid="difference"
-          checked={difference}
-          onChange={(e) => useChartView.setState({ difference: e.target.checked })}
-        />{' '}
-        {t('NFT minus RFT')}
-      </label>
+      <Switch field="fullRange" testId="full-range" label={t('shares on 0 to 1')} />
+      <Switch field="difference" testId="difference" label={t('NFT minus RFT')} />
       <span className="help">{t('drag across a chart to zoom')}</span>
       <button
         type="button"
@@ -89,5 +73,21 @@ export function ChartOptions() {
       </Panel>
       <PresentButton />
     </div>
+  );
+}
+
+/** A checkbox bound to one boolean of the chart view. */
+function Switch(props: { field: 'fullRange' | 'difference'; testId: string; label: string }) {
+  const on = useChartView((v) => v[props.field]);
+  return (
+    <label>
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={on}
+        onChange={(e) => useChartView.setState({ [props.field]: e.target.checked })}
+      />{' '}
+      {props.label}
+    </label>
   );
 }
