@@ -14,7 +14,8 @@ async function showsEveryArm(page: Page, points: number): Promise<void> {
   }
   // Each arm's points marked in its shape; from two points on, its line drawn (the raw values' faint lines aside).
   const plot = page.getByTestId('presenter-plot');
-  if (points > 0) await expect(plot.locator('.recharts-line-dots')).toHaveCount(ARMS.length);
+  if (points > 0)
+    await expect.poll(() => plot.locator('.recharts-line-dots').count()).toBeGreaterThanOrEqual(ARMS.length);
   if (points > 1) {
     const lines = plot.locator('path.recharts-line-curve:not([stroke-opacity="0.3"])');
     await expect(lines).toHaveCount(ARMS.length);

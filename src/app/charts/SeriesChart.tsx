@@ -20,7 +20,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Shape } from './armStyle';
-import { mergeSeries, nearestTick, type Point } from './chartData';
+import { mergeSeries, nearestTick, type Point, wholeDomain } from './chartData';
 import { lttb, pointBudget } from './thin';
 import { useScheduled } from './useRedraw';
 
@@ -167,7 +167,7 @@ const Chart = memo(function Chart(props: ChartProps): ReactNode {
       <XAxis
         dataKey="x"
         type="number"
-        domain={props.xDomain as [number, number]}
+        domain={props.integerX ? wholeDomain(props.xDomain) : (props.xDomain as [number, number])}
         allowDataOverflow
         allowDecimals={!props.integerX}
         tickFormatter={TICK}

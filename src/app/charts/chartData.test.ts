@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitDomain, mergeSeries, nearestTick } from './chartData';
+import { fitDomain, mergeSeries, nearestTick, wholeDomain } from './chartData';
 
 describe('mergeSeries', () => {
   it('one row per x, each series under its key, gaps where a series has no point', () => {
@@ -75,5 +75,13 @@ describe('nearestTick', () => {
     expect(nearestTick(ticks, 1)).toBe(0);
     expect(nearestTick(ticks, 'x')).toBe(-1);
     expect(nearestTick([], 1)).toBe(-1);
+  });
+});
+
+describe('wholeDomain', () => {
+  it('whole numbers, at least 1 wide', () => {
+    expect(wholeDomain([0.9, 1.1])).toEqual([0, 2]);
+    expect(wholeDomain([0, 12])).toEqual([0, 12]);
+    expect(wholeDomain([3, 3])).toEqual([3, 4]);
   });
 });

@@ -74,3 +74,12 @@ export function nearestTick(ticks: ReadonlyArray<{ value: unknown }>, value: unk
   });
   return best;
 }
+
+/**
+ * An x range of whole numbers at least 1 wide: recharts' whole-number ticks (allowDecimals false) over a
+ * range narrower than 1 (one point at x = 1 padded to 0.9..1.1) never finish.
+ */
+export function wholeDomain([lo, hi]: readonly [number, number]): [number, number] {
+  const a = Math.floor(lo);
+  return [a, Math.max(a + 1, Math.ceil(hi))];
+}
