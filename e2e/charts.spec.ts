@@ -154,7 +154,7 @@ test('presenter view at 390 px: the recharts chart with every arm, Close inside 
     expect(close.x + close.width).toBeLessThanOrEqual(390);
     expect(close.y + close.height).toBeLessThanOrEqual(844);
   }
-  const plot = page.getByTestId('presenter-plot');
+  const plot = page.getByTestId('presenter-chart');
   await expect(plot.locator('path.recharts-line-curve:not([stroke-opacity="0.3"])')).toHaveCount(ARMS.length);
   const box = await plot.boundingBox();
   expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 999) <= 390).toBe(true);

@@ -13,7 +13,7 @@ async function showsEveryArm(page: Page, points: number): Promise<void> {
     await expect(value).toContainText(arm);
   }
   // Each arm's points marked in its shape; from two points on, its line drawn (the raw values' faint lines aside).
-  const plot = page.getByTestId('presenter-plot');
+  const plot = page.getByTestId('presenter-chart');
   if (points > 0)
     await expect.poll(() => plot.locator('.recharts-line-dots').count()).toBeGreaterThanOrEqual(ARMS.length);
   if (points > 1) {
@@ -104,7 +104,7 @@ test("the link for attendees: L shows the page's link (no ?present) as a QR code
   const link = page.getByTestId('share-link');
   await expect(link).toBeVisible();
   await expect(page.getByRole('dialog', { name: 'Link for attendees' })).toBeVisible();
-  await expect(page.getByTestId('presenter-plot')).toHaveCount(0); // the chart gave way
+  await expect(page.getByTestId('presenter-chart')).toHaveCount(0); // the chart gave way
   const expected = page.url().replace('?present=entropy', '');
   expect(expected).toMatch(
     /^http:\/\/127\.0\.0\.1:\d+\/#preset=tiny&methods=nft,rft&seed=3&.*&backend=wasm&mix=add1,add2&/,
@@ -121,5 +121,5 @@ test("the link for attendees: L shows the page's link (no ?present) as a QR code
   await expect(page.getByTestId('presenter-link')).toHaveAttribute('aria-pressed', 'true');
   await page.getByTestId('presenter-link').click();
   await expect(link).toHaveCount(0);
-  await expect(page.getByTestId('presenter-plot').locator('svg.recharts-surface')).toHaveCount(1); // the chart is back
+  await expect(page.getByTestId('presenter-chart').locator('svg.recharts-surface')).toHaveCount(1); // the chart is back
 });

@@ -35,7 +35,7 @@ export function PresenterChart(props: {
   );
   const format = useMemo(() => (v: number) => metricValue(metric, v), [metric]);
   return (
-    <div data-testid="presenter-plot">
+    <div data-testid="presenter-chart">
       <SeriesChart
         series={series}
         xDomain={data.xDomain}
