@@ -1,15 +1,14 @@
 /**
- * `npm run bench:charts`: what one chart panel's data update costs on the page's main thread, drawn
- * by the app's hand-drawn SVG (MetricPanel) or by recharts 3 (bench/charts/RechartsPanel.tsx). It
- * builds bench/charts/ with Vite into a temporary folder (not part of the app's build), serves it on
- * a free port and, in Chromium, for each case opens the page and calls `window.bench` (main.tsx): each
- * update is the synchronous React render (`flushSync`) plus the time until the next animation frame's
- * callback ran (recharts notifies its store's subscribers in that frame). The first two updates per
- * panel are left out.
+ * `npm run bench:charts`: what the charts cost the page's main thread as shipped: every metric's chart
+ * (src/app/charts/MetricCard.tsx, recharts 3) with every arm, fed synthetic rows and redrawn through the
+ * app's redraw queue (one chart per task, each at most once a second, only in view). It builds
+ * bench/charts/ with Vite into a temporary folder (not part of the app's build), serves it on a free
+ * port and, in Chromium, for each case opens the page and calls `window.bench` (main.tsx): for each
+ * chart redraw, the task's own time (React render and commit) and that plus recharts' work in the
+ * next frame. The first round of redraws is left out.
  *
- * Options: --updates N per panel (default 10), --points 20,60, --metrics accuracy,errors (METRICS ids),
- * --kinds svg,recharts, --load 0,1 (1: a worker spins on another core, as the training worker does),
- * --panels 1 (panels on the page, updated in turn).
+ * Options: --updates N (default 5), --points 20,400 (points per line; longer lines are thinned to a
+ * few hundred), --arms 2,4, --load 0,1 (1: a worker spins on another core, as the training worker does).
  */
 import { once } from 'node:events';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -27,12 +26,10 @@ import type { BenchResult } from './charts/main';
 
 const { values } = parseArgs({
   options: {
-    updates: { type: 'string', default: '10' },
-    points: { type: 'string', default: '20,60' },
-    metrics: { type: 'string', default: 'accuracy,errors' },
-    kinds: { type: 'string', default: 'svg,recharts' },
+    updates: { type: 'string', default: '5' },
+    points: { type: 'string', default: '20,400' },
+    arms: { type: 'string', default: '2,4' },
     load: { type: 'string', default: '0,1' },
-    panels: { type: 'string', default: '1' },
   },
 });
 const list = (s: string) => s.split(',').filter((x) => x !== '');
@@ -40,10 +37,8 @@ const numbers = (s: string) => list(s).map(Number);
 const updates = Number(values.updates);
 
 interface Case {
-  kind: string;
-  metric: string;
+  arms: number;
   points: number;
-  panels: number;
   load: number;
 }
 
@@ -73,14 +68,13 @@ async function serve(dir: string): Promise<Server> {
 
 /** One case in a fresh context: opens the page, runs the updates, returns the measured ones. */
 async function measure(browser: Browser, base: string, c: Case): Promise<BenchResult> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Tall enough that every chart is in view (the queue redraws only those).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 3000 } });
   try {
     const page = await context.newPage();
     const query = new URLSearchParams({
-      kind: c.kind,
-      metric: c.metric,
+      arms: String(c.arms),
       points: String(c.points),
-      panels: String(c.panels),
       load: String(c.load),
     });
     await page.goto(`${base}/index.html?${query}`);
@@ -98,31 +92,31 @@ const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '-');
 
 function table(rows: { c: Case; r: BenchResult }[]): string {
   const head = [
-    'kind',
-    'metric',
+    'arms',
     'points',
-    'panels',
     'load',
-    'updates measured',
+    'charts',
+    'redraws measured',
     'median (ms)',
     'p90 (ms)',
     'max (ms)',
-    'work median (ms)',
+    'task median (ms)',
+    'task max (ms)',
   ];
   const lines = rows.map(({ c, r }) => {
     const s = chartStats(r.total);
     const w = chartStats(r.work);
     return [
-      c.kind,
-      c.metric,
+      c.arms,
       c.points,
-      c.panels,
       c.load,
+      r.charts,
       s.n,
       ms(s.median),
       ms(s.p90),
       ms(s.max),
       ms(w.median),
+      ms(w.max),
     ];
   });
   return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -158,15 +152,13 @@ async function main(): Promise<void> {
     );
     const rows: { c: Case; r: BenchResult }[] = [];
     for (const load of numbers(values.load))
-      for (const metric of list(values.metrics))
-        for (const points of numbers(values.points))
-          for (const panels of numbers(values.panels))
-            for (const kind of list(values.kinds)) {
-              const c = { kind, metric, points, panels, load };
-              const r = await measure(browser, base, c);
-              console.error(`${JSON.stringify(c)}: median ${ms(chartStats(r.total).median)} ms`);
-              rows.push({ c, r });
-            }
+      for (const arms of numbers(values.arms))
+        for (const points of numbers(values.points)) {
+          const c = { arms, points, load };
+          const r = await measure(browser, base, c);
+          console.error(`${JSON.stringify(c)}: median ${ms(chartStats(r.total).median)} ms`);
+          rows.push({ c, r });
+        }
     console.log(`\n${table(rows)}\n\nload average ${loadavg()[0].toFixed(2)} at the end`);
   } finally {
     await cleanup();

@@ -119,9 +119,21 @@ test('at 320 px wide (WCAG 1.4.10, reflow) nothing makes the page scroll sideway
   });
   expect(wide).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  // One column: every arm's panel under its own name, inside the window.
+  // One column: the chart of every arm inside the window, each arm named in its legend.
+  const chart = await page.getByTestId('chart-accuracy').boundingBox();
+  expect(chart && chart.x >= 0 && chart.x + chart.width <= width).toBe(true);
+  for (const arm of ['nft', 'rft', 'sft']) {
+    const entry = page.getByTestId(`chart-accuracy-${arm}`);
+    const box = await entry.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= width, arm).toBe(true);
+    await expect(entry).toContainText(arm);
+  }
+  // Small multiples: every arm's panel under its own name, inside the window.
+  await page.getByTestId('chart-mode').selectOption('multiples');
   for (const arm of ['nft', 'rft', 'sft']) {
     const panel = page.getByTestId(`chart-accuracy-${arm}`);
+    await panel.scrollIntoViewIfNeeded(); // a chart is drawn once it comes into view
+    await expect(panel.locator('svg.recharts-surface')).toHaveCount(1);
     const box = await panel.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= width, arm).toBe(true);
     await expect(panel.locator('xpath=..').locator('.arm-caption')).toHaveText(arm);

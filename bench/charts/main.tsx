@@ -1,30 +1,27 @@
 /**
- * The page of `npm run bench:charts` (bench/charts.ts): `panels` chart panels of one metric, drawn by
- * the app's MetricPanel (kind=svg) or by recharts (kind=recharts), with synthetic rows. Query string:
- * kind, metric (a METRICS id), points, panels, load=1 (a worker spins on another core for the whole
- * run, as the training worker does). `window.bench(updates)` gives each panel in turn new rows and
- * returns the milliseconds each update took on the main thread.
+ * The page of `npm run bench:charts` (bench/charts.ts): the app's charts as shipped, one MetricCard
+ * (src/app/charts/MetricCard.tsx: every arm on one recharts chart, legend, tooltip, synced cursor) per
+ * metric, fed synthetic rows, redrawn through the app's redraw queue (one chart per task, at most once
+ * a second each, only in view). Query string: arms, points, load=1 (a worker spins on another core for
+ * the whole run, as the training worker does). `window.bench(updates)` gives every arm one more point
+ * per update and returns, for each chart redraw the queue ran, the milliseconds of main-thread work.
  */
-import { type ComponentProps, type ComponentType, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MetricPanel } from '../../src/app/charts/MetricPanel';
-import {
-  METHOD_COLOURS,
-  METRICS,
-  type MetricDef,
-  type Row,
-  sharedDomain,
-  withSmoothed,
-} from '../../src/app/charts/series';
-import { RechartsPanel } from './RechartsPanel';
+import { armStyles } from '../../src/app/charts/armStyle';
+import { MetricCard } from '../../src/app/charts/MetricCard';
+import { METRICS, type MetricDef, type Row, sharedDomain, withSmoothed } from '../../src/app/charts/series';
+import { redrawQueue } from '../../src/app/charts/useRedraw';
+import type { ArmSeries } from '../../src/app/run/history';
 
-/** Per measured update (the first two per panel left out, as warm-up). */
+/** Per chart redraw (the first round left out, as warm-up). */
 export interface BenchResult {
-  /** The synchronous render plus the time until the next animation frame's callback ran. */
+  /** The redraw task itself (React render and commit, flushSync) plus recharts' work in the next frame. */
   total: number[];
-  /** The same without the wait for that frame: only the frame callbacks' work (recharts' store). */
+  /** The redraw task alone. */
   work: number[];
+  /** Charts on the page. */
+  charts: number;
 }
 
 declare global {
@@ -33,20 +30,18 @@ declare global {
   }
 }
 
-const WARM_UP = 2;
-const WIDTH = 300;
+const WIDTH = 600;
 const SMOOTHING = 0.6;
 const q = new URLSearchParams(location.search);
-const kind = q.get('kind') === 'recharts' ? 'recharts' : 'svg';
-const metric = METRICS.find((m) => m.id === (q.get('metric') ?? 'accuracy')) ?? METRICS[0];
 const points = Math.max(1, Number(q.get('points') ?? 20));
-const panels = Math.max(1, Number(q.get('panels') ?? 1));
-const Panel: ComponentType<ComponentProps<typeof MetricPanel>> =
-  kind === 'recharts' ? RechartsPanel : MetricPanel;
-const colours = Object.values(METHOD_COLOURS);
-const panelIds = Array.from({ length: panels }, (_v, i) => i);
+const armCount = Math.max(1, Math.min(6, Number(q.get('arms') ?? 2)));
+const METHODS = ['nft', 'rft', 'sft', 'grpo', 'dr_grpo', 'dapo'] as const;
+const arms = METHODS.slice(0, armCount).map(
+  (method) => ({ name: method, method, loss: {}, iterations: [{}], evals: [{}] }) as unknown as ArmSeries,
+);
+const styles = armStyles(arms);
 
-/** Small deterministic generator (mulberry32), one per panel. */
+/** Small deterministic generator (mulberry32). */
 function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -58,74 +53,87 @@ function random(seed: number): () => number {
   };
 }
 
-/** One point's raw values: a noisy trend per line in [0, 1]; shares summing to 1 for several lines. */
+/** One point's raw values: a noisy trend per line in [0, 1]. */
 function values(m: MetricDef, x: number, rand: () => number): Record<string, number> {
   const n = m.lines.length;
-  const raw = m.lines.map((_l, j) => {
-    const trend = j === 0 ? 0.2 + 0.6 * (1 - Math.exp(-x / 40)) : 0.5 / n + 0.1 * Math.sin(x / 15 + j);
-    return Math.min(1, Math.max(0.01, trend + (rand() - 0.5) * 0.15));
-  });
-  const sum = n > 1 && m.id === 'errors' ? raw.reduce((a, v) => a + v, 0) : 1;
-  return Object.fromEntries(m.lines.map((l, j) => [l.key, raw[j] / sum]));
-}
-
-/** Panel data after `step` updates: the last `points` points (one more each update), smoothed as metricRows does. */
-function panelData(m: MetricDef, seed: number, step: number) {
-  const rows = withSmoothed(
-    Array.from({ length: points }, (_v, i) => {
-      const x = step + i + 1;
-      return { x, ...values(m, x, random(seed * 104729 + x)) } as Row;
+  return Object.fromEntries(
+    m.lines.map((l, j) => {
+      const trend = j === 0 ? 0.2 + 0.6 * (1 - Math.exp(-x / 40)) : 0.5 / n + 0.1 * Math.sin(x / 15 + j);
+      return [l.key, Math.min(1, Math.max(0.01, trend + (rand() - 0.5) * 0.15))];
     }),
-    m,
-    SMOOTHING,
   );
-  const keys = m.lines.flatMap((l) => [l.key, `${l.key}~`]);
-  return { rows, xDomain: sharedDomain([rows], ['x']), yDomain: m.domain ?? sharedDomain([rows], keys) };
 }
 
-type Data = ReturnType<typeof panelData>;
-const setters: ((d: Data) => void)[] = [];
+/** Every metric's rows per arm after `step` updates: `points + step` points, smoothed as metricRows does. */
+function grid(step: number): Row[][][] {
+  return METRICS.map((m, i) =>
+    arms.map((_a, j) =>
+      withSmoothed(
+        Array.from({ length: points + step }, (_v, k) => {
+          const x = k + 1;
+          return { x, ...values(m, x, random((i * 31 + j) * 104729 + x)) } as Row;
+        }),
+        m,
+        SMOOTHING,
+      ),
+    ),
+  );
+}
 
-function BenchPanel({ index }: { index: number }) {
-  const [data, setData] = useState(() => panelData(metric, index, 0));
-  setters[index] = setData;
-  return (
-    <Panel
-      arm={`arm ${index + 1}`}
-      colour={colours[index % colours.length]}
-      metric={metric}
-      rows={data.rows}
-      xDomain={data.xDomain}
-      yDomain={data.yDomain}
+let setStep: (n: number) => void = () => {};
+
+function Bench() {
+  const [step, set] = useState(0);
+  setStep = set;
+  const rows = grid(step);
+  const xDomain = sharedDomain(rows.flat(), ['x']);
+  return METRICS.map((m, i) => (
+    <MetricCard
+      key={m.id}
+      metric={m}
+      arms={arms}
+      styles={styles}
+      rowsPerArm={rows[i]}
+      xDomain={xDomain}
       width={WIDTH}
-      integerX
+      pair={null}
     />
-  );
+  ));
 }
 
-const macrotask = () => new Promise<void>((r) => setTimeout(r, 0));
 const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 window.bench = async (updates) => {
-  const result: BenchResult = { total: [], work: [] };
-  const steps = setters.map(() => 0);
-  for (let u = 0; u < updates; u++) {
-    for (let i = 0; i < setters.length; i++) {
-      await macrotask();
-      steps[i] += 1;
-      const next = panelData(metric, i, steps[i]);
-      // A callback queued before the update runs first in the frame: from it to ours is the work of
-      // the callbacks the update queued (recharts' store notifications), without the wait for the frame.
-      const frameStart = frame();
-      const t0 = performance.now();
-      flushSync(() => setters[i](next));
-      const sync = performance.now() - t0;
-      const [started, ended] = await Promise.all([frameStart, frame()]);
-      if (u < WARM_UP) continue;
-      result.total.push(ended - t0);
-      result.work.push(sync + ended - started);
+  const result: BenchResult = { total: [], work: [], charts: METRICS.length };
+  let redraws = 0;
+  let measuring = false;
+  const runOne = redrawQueue.runOne.bind(redrawQueue);
+  redrawQueue.runOne = () => {
+    const t0 = performance.now();
+    const ran = runOne();
+    const work = performance.now() - t0;
+    if (ran) {
+      redraws++;
+      if (measuring) {
+        result.work.push(work);
+        // recharts renders again in the next frame (its store's notifications): that is the redraw's too.
+        const frameStart = performance.now();
+        void frame().then((end) => result.total.push(work + Math.max(0, end - frameStart - 16.7)));
+      }
     }
+    return ran;
+  };
+  for (let u = 0; u <= updates; u++) {
+    measuring = u > 0;
+    const before = redraws;
+    setStep(u + 1);
+    // Every chart redraws once for this update (each at most once a second).
+    for (let waited = 0; redraws - before < METRICS.length && waited < 10_000; waited += 50) await sleep(50);
   }
+  await frame();
+  await frame();
+  redrawQueue.runOne = runOne;
   return result;
 };
 
@@ -137,5 +145,5 @@ if (q.get('load') === '1') {
 const root = document.getElementById('root');
 if (root) {
   root.style.cssText = 'display: flex; flex-wrap: wrap; gap: 8px';
-  createRoot(root).render(panelIds.map((id) => <BenchPanel key={id} index={id} />));
+  createRoot(root).render(<Bench />);
 }

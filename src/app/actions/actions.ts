@@ -3,9 +3,10 @@
  * They only ask the session to act; the worker does the work. Exports (button only) read the stores and
  * save a file.
  */
-import { METHOD_COLOURS, type MetricDef, X_AXES } from '../charts/series';
+import { armStyles } from '../charts/armStyle';
+import { type MetricDef, X_AXES } from '../charts/series';
 import { useChartView } from '../charts/viewStore';
-import { type ChartPanel, chartRowPng, panelSvg } from '../export/chartPng';
+import { type ChartPanel, chartRowPng, chartSvg } from '../export/chartPng';
 import { metricsCsv } from '../export/csv';
 import { downloadBlob, downloadText, exportFileName } from '../export/download';
 import { metricsJson } from '../export/json';
@@ -106,14 +107,27 @@ export const EXPORT_ACTIONS: readonly DataAction[] = [exportCsv, exportJson];
 export const canExportChart = (arms: readonly ArmSeries[], metric: MetricDef) =>
   arms.some((a) => (metric.source === 'eval' ? a.evals : a.iterations).length > 0);
 
-/** One metric's chart row (every arm's panel) as a PNG; a failure is logged, the run goes on. */
+/**
+ * One metric's chart as a PNG (the chart of every arm, or every arm's panel), its legend in the arms'
+ * colours and dashes as on the page; a failure is logged, the run goes on.
+ */
 export function exportChartPng(metric: MetricDef): void {
-  const { xAxis, smoothing } = useChartView.getState();
-  const panels = useRunStore.getState().arms.flatMap((a): ChartPanel[] => {
-    const svg = panelSvg(metric.id, a.name);
-    return svg ? [{ name: a.name, colour: METHOD_COLOURS[a.method], svg }] : [];
-  });
-  chartRowPng(metric.title, rowSubtitle(metric, X_AXES[xAxis], smoothing), panels)
+  const { xAxis, smoothing, mode } = useChartView.getState();
+  const styles = armStyles(useRunStore.getState().arms);
+  const whole = chartSvg(`chart-${metric.id}`);
+  const panels: ChartPanel[] =
+    mode === 'overlay' && whole
+      ? [{ name: '', colour: '#1b1b1f', svg: whole }]
+      : styles.flatMap((s): ChartPanel[] => {
+          const svg = chartSvg(`chart-${metric.id}-${s.name}`);
+          return svg ? [{ name: s.name, colour: s.colour, svg }] : [];
+        });
+  const legend = styles.map((s) => ({
+    name: s.name,
+    colour: s.colour,
+    dash: mode === 'overlay' ? s.dash : '',
+  }));
+  chartRowPng(metric.title, rowSubtitle(metric, X_AXES[xAxis], smoothing), legend, panels)
     .then((png) => downloadBlob(png, exportFileName('png', new Date(), metric.id)))
     .catch((e: unknown) => console.error(`PNG export of ${metric.title} failed:`, e));
 }

@@ -1,16 +1,23 @@
 import { useMemo, useRef } from 'react';
-import { canExportChart, exportChartPng } from '../actions/actions';
+import { isLabelledArm } from '../../engine/labels/names';
 import { useT } from '../i18n/t';
+import type { ArmSeries } from '../run/history';
 import { useRunStore } from '../run/runStore';
+import { armStyles } from './armStyle';
 import { readable } from './contrast';
 import { describeAggregation } from './describe';
 import { type GridData, gridData } from './gridData';
 import { LabelNote } from './LabelNote';
-import { gridLayout } from './layout';
-import { MetricPanel } from './MetricPanel';
-import { armColour, lineStyle, METRICS, X_AXES } from './series';
+import { MetricCard } from './MetricCard';
+import { SmallMultiples } from './SmallMultiples';
+import { METRICS } from './series';
+import { useStableArray } from './useStable';
 import { useWidth } from './useWidth';
 import { useChartView } from './viewStore';
+
+const GAP = 16;
+/** Two overlay charts side by side from this wide a chart area. */
+const TWO_COLUMNS = 2 * 420 + GAP;
 
 /** The charts: as wide as the page allows. */
 export function ChartGrid() {
@@ -18,88 +25,93 @@ export function ChartGrid() {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const available = useWidth(box, 640, 20);
-  const layout = gridLayout(available, arms.length);
   return (
     <div ref={box} className="chart-box">
       <h2 className="sr-only">{t('Charts')}</h2>
-      {arms.length === 0 ? <p className="help">{t('Preparing the arms…')}</p> : <Grid {...layout} />}
+      {arms.length === 0 ? (
+        <p className="help">{t('Preparing the arms…')}</p>
+      ) : (
+        <Charts available={available} />
+      )}
     </div>
   );
 }
 
-/**
- * Small multiples: one row per metric, one column per arm, shared axes along each row. With fewer
- * columns than arms the panels wrap, each under its arm's name.
- */
-function Grid({ columns, width }: { columns: number; width: number }) {
+/** The arms of "NFT minus RFT": the automatically verified NFT and RFT arms, when both run. */
+function pairOf(arms: readonly ArmSeries[]): [number, number] | null {
+  const find = (m: string) => arms.findIndex((a) => a.method === m && !isLabelledArm(a.name));
+  const [a, b] = [find('nft'), find('rft')];
+  return a >= 0 && b >= 0 ? [a, b] : null;
+}
+
+function Charts({ available }: { available: number }) {
   const arms = useRunStore((s) => s.arms);
-  const { smoothing, xAxis } = useChartView();
+  const { smoothing, xAxis, mode } = useChartView();
   const t = useT();
-  // Only the panels whose data changed redraw (a few times a second while training).
+  const who = arms.map((a) => `${a.name}:${a.method}`).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the styles depend on the arms' names and methods only
+  const styles = useMemo(() => armStyles(arms), [who]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the pair depends on the arms' names and methods only
+  const pair = useMemo(() => pairOf(arms), [who]);
+  // Only the charts whose data changed redraw.
   const cache = useRef<GridData | null>(null);
-  const { rows, xDomain, yDomains } = useMemo(() => {
+  const data = useMemo(() => {
     cache.current = gridData(arms, xAxis, smoothing, cache.current);
     return cache.current;
   }, [arms, xAxis, smoothing]);
+  const columns = available >= TWO_COLUMNS ? 2 : 1;
+  const width = Math.floor((available - GAP * (columns - 1)) / columns);
   return (
-    <div className="chart-grid" style={{ gridTemplateColumns: `repeat(${columns}, ${width}px)` }}>
-      <div style={{ gridColumn: '1 / -1' }}>
-        <LabelNote />
+    <>
+      <LabelNote />
+      <div className="arm-heads">
+        {arms.map((a, i) => (
+          <div key={a.name} className="arm-head" style={{ borderColor: styles[i]?.colour }}>
+            <strong style={{ color: readable(styles[i]?.colour ?? '#000') }}>{a.name}</strong>{' '}
+            <span data-testid={`aggregation-${a.name}`}>
+              {t('aggregation: {how}', { how: describeAggregation(a.loss, t) })}
+            </span>
+          </div>
+        ))}
       </div>
-      {arms.map((a) => (
-        <div key={a.name} className="arm-head" style={{ borderColor: armColour(a) }}>
-          <strong style={{ color: readable(armColour(a)) }}>{a.name}</strong>{' '}
-          <span data-testid={`aggregation-${a.name}`}>
-            {t('aggregation: {how}', { how: describeAggregation(a.loss, t) })}
-          </span>
+      {mode === 'overlay' ? (
+        <div className="overlay-grid" style={{ gridTemplateColumns: `repeat(${columns}, ${width}px)` }}>
+          {METRICS.map((m, i) => (
+            <Card key={m.id} index={i} data={data} arms={arms} styles={styles} width={width} pair={pair} />
+          ))}
         </div>
-      ))}
-      {METRICS.map((m, i) => {
-        return [
-          <h3 key={`${m.id}-title`} style={{ gridColumn: '1 / -1' }}>
-            {t(m.title)}{' '}
-            <small>
-              {m.lines.length > 1 &&
-                m.lines.map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`).join(t(', '))}
-              {m.lines.length > 1 && ' · '}x: {t(X_AXES[xAxis])}
-            </small>{' '}
-            <button
-              type="button"
-              className="chart-png"
-              data-testid={`png-${m.id}`}
-              aria-label={t('Download {title} chart as PNG', { title: t(m.title) })}
-              disabled={!canExportChart(arms, m)}
-              onClick={() => exportChartPng(m)}
-            >
-              PNG
-            </button>
-          </h3>,
-          m.note && arms.some((a) => m.note?.methods.includes(a.method)) ? (
-            <p key={`${m.id}-note`} className="help chart-note" style={{ gridColumn: '1 / -1' }}>
-              {t(m.note.text)}
-            </p>
-          ) : null,
-          ...arms.map((a, j) => (
-            <div key={`${m.id}-${a.name}`}>
-              {columns < arms.length && (
-                <div className="arm-caption" style={{ color: readable(armColour(a)) }}>
-                  {a.name}
-                </div>
-              )}
-              <MetricPanel
-                arm={a.name}
-                colour={armColour(a)}
-                metric={m}
-                rows={rows[i][j]}
-                xDomain={xDomain}
-                yDomain={yDomains[i]}
-                width={width}
-                integerX={xAxis !== 'seconds'}
-              />
-            </div>
-          )),
-        ];
-      })}
-    </div>
+      ) : (
+        <SmallMultiples
+          arms={arms}
+          styles={styles}
+          rows={data.rows}
+          xDomain={data.xDomain}
+          available={available}
+        />
+      )}
+    </>
+  );
+}
+
+function Card(props: {
+  index: number;
+  data: GridData;
+  arms: readonly ArmSeries[];
+  styles: ReturnType<typeof armStyles>;
+  width: number;
+  pair: [number, number] | null;
+}) {
+  const m = METRICS[props.index];
+  const rowsPerArm = useStableArray(props.data.rows[props.index]);
+  return (
+    <MetricCard
+      metric={m}
+      arms={props.arms}
+      styles={props.styles}
+      rowsPerArm={rowsPerArm}
+      xDomain={props.data.xDomain}
+      width={props.width}
+      pair={props.pair}
+    />
   );
 }

@@ -3,10 +3,16 @@ import { useT } from '../i18n/t';
 import { PresentButton } from '../present/PresentButton';
 import { Panel } from '../view/Panel';
 import { X_AXES, type XAxisKind } from './series';
-import { useChartView } from './viewStore';
+import { type ChartMode, useChartView } from './viewStore';
+
+/** The two ways to lay out the charts (English; translated where rendered). */
+export const CHART_MODES: Record<ChartMode, string> = {
+  overlay: 'every arm on one chart',
+  multiples: 'one panel per arm',
+};
 
 export function ChartOptions() {
-  const { smoothing, xAxis } = useChartView();
+  const { smoothing, xAxis, mode, xZoom } = useChartView();
   const t = useT();
   return (
     <div className="chart-options">
@@ -26,7 +32,7 @@ export function ChartOptions() {
         <select
           value={xAxis}
           data-testid="x-axis"
-          onChange={(e) => useChartView.setState({ xAxis: e.target.value as XAxisKind })}
+          onChange={(e) => useChartView.setState({ xAxis: e.target.value as XAxisKind, xZoom: null })}
         >
           {Object.entries(X_AXES).map(([k, label]) => (
             <option key={k} value={k}>
@@ -35,10 +41,53 @@ export function ChartOptions() {
           ))}
         </select>
       </label>
+      <label>
+        {t('charts')}{' '}
+        <select
+          value={mode}
+          data-testid="chart-mode"
+          onChange={(e) => useChartView.setState({ mode: e.target.value as ChartMode })}
+        >
+          {Object.entries(CHART_MODES).map(([k, label]) => (
+            <option key={k} value={k}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Switch field="fullRange" testId="full-range" label={t('shares on 0 to 1')} />
+      <Switch field="difference" testId="difference" label={t('NFT minus RFT')} />
+      <span className="help">{t('drag across a chart to zoom')}</span>
+      <button
+        type="button"
+        data-testid="zoom-reset"
+        disabled={xZoom === null}
+        onClick={() => useChartView.setState({ xZoom: null })}
+      >
+        {xZoom
+          ? t('Reset zoom (x {lo} to {hi})', { lo: +xZoom[0].toPrecision(4), hi: +xZoom[1].toPrecision(4) })
+          : t('Reset zoom')}
+      </button>
       <Panel id="export">
         <ExportButtons />
       </Panel>
       <PresentButton />
     </div>
+  );
+}
+
+/** A checkbox bound to one boolean of the chart view. */
+function Switch(props: { field: 'fullRange' | 'difference'; testId: string; label: string }) {
+  const on = useChartView((v) => v[props.field]);
+  return (
+    <label>
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={on}
+        onChange={(e) => useChartView.setState({ [props.field]: e.target.checked })}
+      />{' '}
+      {props.label}
+    </label>
   );
 }

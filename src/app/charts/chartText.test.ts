@@ -11,8 +11,9 @@ import { rowSubtitle } from '../export/pngLayout';
 import { JA } from '../i18n/ja';
 import { translate } from '../i18n/t';
 import { presentAction } from '../present/presentAction';
-import { SHAPES } from '../present/presentData';
 import { answerNote, groupStatus, rHatText, verdictText } from '../rollout/shading';
+import { SHAPES } from './armStyle';
+import { CHART_MODES } from './ChartOptions';
 import { describeAggregation, panelSummary } from './describe';
 import { labelNote } from './labelNote';
 import { type DashStyle, lineStyle, METRICS, type Row, X_AXES } from './series';
@@ -31,6 +32,7 @@ describe('chart strings kept in tables', () => {
       lineStyle({ key: 'k', label: 'k', dashed: true }).name,
       ...Object.values(X_AXES),
       ...SHAPES,
+      ...Object.values(CHART_MODES),
       presentAction.label('idle'),
     ];
     expect(strings.length).toBeGreaterThan(30);

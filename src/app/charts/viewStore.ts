@@ -2,9 +2,38 @@
 import { create } from 'zustand';
 import type { XAxisKind } from './series';
 
+export type ChartMode = 'overlay' | 'multiples';
+
 export interface ChartView {
   smoothing: number;
   xAxis: XAxisKind;
+  /** One chart per metric with every arm (default), or one panel per arm and metric. */
+  mode: ChartMode;
+  /** Arms hidden by a click on their legend entry. */
+  hidden: readonly string[];
+  /** Share metrics on a fixed 0 to 1 axis instead of one fitted to the data. */
+  fullRange: boolean;
+  /** The x range zoomed into (a drag across a chart); null: all of it. */
+  xZoom: readonly [number, number] | null;
+  /** The line of a several-line metric the overlay chart shows (metric id to line key; else the first). */
+  lineOf: Readonly<Record<string, string>>;
+  /** An "NFT minus RFT" chart under each overlay chart, when both arms run. */
+  difference: boolean;
 }
 
-export const useChartView = create<ChartView>()(() => ({ smoothing: 0.6, xAxis: 'iteration' }));
+export const useChartView = create<ChartView>()(() => ({
+  smoothing: 0.6,
+  xAxis: 'iteration',
+  mode: 'overlay',
+  hidden: [],
+  fullRange: false,
+  xZoom: null,
+  lineOf: {},
+  difference: false,
+}));
+
+export function toggleArm(name: string): void {
+  useChartView.setState((v) => ({
+    hidden: v.hidden.includes(name) ? v.hidden.filter((n) => n !== name) : [...v.hidden, name],
+  }));
+}

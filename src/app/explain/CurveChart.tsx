@@ -1,11 +1,11 @@
 /**
- * Curves on one pair of axes in plain SVG (Axes and scale.ts, like the metric panels), with dash styles
- * so that colour is never the only signal, and optional vertical markers. Hidden from screen readers:
- * each explainer gives its figure a text summary and a table of the numbers.
+ * Curves on one pair of axes, drawn by the page's chart (SeriesChart, recharts), with dash styles so
+ * that colour is never the only signal, and optional vertical markers and histogram bars. Hidden from
+ * screen readers: each explainer gives its figure a text summary and a table of the numbers.
  */
-import { AXIS } from '../charts/Axes';
-import { PlotFrame } from '../charts/PlotFrame';
-import { linePath } from '../charts/scale';
+import { useMemo } from 'react';
+import { LegendKey } from '../charts/LegendKey';
+import { type ChartSeries, SeriesChart } from '../charts/SeriesChart';
 
 export interface Curve {
   key: string;
@@ -29,58 +29,35 @@ export function CurveChart(props: {
   width?: number;
   height?: number;
 }) {
-  const { curves, xTitle, yTitle, width = 320, height = 190 } = props;
-  const clampY = (y: number) => Math.min(props.yDomain[1], Math.max(props.yDomain[0], y));
+  const { curves, yDomain } = props;
+  const [lo, hi] = yDomain;
+  const series = useMemo(
+    (): ChartSeries[] =>
+      curves.map((c) => ({
+        key: c.key.replace(/[^\w~-]/g, '_'),
+        name: c.label,
+        colour: c.colour,
+        dash: c.dash,
+        points: c.points.map((p) => ({ x: p.x, y: Math.min(hi, Math.max(lo, p.y)) })),
+      })),
+    [curves, lo, hi],
+  );
+  const bars = useMemo(() => props.bars?.map((b) => ({ x: b.x, height: b.height })), [props.bars]);
   return (
-    <PlotFrame
-      xDomain={props.xDomain}
-      yDomain={props.yDomain}
-      xTitle={xTitle}
-      yTitle={yTitle}
-      width={width}
-      height={height}
-      xTickCount={5}
-    >
-      {({ sx, sy, h }) => (
-        <>
-          {props.bars?.map((b) => (
-            <rect
-              key={b.x}
-              x={sx(b.x - b.width / 2)}
-              width={Math.max(1, sx(b.x + b.width / 2) - sx(b.x - b.width / 2))}
-              y={sy(clampY(b.height))}
-              height={Math.max(0, sy(props.yDomain[0]) - sy(clampY(b.height)))}
-              fill="#d8d8e0"
-            />
-          ))}
-          {props.markers?.map((m, i) => (
-            <g key={m.label} stroke={AXIS} strokeDasharray="2 3">
-              <line x1={sx(m.x)} x2={sx(m.x)} y1={0} y2={h} />
-              <text x={sx(m.x) + 3} y={10 + 12 * i} stroke="none">
-                {m.label}
-              </text>
-            </g>
-          ))}
-          {curves.map((c) => (
-            <path
-              key={c.key}
-              d={linePath(
-                c.points.map((p) => ({ x: p.x, y: clampY(p.y) })),
-                'y',
-                sx,
-                sy,
-              )}
-              fill="none"
-              stroke={c.colour}
-              strokeWidth={2}
-              strokeDasharray={c.dash || undefined}
-            >
-              <title>{c.label}</title>
-            </path>
-          ))}
-        </>
-      )}
-    </PlotFrame>
+    <div aria-hidden="true">
+      <SeriesChart
+        series={series}
+        xDomain={props.xDomain}
+        yDomain={yDomain}
+        width={props.width ?? 320}
+        height={props.height ?? 190}
+        xTitle={props.xTitle}
+        yTitle={props.yTitle}
+        markers={props.markers}
+        bars={bars}
+        dotsBelow={0}
+      />
+    </div>
   );
 }
 
@@ -90,10 +67,7 @@ export function CurveLegend({ curves }: { curves: Curve[] }) {
     <ul className="explain-legend">
       {curves.map((c) => (
         <li key={c.key}>
-          <svg width={28} height={10} aria-hidden="true">
-            <line x1={0} x2={28} y1={5} y2={5} stroke={c.colour} strokeWidth={2} strokeDasharray={c.dash} />
-          </svg>{' '}
-          {c.label}
+          <LegendKey colour={c.colour} dash={c.dash} width={28} size={10} /> {c.label}
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 /**
- * One chart row (every arm's panel of one metric) as a PNG, drawn by hand: each recharts SVG is
+ * One metric's chart (every arm on one, or every arm's panel) as a PNG: each recharts SVG is
  * cloned with its computed styles written inline (as an image it no longer sees the page's CSS),
  * loaded as an <img> from a same-origin blob URL (no request leaves the page, and the canvas stays
  * readable), and drawn with a title and a legend on a white canvas at 2x. A library (html-to-image
@@ -7,7 +7,7 @@
  * set-up, and it adds no dependency.
  */
 import { pageT } from './pageLang';
-import { FONTS, layoutChartImage, type PanelSize, SWATCH, SWATCH_GAP } from './pngLayout';
+import { FONTS, type LegendEntry, layoutChartImage, type PanelSize, SWATCH, SWATCH_GAP } from './pngLayout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -32,10 +32,10 @@ const STYLE_PROPS = [
   'display',
 ] as const;
 
-/** The panel's chart: the recharts surface inside the panel's <figure>. */
-export function panelSvg(metricId: string, arm: string): SVGSVGElement | null {
-  const figure = document.querySelector(`[data-testid="${CSS.escape(`chart-${metricId}-${arm}`)}"]`);
-  return figure?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? figure?.querySelector('svg') ?? null;
+/** The recharts surface of the chart in the <figure> of test id `testId` (chart-accuracy, chart-accuracy-nft). */
+export function chartSvg(testId: string): SVGSVGElement | null {
+  const figure = document.querySelector(`figure[data-testid="${CSS.escape(testId)}"]`);
+  return figure?.querySelector<SVGSVGElement>('.series-chart svg.recharts-surface') ?? null;
 }
 
 function svgSize(svg: SVGSVGElement): { width: number; height: number } {
@@ -92,6 +92,7 @@ export interface ChartPanel {
 export async function chartRowPng(
   title: string,
   subtitle: string,
+  legend: readonly LegendEntry[],
   panels: readonly ChartPanel[],
   scale = 2,
 ): Promise<Blob> {
@@ -105,7 +106,7 @@ export async function chartRowPng(
   };
   const sizes: PanelSize[] = panels.map((p) => ({ name: p.name, colour: p.colour, ...svgSize(p.svg) }));
   const images = await Promise.all(panels.map((p) => svgImage(inlinedSvg(p.svg, scale))));
-  const layout = layoutChartImage(pageT(title), subtitle, sizes, measure);
+  const layout = layoutChartImage(pageT(title), subtitle, legend, sizes, measure);
 
   canvas.width = Math.ceil(layout.width * scale);
   canvas.height = Math.ceil(layout.height * scale);
@@ -125,10 +126,12 @@ export async function chartRowPng(
   ctx.lineWidth = 3;
   for (const item of layout.legend) {
     ctx.strokeStyle = item.colour;
+    ctx.setLineDash(item.dash ? item.dash.split(/[\s,]+/).map(Number) : []);
     ctx.beginPath();
     ctx.moveTo(item.x, item.y - 4);
     ctx.lineTo(item.x + SWATCH, item.y - 4);
     ctx.stroke();
+    ctx.setLineDash([]);
     ctx.fillStyle = '#1b1b1f';
     ctx.fillText(item.text, item.x + SWATCH + SWATCH_GAP, item.y);
   }

@@ -5,10 +5,17 @@ import { layoutChartImage, PAD, rowSubtitle } from './pngLayout';
 /** 7 px per character, whatever the font. */
 const measure = (text: string) => text.length * 7;
 const panel = (name: string, width = 300, height = 160) => ({ name, colour: '#0072B2', width, height });
+const entries = (...names: string[]) => names.map((name) => ({ name, colour: '#0072B2', dash: '' }));
 
 describe('layoutChartImage', () => {
   it('puts the panels side by side under the title, the legend and their names', () => {
-    const l = layoutChartImage('loss', 'x: iteration', [panel('nft'), panel('rft')], measure);
+    const l = layoutChartImage(
+      'loss',
+      'x: iteration',
+      entries('nft', 'rft'),
+      [panel('nft'), panel('rft')],
+      measure,
+    );
     expect(l.width).toBe(PAD * 2 + 300 + 12 + 300);
     expect(l.title).toMatchObject({ text: 'loss', x: PAD });
     expect(l.subtitle?.y).toBeGreaterThan(l.title.y);
@@ -24,19 +31,20 @@ describe('layoutChartImage', () => {
 
   it('is as wide as a long title, and wraps a legend wider than the image', () => {
     const title = 'x'.repeat(100);
-    const l = layoutChartImage(title, '', [panel('a', 100)], measure);
+    const l = layoutChartImage(title, '', entries('a'), [panel('a', 100)], measure);
     expect(l.width).toBe(PAD * 2 + 700);
     expect(l.subtitle).toBeNull();
     const names = ['nft', 'rft', 'sft', 'grpo', 'dr_grpo', 'dapo'];
     const wide = layoutChartImage(
       't',
       '',
+      entries(...names),
       names.map((n) => panel(n, 40)),
       measure,
     );
     const rows = new Set(wide.legend.map((g) => g.y));
     expect(rows.size).toBeGreaterThan(1);
-    for (const g of wide.legend) expect(g.x + 18 + 6 + measure(g.text)).toBeLessThanOrEqual(wide.width - PAD);
+    for (const g of wide.legend) expect(g.x + 28 + 6 + measure(g.text)).toBeLessThanOrEqual(wide.width - PAD);
     expect(wide.panels[0].y).toBeGreaterThan(Math.max(...rows));
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Where things go on the PNG of one chart row: title, subtitle, a legend of the arms (colour swatch
- * and name, wrapping), then the arms' panels side by side, each under its name. Pure: text widths
+ * Where things go on the PNG of one metric's chart: title, subtitle, a legend of the arms (each arm's
+ * colour and dash, and its name, wrapping), then the chart (every arm on one) or the arms' panels side
+ * by side, each under its name. Pure: text widths
  * come from `measure` (the canvas's measureText in the page, a stub in tests). Units are CSS pixels;
  * the drawing scales them.
  */
@@ -17,7 +18,7 @@ export const FONTS = {
 } as const;
 
 export const PAD = 16;
-export const SWATCH = 18;
+export const SWATCH = 28;
 export const SWATCH_GAP = 6;
 const LEGEND_GAP = 16;
 const LEGEND_LINE = 20;
@@ -28,10 +29,18 @@ const LABEL_H = 18;
 export type Measure = (text: string, font: string) => number;
 
 export interface PanelSize {
+  /** The arm's name above its panel ('' for the chart of every arm). */
   name: string;
   colour: string;
   width: number;
   height: number;
+}
+
+/** An arm in the legend: its name, colour and SVG dash array ('' = solid), as on the page. */
+export interface LegendEntry {
+  name: string;
+  colour: string;
+  dash: string;
 }
 
 export interface TextAt {
@@ -47,13 +56,14 @@ export interface ChartImageLayout {
   title: TextAt;
   subtitle: TextAt | null;
   /** Swatch from x to x + SWATCH at the middle of the line; the name after it. */
-  legend: Array<TextAt & { colour: string }>;
+  legend: Array<TextAt & { colour: string; dash: string }>;
   panels: Array<{ x: number; y: number; label: TextAt }>;
 }
 
 export function layoutChartImage(
   title: string,
   subtitle: string,
+  entries: readonly LegendEntry[],
   panels: readonly PanelSize[],
   measure: Measure,
 ): ChartImageLayout {
@@ -71,13 +81,13 @@ export function layoutChartImage(
   y += LEGEND_LINE + 4;
   const legend: ChartImageLayout['legend'] = [];
   let x = PAD;
-  for (const p of panels) {
+  for (const p of entries) {
     const w = SWATCH + SWATCH_GAP + measure(p.name, FONTS.legend);
     if (x > PAD && x + w > PAD + inner) {
       x = PAD;
       y += LEGEND_LINE;
     }
-    legend.push({ text: p.name, colour: p.colour, x, y });
+    legend.push({ text: p.name, colour: p.colour, dash: p.dash, x, y });
     x += w + LEGEND_GAP;
   }
   const top = y + 10;

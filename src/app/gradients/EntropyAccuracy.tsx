@@ -1,5 +1,5 @@
+import { armStyles } from '../charts/armStyle';
 import { readable } from '../charts/contrast';
-import { METHOD_COLOURS } from '../charts/series';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { describeEntropyAccuracy, domainOf, entropyAccuracyPoints } from './summary';
@@ -16,6 +16,7 @@ export function EntropyAccuracy() {
   const points = entropyAccuracyPoints(arms);
   const all = Object.values(points).flat();
   const summary = describeEntropyAccuracy(points, t);
+  const styles = armStyles(arms);
   return (
     <section className="entropy-accuracy" aria-labelledby="entropy-accuracy-title">
       <h2 id="entropy-accuracy-title">{t('Entropy vs accuracy')}</h2>
@@ -31,12 +32,12 @@ export function EntropyAccuracy() {
         aria-describedby="entropy-accuracy-summary"
       >
         <figcaption>
-          {arms.map((a, i) => (
+          {styles.map((a, i) => (
             <span
               key={a.name}
               data-testid={`entropy-accuracy-${a.name}`}
               data-points={points[a.name].length}
-              style={{ color: readable(METHOD_COLOURS[a.method]) }}
+              style={{ color: readable(a.colour) }}
             >
               {i > 0 && ', '}
               {a.name} ({points[a.name].length})
@@ -44,10 +45,12 @@ export function EntropyAccuracy() {
           ))}
         </figcaption>
         <XYChart
-          series={arms.map((a) => ({
+          series={styles.map((a) => ({
             key: a.name,
             label: a.name,
-            colour: METHOD_COLOURS[a.method],
+            colour: a.colour,
+            shape: a.shape,
+            dashed: a.dash !== '',
             points: points[a.name],
           }))}
           xDomain={domainOf(

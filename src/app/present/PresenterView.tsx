@@ -3,14 +3,15 @@
  * as big text above the chart. A modal <dialog> (the page behind is inert); arrow keys switch metric,
  * Esc (or P) leaves. Opened by the Present button, the key P, or ?present[=metric] in the URL.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
-import { lineStyle, METHOD_COLOURS, METRICS, X_AXES } from '../charts/series';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { LegendKey } from '../charts/LegendKey';
+import { METRICS, X_AXES } from '../charts/series';
 import { useChartView } from '../charts/viewStore';
 import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { PresenterChart } from './PresenterChart';
-import { markerPath, presentData } from './presentData';
+import { presentData } from './presentData';
 import { presenterKeyFor } from './presenterKeys';
 import { closePresenter, switchMetric, toggleLink, usePresentStore } from './presentStore';
 import { ShareLink } from './ShareLink';
@@ -39,7 +40,7 @@ function Presenter({ metricId }: { metricId: string }) {
   const size = useSize(box);
   const link = usePresentStore((s) => s.link);
   const metric = METRICS.find((m) => m.id === metricId) ?? METRICS[0];
-  const data = presentData(arms, metric, xAxis, smoothing);
+  const data = useMemo(() => presentData(arms, metric, xAxis, smoothing), [arms, metric, xAxis, smoothing]);
 
   useModal(dialog);
 
@@ -88,11 +89,9 @@ function Presenter({ metricId }: { metricId: string }) {
       </div>
       <ul className="presenter-values" data-testid="presenter-values">
         {data.arms.map((a) => (
-          <li key={a.name} data-testid={`presenter-value-${a.name}`}>
-            <svg width={28} height={28} viewBox="-14 -14 28 28" aria-hidden="true">
-              <path d={markerPath(a.shape, 0, 0, 9)} fill={METHOD_COLOURS[a.method]} />
-            </svg>
-            <span className="presenter-arm" style={{ color: METHOD_COLOURS[a.method] }}>
+          <li key={a.name} data-testid={`presenter-value-${a.name}`} data-points={a.rows.length}>
+            <LegendKey colour={a.colour} dash={a.dash} shape={a.shape} width={56} size={28} />
+            <span className="presenter-arm" style={{ color: a.colour }}>
               {a.name}
             </span>{' '}
             <span className="presenter-big">{a.latest[0].text}</span>
@@ -107,8 +106,6 @@ function Presenter({ metricId }: { metricId: string }) {
         ))}
       </ul>
       <p className="presenter-help">
-        {metric.lines.length > 1 &&
-          `${metric.lines.map((l) => `${t(l.label)}: ${t(lineStyle(l).name)}`).join(t(', '))} · `}
         {t('big number: {line}, latest · ← → another metric · Esc leaves', {
           line: t(metric.lines[0].label),
         })}
@@ -120,6 +117,7 @@ function Presenter({ metricId }: { metricId: string }) {
           <PresenterChart
             data={data}
             metric={metric}
+            smoothing={smoothing}
             xTitle={t(X_AXES[xAxis])}
             width={size.width}
             height={size.height}

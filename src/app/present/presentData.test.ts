@@ -3,7 +3,7 @@ import type { LossOptions } from '../../engine/losses/options';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import { METRICS } from '../charts/series';
 import type { ArmSeries } from '../run/history';
-import { markerPath, presentData, SHAPES, spreadLabels, valueText } from './presentData';
+import { presentData, valueText } from './presentData';
 
 const metric = (id: string) => {
   const m = METRICS.find((x) => x.id === id);
@@ -27,7 +27,7 @@ const arm = (name: string, method: ArmSeries['method'], losses: number[], accs: 
 describe('presenter data', () => {
   const arms = [arm('nft', 'nft', [0.5, 0.25], [0.5, 0.625, 0.75]), arm('rft', 'rft', [2], [0.5])];
 
-  it('gives every arm its rows, its own marker shape and its latest raw values as text', () => {
+  it('gives every arm its rows, its own colour, dash and marker shape and its latest raw values as text', () => {
     const d = presentData(arms, metric('accuracy'), 'iteration', 0.6);
     expect(d.arms.map((a) => [a.name, a.shape, a.rows.length])).toEqual([
       ['nft', 'circle', 3],
@@ -37,7 +37,12 @@ describe('presenter data', () => {
       { label: 'greedy', text: '75.0%' },
       { label: 'sampled', text: '37.5%' },
     ]);
-    expect(d.yDomain).toEqual([0, 1]);
+    expect(new Set(d.arms.map((a) => a.dash)).size).toBe(2);
+    // Fitted to the data (50% to 75%), inside 0..1.
+    expect(d.yDomain[0]).toBeGreaterThanOrEqual(0.4);
+    expect(d.yDomain[0]).toBeLessThanOrEqual(0.5);
+    expect(d.yDomain[1]).toBeGreaterThanOrEqual(0.75);
+    expect(d.yDomain[1]).toBeLessThanOrEqual(0.8);
     expect(d.xDomain).toEqual([0, 2]);
   });
 
@@ -52,17 +57,5 @@ describe('presenter data', () => {
     const d = presentData([arm('sft', 'sft', [], [])], metric('entropy'), 'iteration', 0);
     expect(d.arms[0].latest).toEqual([{ label: 'entropy', text: '–' }]);
     expect(valueText(metric('answers'), 0.5)).toBe('50.0%');
-  });
-
-  it('draws each shape as a closed or crossed path around its centre', () => {
-    for (const s of SHAPES) expect(markerPath(s, 100, 50, 5)).toMatch(/^M[\d.]+,[\d.]+/);
-    expect(new Set(SHAPES.map((s) => markerPath(s, 0, 0, 5))).size).toBe(SHAPES.length);
-  });
-
-  it('spreads end labels that would overlap, moving each as little as it takes', () => {
-    expect(spreadLabels([100, 10, 50], 20, 0, 200)).toEqual([100, 10, 50]);
-    expect(spreadLabels([50, 52, 200], 20, 0, 300)).toEqual([50, 70, 200]);
-    // At the bottom edge the stack moves up instead.
-    expect(spreadLabels([100, 100, 100], 20, 0, 100)).toEqual([60, 80, 100]);
   });
 });
