@@ -22,6 +22,7 @@ import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, num, pct, str, UsageError } from './args';
+import { asUsage } from './errors';
 import { type SeedRun, summaryTable, toCsv } from './experiment-report';
 import { LABEL_HELP, labelSettingsFromArgs } from './label-options';
 
@@ -72,7 +73,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
     },
   });
   if (values.help) return console.log(HELP);
-  const preset = getPreset(str(values, 'preset', 'workshop'));
+  const preset = asUsage(() => getPreset(str(values, 'preset', 'workshop')));
   const labels = labelSettingsFromArgs(values, preset.labels);
   const methods = str(values, 'methods', 'nft,rft').split(',') as Method[];
   for (const m of methods)
@@ -110,7 +111,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   const mix: TaskMix = values.mix
     ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
     : (preset.mix ?? meta.tasks.mix);
-  assertValidTaskMix(mix);
+  asUsage(() => assertValidTaskMix(mix));
   const out = str(
     values,
     'out',

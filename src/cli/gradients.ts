@@ -28,6 +28,7 @@ import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, num, str, table, UsageError } from './args';
+import { asUsage } from './errors';
 
 const HELP = `usage: npm run cli -- gradients [--checkpoint DIR] [--rollouts N] [--methods nft,rft:one,rft]
        [--preset tiny|workshop] [--mix add1,add2] [--M N] [--K N] [--temperature X] [--max-rounds N]
@@ -101,8 +102,9 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
   if (a) overrides.aggregation = a;
   const arms = studyArms(parseArms(str(values, 'methods', 'nft,rft:one,rft'), overrides), overrides);
   if (arms.length < 2) throw new UsageError('--methods: fewer than two methods train on rollouts');
-  const base = values.preset
-    ? getPreset(values.preset).settings.rollout
+  const presetName = values.preset;
+  const base = presetName
+    ? asUsage(() => getPreset(presetName)).settings.rollout
     : { M: 16, K: 8, temperature: 1, filter: true, maxRounds: 4 };
   const rollout = {
     ...base,
@@ -116,7 +118,7 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
   const mix: TaskMix = values.mix
     ? values.mix.split(',').map((level) => ({ level, weight: 1 }))
     : meta.tasks.mix;
-  assertValidTaskMix(mix);
+  asUsage(() => assertValidTaskMix(mix));
   const noise = num(values, 'label-noise', 0, 0, 1);
   const verifier = oneOf<VerifierChoice>(values.verifier, VERIFIERS, 'verifier') ?? 'exact';
   const plan: StudyPlan = {

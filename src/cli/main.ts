@@ -6,7 +6,7 @@
  *   experiment  methods side by side over seeds (metrics to JSON and CSV, summary table)
  *   verl-export labelled answers as a verl dataset (Parquet, JSONL) with the settings as verl config
  */
-import { UsageError } from './args';
+import { errorLine, isUsageProblem } from './errors';
 import { evalCommand } from './eval';
 import { experimentCommand } from './experiment';
 import { gradientsCommand } from './gradients';
@@ -56,10 +56,8 @@ async function main(argv: string[]): Promise<number> {
     await cmd.run(rest);
     return 0;
   } catch (e) {
-    const usageProblem =
-      e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`${name}: ${(e as Error).message}`);
-    return usageProblem ? 2 : 1;
+    console.error(`${name}: ${errorLine(e)}`);
+    return isUsageProblem(e) ? 2 : 1;
   }
 }
 

@@ -121,6 +121,18 @@ describe('npm run cli -- verl-export', () => {
     expect(await readFile(join(dir, 'nft_playground_reward.py'), 'utf8')).toBe(REWARD_SOURCE);
   });
 
+  it('refuses a labels file over the size limit by its size, unread', async () => {
+    const { open } = await import('node:fs/promises');
+    const dir = await tempDir();
+    const big = join(dir, 'big.json');
+    const f = await open(big, 'w');
+    await f.truncate(600 * 1024 * 1024); // sparse: 600 MB on paper, nothing on disk
+    await f.close();
+    await expect(verlExportCommand(['--labels', big, '--out', join(dir, 'big')])).rejects.toThrow(
+      /big\.json is larger than 20971520 bytes/,
+    );
+  });
+
   it('needs exactly one of --labels and --sample, and a valid --link', async () => {
     await expect(verlExportCommand([])).rejects.toThrow('give one of --labels FILE or --sample N');
     await expect(verlExportCommand(['--labels', 'x', '--sample', '2'])).rejects.toThrow(/give one of/);

@@ -6,9 +6,17 @@
 import { CHARTS } from './ja/charts';
 import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
+import { FAULTS } from './ja/faults';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
 
-export const JA_TABLES: Record<string, Record<string, string>> = { PAGE, CONTROLS, CHARTS, EXPLAIN, LABELS };
+export const JA_TABLES: Record<string, Record<string, string>> = {
+  PAGE,
+  CONTROLS,
+  CHARTS,
+  EXPLAIN,
+  LABELS,
+  FAULTS,
+};
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

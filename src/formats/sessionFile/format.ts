@@ -5,6 +5,7 @@
  * own validation, all before anything in the browser is replaced.
  */
 import type { LabelBatch } from '../../engine/labels/record';
+import { quoted } from '../quote';
 import { type Msg, msg, msgText } from '../settings/fields';
 import { formatHash, parseHash } from '../settings/hash';
 import type { Settings } from '../settings/table';
@@ -81,10 +82,8 @@ export function sizeProblem(bytes: number): Msg | null {
     : null;
 }
 
-const shown = (v: unknown) => {
-  const s = typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : String(v);
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
-};
+/** A bad value as the refusal quotes it: never a throw, whatever the file holds (quote.ts). */
+const shown = (v: unknown) => quoted(v, 40);
 
 const fileShape = obj({
   format: str(64),
