@@ -40,6 +40,7 @@ export function setDb(value: SessionDb): void {
 /** The parts named, as they are now; the run is left out while held or before the first run. */
 export function currentParts(keys: ReadonlySet<Part>): Parts {
   const out: Parts = {};
+  if (heldAll > 0) return out;
   const { settings } = useSettingsStore.getState();
   if (keys.has('settings')) out.settings = formatHash(settings);
   if (keys.has('labels')) out.labels = useLabelStore.getState().batches;
@@ -49,6 +50,20 @@ export function currentParts(keys: ReadonlySet<Part>): Parts {
     if (r) out.run = r;
   }
   return out;
+}
+
+/** While above 0, nothing is written (an imported session is not saved before it has been shown). */
+let heldAll = 0;
+
+/** Runs `f` with every part held (nothing written); all are written once `f` is done. */
+export async function withAllHeld<T>(f: () => Promise<T>): Promise<T> {
+  heldAll += 1;
+  try {
+    return await f();
+  } finally {
+    heldAll -= 1;
+    for (const p of PARTS) saver?.mark(p);
+  }
 }
 
 /** Runs `f` with the run part held (not written); it is written once `f` is done. */

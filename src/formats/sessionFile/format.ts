@@ -69,6 +69,7 @@ export const FORMAT_MESSAGES = {
   version: 'version: this page reads version {version} of {format}, the file is version {got}',
   notHash: '{path}: expected a link hash starting with #',
   settings: '{path}: {problems}',
+  more: 'and {n} more',
 } as const;
 
 export const refusal = (m: Msg): Refusal => ({ ok: false, error: msgText(m), msg: m });
@@ -124,11 +125,21 @@ export function readSession(text: string): ReadResult {
   return { ok: true, content: { settings: settings.value, batches: file.labels.batches, run: file.run } };
 }
 
+/** At most this many problems are listed in a refusal; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 10;
+const listed = (all: Msg[]): Msg[] =>
+  all.length > MAX_LISTED_PROBLEMS
+    ? [
+        ...all.slice(0, MAX_LISTED_PROBLEMS),
+        msg(FORMAT_MESSAGES.more, { n: (all.length - MAX_LISTED_PROBLEMS).toLocaleString('en-US') }),
+      ]
+    : all;
+
 /** Settings from a stored hash, through the settings table; any problem refuses them all. */
 export function settingsFromHash(hash: string, path: string): { ok: true; value: Settings } | Refusal {
   if (!hash.startsWith('#')) return refusal(msg(FORMAT_MESSAGES.notHash, { path }));
   const { settings, problems } = parseHash(hash);
   if (problems.length > 0)
-    return refusal(msg(FORMAT_MESSAGES.settings, { path, problems: problems.map((p) => p.msg) }));
+    return refusal(msg(FORMAT_MESSAGES.settings, { path, problems: listed(problems.map((p) => p.msg)) }));
   return { ok: true, value: settings };
 }
