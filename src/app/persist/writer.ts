@@ -12,12 +12,11 @@ import { useLabelStore } from '../labelling/labelStore';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
 import { useSettingsStore } from '../settings/settingsStore';
-import { adopt, PARTS, type Part, type Parts, type SessionDb, writeParts } from './db';
+import { adopt, openSessionDb, PARTS, type Part, type Parts, type SessionDb, writeParts } from './db';
 import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';
 import { Saver } from './saver';
 import { runPart } from './stored';
-import { acquireWriter } from './tabs';
 
 export const SAVE_INTERVAL_MS = 1000;
 
@@ -36,6 +35,36 @@ export const thisTab = () => tab;
 export function setDb(value: SessionDb): void {
   db = value;
 }
+
+/** Set when the connection closed under the page (storage cleared, database deleted): reopen it. */
+let dbGone = false;
+
+export function onDbGone(): void {
+  dbGone = true;
+}
+
+/**
+ * The database to write to: the one open, or, once it has gone, a new connection in which this tab
+ * adopts the whole session anew (the parts written before the clear are gone with it).
+ */
+async function liveDb(): Promise<SessionDb> {
+  if (db && !dbGone) return db;
+  dbGone = false;
+  const fresh = await openSessionDb(onDbGone);
+  try {
+    await adopt(fresh, tab, currentParts(new Set(PARTS)));
+  } catch (e) {
+    fresh.close();
+    dbGone = true;
+    throw e;
+  }
+  db = fresh;
+  return fresh;
+}
+
+/** A write that failed because the connection is closing or closed: the next one reopens it. */
+const isClosedConnection = (e: unknown) =>
+  e instanceof DOMException && (e.name === 'InvalidStateError' || /closing|closed/i.test(e.message));
 
 /** The parts named, as they are now; the run is left out while held or before the first run. */
 export function currentParts(keys: ReadonlySet<Part>): Parts {
@@ -93,10 +122,17 @@ function onVisibility(): void {
 /** Starts saving (this tab holds the lock): everything is written once now, then as it changes. */
 export function startSaving(): void {
   if (!db || saver) return;
-  const target = db;
   const s = new Saver<Part>({
     minIntervalMs: SAVE_INTERVAL_MS,
-    write: (keys) => writeParts(target, tab, currentParts(keys)),
+    write: async (keys) => {
+      const target = await liveDb();
+      try {
+        await writeParts(target, tab, currentParts(keys));
+      } catch (e) {
+        if (isClosedConnection(e)) dbGone = true;
+        throw e;
+      }
+    },
     onSaved: () => {
       if (usePersistStore.getState().error) usePersistStore.setState({ error: null });
       usePersistStore.setState({ savedAt: Date.now() });
@@ -139,19 +175,9 @@ export function onLost(): void {
   });
 }
 
-/** This tab's settings, labels and run become the saved session; the other tab stops saving. */
-export async function takeOver(): Promise<void> {
-  if (!db || saver) return;
-  if (!(await acquireWriter({ waitMs: 0, steal: true, onLost }))) return;
-  try {
-    await adopt(db, tab, currentParts(new Set(PARTS)));
-  } catch (e) {
-    usePersistStore.setState({ error: msg(PERSIST_MESSAGES.takingOverFailed, { error: errorText(e) }) });
-    return;
-  }
-  startSaving();
-  usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.nowSaves)] });
-}
+/** The open database and whether this tab saves now (for handoff.ts). */
+export const sessionDb = (): SessionDb | null => db;
+export const isSaving = (): boolean => saver !== null;
 
 /** Clears the saved run (a new run from the same settings); the labels too when asked. */
 export async function startFresh(clearLabels: boolean): Promise<void> {

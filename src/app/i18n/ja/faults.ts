@@ -8,4 +8,14 @@ export const FAULTS: Record<string, string> = {
     'ページのこの部分でエラーが起きました（{error}）。ほかの部分は動いています。',
   'Try again': 'もう一度試す',
   'and {n} more': 'ほか {n} 件',
+  'Saving is failing: the browser does not keep the latest changes until a save succeeds (this tab tries again every second).':
+    '保存に失敗しています：保存が成功するまで、最新の変更はブラウザに残りません（このタブは毎秒やり直します）。',
+  'The tab that saved the session closed: this tab saves it now.':
+    'セッションを保存していたタブが閉じられました：これからはこのタブが保存します。',
+  "{n} marks saved by the other tab were added to this tab's labels.":
+    'もう一方のタブが保存した {n} 件の判定をこのタブのラベルに加えました。',
+  "{n} answers were marked differently in the two tabs: this tab's marks were kept.":
+    '{n} 件の解答は二つのタブで判定が異なりました：このタブの判定を残しました。',
+  "The saved run (iteration {saved}) was replaced by this tab's (iteration {mine}); every label was kept.":
+    '保存されていた実行（イテレーション {saved}）をこのタブの実行（イテレーション {mine}）で置き換えました。ラベルはすべて残っています。',
 };
