@@ -25,6 +25,7 @@ import { SessionTools } from './persist/SessionTools';
 import { PresenterView } from './present/PresenterView';
 import { FaultPanel } from './recovery/FaultPanel';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
+import { StoppedArms } from './recovery/StoppedArms';
 import { RolloutView } from './rollout/RolloutView';
 import { useRunStore } from './run/runStore';
 import { VerlExport } from './verl/VerlExport';
@@ -51,6 +52,7 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       {error && <ErrorBanner message={error} />}
       <Guard name="recovery">
         <RecoveryPanel />
+        <StoppedArms />
       </Guard>
       <Guard name="lesson">
         <LessonPanel />

@@ -284,9 +284,9 @@ const mutation = fc.record({
 });
 
 /** The document with the mutations applied, as text (a deep array where the marker was put). */
-function mutated(doc: unknown, ms: fc.RecordValue<unknown>[]): string {
+function mutated(doc: unknown, ms: { at: number; op: string; value: unknown; key: string }[]): string {
   const copy = JSON.parse(JSON.stringify(doc));
-  for (const m of ms as { at: number; op: string; value: unknown; key: string }[]) {
+  for (const m of ms) {
     const ps = places(copy);
     if (ps.length === 0) break;
     const [parent, key] = ps[m.at % ps.length];

@@ -8,6 +8,7 @@
  * from the snapshot alone.
  */
 import type { TaskMix } from '../tasks';
+import { diverged } from './divergence';
 import type { ArmHistory, ExperimentSettings } from './experiment';
 import type { AdamWState } from './optimizer';
 
@@ -56,7 +57,7 @@ export function checkSnapshot(s: ExperimentSnapshot, armNames: readonly string[]
     if (!Array.isArray(a.history?.iterations) || !Array.isArray(a.history?.evals)) {
       throw new Error(`snapshot arm ${a.name}: no history`);
     }
-    checkFiniteWeights(a);
+    if (!diverged(a.history)) checkFiniteWeights(a); // a diverged arm's weights are NaN: it trains no more
   }
 }
 

@@ -18,4 +18,6 @@ export const FAULTS: Record<string, string> = {
     '{n} 件の解答は二つのタブで判定が異なりました：このタブの判定を残しました。',
   "The saved run (iteration {saved}) was replaced by this tab's (iteration {mine}); every label was kept.":
     '保存されていた実行（イテレーション {saved}）をこのタブの実行（イテレーション {mine}）で置き換えました。ラベルはすべて残っています。',
+  '{arm} stopped at iteration {n}: its loss or gradient became NaN or infinite, so its weights are lost. The other arms go on.':
+    '{arm} はイテレーション {n} で止まりました：損失か勾配が NaN または無限大になり、重みが失われました。ほかの手法は続けます。',
 };
