@@ -17,7 +17,7 @@ import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';
 import { checkSaved, planBoot, reopenNote, type StoredRun } from './stored';
 import { acquireWriter } from './tabs';
-import { onDbGone, setDb, setImportedRun, startSaving, thisTab, withRunHeld } from './writer';
+import { onDbGone, setDb, setImportedRun, startSaving, thisTab, WAS_SAVER_KEY, withRunHeld } from './writer';
 
 const OPEN_TIMEOUT_MS = 5000;
 /** How long a new page waits for the lock: a reloaded page's old self lets go of it as it unloads. */
@@ -76,7 +76,10 @@ export async function bootSession(options: { checkTraining: boolean }): Promise<
     return;
   }
   setDb(db);
-  const writer = await acquireWriter({ waitMs: LOCK_WAIT_MS, onLost: lostThenWait });
+  // A reloaded saving tab takes the lock back from a tab that queued in behind it (handoff.ts).
+  const wasSaver = sessionStorage.getItem(WAS_SAVER_KEY) === '1';
+  sessionStorage.removeItem(WAS_SAVER_KEY);
+  const writer = await acquireWriter({ waitMs: LOCK_WAIT_MS, steal: wasSaver, onLost: lostThenWait });
   let parts = {};
   const problems: string[] = [];
   try {

@@ -33,7 +33,7 @@ export function waitToSave(): void {
   leaveQueue = waitForWriter({
     onGranted: () => {
       leaveQueue = null;
-      void becomeSaver(msg(PERSIST_MESSAGES.otherClosed));
+      void becomeSaver(msg(PERSIST_MESSAGES.otherClosed), true);
     },
     onLost: lostThenWait,
   });
@@ -43,33 +43,42 @@ export function waitToSave(): void {
  * This tab's settings and run become the saved session, with its labels merged with the saved ones
  * (mergeLabels.ts: marks the other tab made are kept); the note says what was merged or replaced.
  */
-async function becomeSaver(first: Msg): Promise<void> {
+async function becomeSaver(first: Msg, auto = false): Promise<void> {
   const db = sessionDb();
   if (!db || isSaving()) return;
   const note: Msg[] = [first];
+  let keepSavedRun = false;
   try {
-    const saved = checkSaved(await readSaved(db));
+    const raw = await readSaved(db);
+    const saved = checkSaved(raw);
     const merged = mergeLabels(useLabelStore.getState().batches, saved.batches ?? []);
     if (merged.adopted > 0) useLabelStore.getState().replaceLabels(merged.batches);
     if (merged.adopted > 0) note.push(msg(PERSIST_MESSAGES.marksMerged, { n: merged.adopted }));
     if (merged.conflicts > 0) note.push(msg(PERSIST_MESSAGES.marksDiffered, { n: merged.conflicts }));
+    const parts = currentParts(new Set(PARTS));
     const replaced = replacedRun(saved.run);
-    if (replaced) note.push(replaced);
-    await adopt(db, thisTab(), currentParts(new Set(PARTS)));
+    // Taking over by itself (the saving tab went, or is reloading: it takes the lock back), a tab keeps
+    // the saved run of its settings as it is, until this tab's own run changes: a copy never replaces it.
+    keepSavedRun = auto && sameSettings(saved.run);
+    if (keepSavedRun) parts.run = raw.run;
+    else if (replaced) note.push(replaced);
+    await adopt(db, thisTab(), parts);
   } catch (e) {
     usePersistStore.setState({ error: msg(PERSIST_MESSAGES.takingOverFailed, { error: errorText(e) }) });
     return;
   }
-  startSaving();
+  startSaving({ keepSavedRun });
   usePersistStore.setState({ note });
 }
+
+const sameSettings = (run: StoredRun | null) =>
+  run !== null && run.settingsHash === formatHash(useSettingsStore.getState().settings);
 
 /** What replacing the saved run with this tab's drops, if it is another run or further along. */
 function replacedRun(savedRun: StoredRun | null): Msg | null {
   if (!savedRun) return null;
   const run = useRunStore.getState();
-  const same = savedRun.settingsHash === formatHash(useSettingsStore.getState().settings);
-  if (same && savedRun.histories.completed <= run.completed) return null;
+  if (sameSettings(savedRun) && savedRun.histories.completed <= run.completed) return null;
   return msg(PERSIST_MESSAGES.runReplaced, { saved: savedRun.histories.completed, mine: run.completed });
 }
 

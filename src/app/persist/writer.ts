@@ -111,16 +111,29 @@ export function setImportedRun(runId: number | null): void {
   saver?.mark('run');
 }
 
+/** Set in sessionStorage (kept across a reload of this tab only) when the saving tab goes away. */
+export const WAS_SAVER_KEY = 'nft-playground-was-saver';
+
 function flushNow(): void {
   saver?.flushNow();
+}
+
+/** The page goes (closed or reloading): written at once, and marked as the saver for its reload. */
+function onPageHide(): void {
+  flushNow();
+  if (saver) sessionStorage.setItem(WAS_SAVER_KEY, '1');
 }
 
 function onVisibility(): void {
   if (document.visibilityState === 'hidden') flushNow();
 }
 
-/** Starts saving (this tab holds the lock): everything is written once now, then as it changes. */
-export function startSaving(): void {
+/**
+ * Starts saving (this tab holds the lock): everything is written once now, then as it changes.
+ * `keepSavedRun`: the run part is left as saved until this tab's run changes (a tab that took over
+ * from a closed one whose saved run is further along than its own copy).
+ */
+export function startSaving(options: { keepSavedRun?: boolean } = {}): void {
   if (!db || saver) return;
   const s = new Saver<Part>({
     minIntervalMs: SAVE_INTERVAL_MS,
@@ -155,9 +168,9 @@ export function startSaving(): void {
     }),
     session.onSnapshot(() => s.mark('run')),
   ];
-  window.addEventListener('pagehide', flushNow);
+  window.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onVisibility);
-  for (const p of PARTS) s.mark(p);
+  for (const p of PARTS) if (!(p === 'run' && options.keepSavedRun)) s.mark(p);
   usePersistStore.setState({ mode: 'saving' });
 }
 
@@ -167,7 +180,8 @@ export function onLost(): void {
   saver = null;
   for (const u of unsubscribe) u();
   unsubscribe = [];
-  window.removeEventListener('pagehide', flushNow);
+  window.removeEventListener('pagehide', onPageHide);
+  sessionStorage.removeItem(WAS_SAVER_KEY);
   document.removeEventListener('visibilitychange', onVisibility);
   usePersistStore.setState({
     mode: 'taken-over',
