@@ -78,6 +78,10 @@ describe('verl-export reads labels', () => {
     const bad = { batches: [{ ...batch, records: [{ ...batch.records[0], personMark: 'yes' }] }] };
     expect(() => batchesFromText(JSON.stringify(bad), 'f.json')).toThrow(/personMark/);
     expect(() => batchesFromText(JSON.stringify({ format: 'other' }), 'f.json')).toThrow(/format/);
+    // A format no String() can show: a message, not "Cannot convert object to primitive value".
+    expect(() => batchesFromText('{"format": {"toString": null}}', 'f.json')).toThrow(
+      'f.json: format: expected "nft-playground-session", got an object',
+    );
   });
 });
 

@@ -194,6 +194,12 @@ describe('session file', () => {
     );
   });
 
+  it("lists at most ten of a settings hash's problems and counts the rest", () => {
+    const error = refused(fileWith((d) => (d.settings = `#${'seed=1&'.repeat(500)}`)));
+    expect(error).toMatch(/; and 489 more$/);
+    expect(error.length).toBeLessThan(1000);
+  });
+
   it('builds the document it writes', () => {
     const doc = sessionDocument(CONTENT, DATE);
     expect(doc.labels.batches).toBe(CONTENT.batches);
