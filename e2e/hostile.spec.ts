@@ -99,6 +99,50 @@ test('a file with a prototype-named arm, or values no String() can show, is refu
   expect(errors).toEqual([]);
 });
 
+test('a damaged saved part fails only its panel, which says so; the rest of the page works', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const errors = pageErrors(page);
+  await page.goto(`/${TINY}`);
+  await ready(page);
+  const t0 = await now(page);
+  await page.getByTestId('action-step').click();
+  await reachIteration(page, 1);
+  expect(await settled(page)).toBe('paused');
+  await savedSince(page, t0);
+  // The saved run's latest rollouts (not part of the checked histories) damaged in the store.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nft-playground');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['meta', 'session'], 'readwrite');
+          const owner = tx.objectStore('meta').get('owner');
+          owner.onsuccess = () => {
+            const key = [owner.result.tab, 'run'];
+            const run = tx.objectStore('session').get(key);
+            run.onsuccess = () => {
+              tx.objectStore('session').put({ ...run.result, rollouts: { nft: { groups: 7 } } }, key);
+            };
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('status')).toHaveText('paused');
+  await expect(page.getByTestId('part-failed-rollout')).toContainText('This part of the page failed');
+  await expect(page.getByTestId('chart-accuracy-nft')).toBeVisible();
+  await page.getByTestId('action-step').click();
+  await reachIteration(page, 2);
+  expect(await settled(page)).toBe('paused');
+  expect(errors).toEqual([]);
+});
+
 test('two tabs: the second saves once the first closes; taking over keeps the first tab’s labels', async ({
   context,
 }) => {
