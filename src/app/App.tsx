@@ -4,6 +4,7 @@ import { LatestValues } from './charts/LatestValues';
 import { BackendPanel } from './components/BackendPanel';
 import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
+import { Guard } from './components/Guard';
 import { LinkProblems } from './components/LinkProblems';
 import { PageNav } from './components/PageNav';
 import { PresetNote } from './components/PresetNote';
@@ -24,6 +25,7 @@ import { SessionTools } from './persist/SessionTools';
 import { PresenterView } from './present/PresenterView';
 import { FaultPanel } from './recovery/FaultPanel';
 import { RecoveryPanel } from './recovery/RecoveryPanel';
+import { StoppedArms } from './recovery/StoppedArms';
 import { RolloutView } from './rollout/RolloutView';
 import { useRunStore } from './run/runStore';
 import { VerlExport } from './verl/VerlExport';
@@ -44,20 +46,33 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
         {t('Methods train side by side from the same base model, on the same questions with the same seeds.')}
       </p>
       {optionsError && <ErrorBanner message={optionsError} />}
-      <LinkProblems />
+      <Guard name="link-problems">
+        <LinkProblems />
+      </Guard>
       {error && <ErrorBanner message={error} />}
-      <RecoveryPanel />
-      <LessonPanel />
-      <Controls />
+      <Guard name="recovery">
+        <RecoveryPanel />
+        <StoppedArms />
+      </Guard>
+      <Guard name="lesson">
+        <LessonPanel />
+      </Guard>
+      <Guard name="controls">
+        <Controls />
+      </Guard>
       <PageNav />
-      <SessionPanel />
+      <Guard name="session-status">
+        <SessionPanel />
+      </Guard>
       <Panel id="presetNote">
         <PresetNote />
       </Panel>
       <Panel id="chartOptions">
         <ChartOptions />
       </Panel>
-      <ChartGrid />
+      <Guard name="charts">
+        <ChartGrid />
+      </Guard>
       <Panel id="latest">
         <LatestValues />
       </Panel>
@@ -89,11 +104,17 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       <Panel id="perf">
         <PerfPanel />
       </Panel>
-      <LessonLinks />
+      <Guard name="lesson-links">
+        <LessonLinks />
+      </Guard>
       {trainCheck && <TrainCheckPanel result={trainCheck} />}
       {faults && <FaultPanel />}
-      <OfflineStatus />
-      <PresenterView />
+      <Guard name="offline">
+        <OfflineStatus />
+      </Guard>
+      <Guard name="presenter">
+        <PresenterView />
+      </Guard>
     </main>
   );
 }

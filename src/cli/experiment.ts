@@ -14,6 +14,7 @@ import { defaultSettings } from '../formats/settings/table';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, pct, str } from './args';
+import { asUsage } from './errors';
 import { type SeedRun, summaryTable, toCsv } from './experiment-report';
 import { flagKeys, hasFlag, parseCommand, settingFlag, settingHelp, settingsFromFlags } from './settingArgs';
 
@@ -32,7 +33,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   });
   if (values.help) return console.log(HELP);
   const presetName = settingFlag(values, 'preset', 'workshop');
-  const preset = getPreset(presetName);
+  const preset = asUsage(() => getPreset(presetName));
   const s = settingsFromFlags(values, defaultSettings(presetName), KEYS);
   const labels = { noise: s.labelNoise, verifier: s.verifier };
   const methods = s.methods;
@@ -46,7 +47,7 @@ export async function experimentCommand(argv: string[]): Promise<void> {
   const mix: TaskMix = hasFlag(values, 'mix')
     ? s.mix.map((level) => ({ level, weight: 1 }))
     : (preset.mix ?? meta.tasks.mix);
-  assertValidTaskMix(mix);
+  asUsage(() => assertValidTaskMix(mix));
   const out = str(
     values,
     'out',

@@ -24,6 +24,7 @@ import { getPreset } from '../engine/train/presets';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, str, table, UsageError } from './args';
+import { asUsage } from './errors';
 import { labelSettingsFromArgs } from './label-options';
 import { hasFlag, LOSS_KEYS, lossFlags, parseCommand, settingFlag, settingHelp } from './settingArgs';
 
@@ -81,7 +82,7 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
   const arms = studyArms(parseArms(str(values, 'methods', 'nft,rft:one,rft'), overrides), overrides);
   if (arms.length < 2) throw new UsageError('--methods: fewer than two methods train on rollouts');
   const base = hasFlag(values, 'preset')
-    ? getPreset(settingFlag(values, 'preset', 'workshop')).settings.rollout
+    ? asUsage(() => getPreset(settingFlag(values, 'preset', 'workshop'))).settings.rollout
     : { M: 16, K: 8, temperature: 1, filter: true, maxRounds: 4 };
   const rollout = {
     ...base,
@@ -95,7 +96,7 @@ export async function gradientsCommand(argv: string[]): Promise<void> {
   const mix: TaskMix = hasFlag(values, 'mix')
     ? settingFlag(values, 'mix', []).map((level) => ({ level, weight: 1 }))
     : meta.tasks.mix;
-  assertValidTaskMix(mix);
+  asUsage(() => assertValidTaskMix(mix));
   const { noise, verifier } = labelSettingsFromArgs(values);
   const plan: StudyPlan = {
     mix,

@@ -83,6 +83,21 @@ describe.concurrent('loss CLI', () => {
     ],
     ['empty answers', JSON.stringify({ ...VALID, answers: [] }), /answers is empty/],
     ['positive logp', JSON.stringify({ ...VALID, answers: [answer(1, true, [0.5])] }), /must be <= 0/],
+    [
+      'a 100,000-deep array as a method',
+      `{"method": ${'['.repeat(100_000)}${']'.repeat(100_000)}, "answers": []}`,
+      /^loss: method must be one of .*, got an array of 1 items\n$/,
+    ],
+    [
+      'a 100,000-deep array as a token',
+      `{"method": "nft", "answers": [{"question": 1, "correct": true, "logp": [${'['.repeat(100_000)}${']'.repeat(100_000)}], "oldLogp": [-1]}]}`,
+      /logp\[0\] must be a finite number, got an array of 1 items\n$/,
+    ],
+    [
+      'a 10 MB method, quoted in 100 characters',
+      JSON.stringify({ ...VALID, method: 'x'.repeat(10_000_000) }),
+      /^loss: method must be one of .{0,200}\n$/,
+    ],
   ])('exits 2 with one line on stderr: %s', async (_, stdin, message) => {
     const { code, out, err } = await runCli(stdin);
     expect(code).toBe(2);

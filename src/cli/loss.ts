@@ -19,6 +19,7 @@ import {
 } from '../engine/losses';
 import { useBackend } from '../node/backend';
 import { UsageError } from './args';
+import { errorLine, quoted } from './errors';
 
 export const MAX_TOKENS = 100_000;
 /** Padded batch size (answers x longest answer) above which the input is refused. */
@@ -38,7 +39,7 @@ const isObject = (x: unknown): x is Record<string, unknown> =>
 function onlyKeys(obj: Record<string, unknown>, allowed: readonly string[], where: string): void {
   for (const k of Object.keys(obj)) {
     if (!allowed.includes(k)) {
-      throw new UsageError(`${where}: unknown key ${JSON.stringify(k)} (allowed: ${allowed.join(', ')})`);
+      throw new UsageError(`${where}: unknown key ${quoted(k)} (allowed: ${allowed.join(', ')})`);
     }
   }
 }
@@ -47,7 +48,7 @@ function tokenArray(x: unknown, where: string): number[] {
   if (!Array.isArray(x)) throw new UsageError(`${where} must be an array of numbers`);
   x.forEach((v, t) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new UsageError(`${where}[${t}] must be a finite number, got ${JSON.stringify(v)}`);
+      throw new UsageError(`${where}[${t}] must be a finite number, got ${quoted(v)}`);
     }
     if (v > 0) throw new UsageError(`${where}[${t}] is a log-probability and must be <= 0, got ${v}`);
   });
@@ -95,13 +96,13 @@ export function parseLossInput(text: string): LossAndGradInput {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`input is not JSON: ${(e as Error).message.replace(/\s+/g, ' ')}`);
+    throw new UsageError(`input is not JSON: ${errorLine(e)}`);
   }
   if (!isObject(json)) throw new UsageError('input must be a JSON object');
   onlyKeys(json, ['method', 'options', 'answers'], 'input');
   const method = json.method;
   if (typeof method !== 'string' || !(METHODS as readonly string[]).includes(method)) {
-    throw new UsageError(`method must be one of ${METHODS.join(', ')}, got ${JSON.stringify(method)}`);
+    throw new UsageError(`method must be one of ${METHODS.join(', ')}, got ${quoted(method)}`);
   }
   const options = parseOptions(json.options, method as Method);
   if (!Array.isArray(json.answers)) throw new UsageError('answers must be an array');

@@ -2,8 +2,8 @@
  * Command line: `npm run cli -- <command> [options]`. The commands and their one-line help are the
  * COMMANDS table below (usage() prints it); each command prints its own options with --help.
  */
-import { UsageError } from './args';
 import { baseEvalCommand } from './baseEval';
+import { errorLine, isUsageProblem } from './errors';
 import { evalCommand } from './eval';
 import { experimentCommand } from './experiment';
 import { gradientsCommand } from './gradients';
@@ -54,10 +54,8 @@ async function main(argv: string[]): Promise<number> {
     await cmd.run(rest);
     return 0;
   } catch (e) {
-    const usageProblem =
-      e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(`${name}: ${(e as Error).message}`);
-    return usageProblem ? 2 : 1;
+    console.error(`${name}: ${errorLine(e)}`);
+    return isUsageProblem(e) ? 2 : 1;
   }
 }
 

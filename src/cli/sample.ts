@@ -12,6 +12,7 @@ import {
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, num, str, UsageError } from './args';
+import { asUsage } from './errors';
 
 const HELP = `usage: npm run cli -- sample [--question "12+34="] [--level add2] [--k N] [--temperature X] [--seed N]
                                [--checkpoint DIR] [--json]
@@ -43,10 +44,11 @@ export async function sampleCommand(argv: string[]): Promise<void> {
   const { model, meta } = await loadCheckpoint(str(values, 'checkpoint', 'public/models/base'));
   let q: Question;
   if (typeof values.question === 'string') {
-    q = questionFromPrompt(values.question);
+    const prompt = values.question;
+    q = asUsage(() => questionFromPrompt(prompt));
   } else {
     const mix = typeof values.level === 'string' ? [{ level: values.level, weight: 1 }] : meta.tasks.mix;
-    q = createQuestionStream(mix, seed).next();
+    q = asUsage(() => createQuestionStream(mix, seed).next());
   }
   if (q.prompt.length >= model.config.contextLength)
     throw new UsageError('question is longer than the context');

@@ -78,6 +78,10 @@ describe('verl-export reads labels', () => {
     const bad = { batches: [{ ...batch, records: [{ ...batch.records[0], personMark: 'yes' }] }] };
     expect(() => batchesFromText(JSON.stringify(bad), 'f.json')).toThrow(/personMark/);
     expect(() => batchesFromText(JSON.stringify({ format: 'other' }), 'f.json')).toThrow(/format/);
+    // A format no String() can show: a message, not "Cannot convert object to primitive value".
+    expect(() => batchesFromText('{"format": {"toString": null}}', 'f.json')).toThrow(
+      'f.json: format: expected "nft-playground-session", got an object',
+    );
   });
 });
 
@@ -119,6 +123,18 @@ describe('npm run cli -- verl-export', () => {
     expect(settings.methods.map((m: { method: string }) => m.method)).toEqual(['nft', 'rft']);
     expect(settings.methods[0].overrides['actor_rollout_ref.rollout.n']).toBe(4); // the tiny preset's K
     expect(await readFile(join(dir, 'nft_playground_reward.py'), 'utf8')).toBe(REWARD_SOURCE);
+  });
+
+  it('refuses a labels file over the size limit by its size, unread', async () => {
+    const { open } = await import('node:fs/promises');
+    const dir = await tempDir();
+    const big = join(dir, 'big.json');
+    const f = await open(big, 'w');
+    await f.truncate(600 * 1024 * 1024); // sparse: 600 MB on paper, nothing on disk
+    await f.close();
+    await expect(verlExportCommand(['--labels', big, '--out', join(dir, 'big')])).rejects.toThrow(
+      /big\.json is larger than 20971520 bytes/,
+    );
   });
 
   it('needs exactly one of --labels and --sample, and a valid --link', async () => {

@@ -5,7 +5,7 @@
  * {"batches": [...]}) or are sampled here from a checkpoint and marked by the verifier. Session files are
  * read and checked by the page's own reader (src/formats/sessionFile/format.ts), so both accept the same files.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { effectiveMark, type LabelBatch } from '../engine/labels/record';
@@ -58,6 +58,13 @@ export function batchesFromText(text: string, name: string): { batches: LabelBat
   return { batches: checked.value };
 }
 
+/** A labels file's text, its size checked with stat first: a huge file is refused unread. */
+export async function readLabelsFile(path: string): Promise<string> {
+  const { size } = await stat(path);
+  if (size > MAX_FILE_BYTES) throw new UsageError(`${path} is larger than ${MAX_FILE_BYTES} bytes`);
+  return readFile(path, 'utf8');
+}
+
 /** Writes the four files into `out`; returns their paths. */
 export async function writeVerlFiles(
   out: string,
@@ -101,7 +108,7 @@ export async function verlExportCommand(argv: string[]): Promise<void> {
   }
   let batches: LabelBatch[];
   if (values.labels !== undefined) {
-    const read = batchesFromText(await readFile(values.labels, 'utf8'), values.labels);
+    const read = batchesFromText(await readLabelsFile(values.labels), values.labels);
     batches = read.batches;
     if (read.settings && values.link === undefined) settings = read.settings;
   } else {

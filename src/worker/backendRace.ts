@@ -6,10 +6,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadCheckpointFromUrl } from '../engine/io/checkpoint';
+import { resolveOptions } from '../engine/losses/options';
 import type { Gpt } from '../engine/model/gpt';
 import { createQuestionStream } from '../engine/tasks';
 import { Arm } from '../engine/train/arm';
-import { resolveOptions } from '../engine/losses/options';
 import type { Pacer } from '../engine/train/pace';
 import type { BackendName, RaceJob } from './protocol';
 import { type AdapterFacts, describeAdapter, type Measured, softwareName } from './raceOrder';

@@ -2,6 +2,9 @@ import { msgText } from '../../formats/msg';
 import { useT } from '../i18n/t';
 import { dismissLinkProblems, useSettingsStore } from '../settings/settingsStore';
 
+/** At most this many problems are listed; the rest are counted ("and 4,990 more"). */
+export const MAX_LISTED = 10;
+
 /** What was wrong in the link the page was opened with (each bad value was replaced by its default). */
 export function LinkProblems() {
   const problems = useSettingsStore((s) => s.linkProblems);
@@ -11,10 +14,15 @@ export function LinkProblems() {
     <div role="alert" className="warning" data-testid="link-problems">
       <p>{t('Some settings in the link were not used:')}</p>
       <ul>
-        {problems.map((p, i) => (
+        {problems.slice(0, MAX_LISTED).map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list, never reordered
           <li key={i}>{msgText(p.msg, t)}</li>
         ))}
+        {problems.length > MAX_LISTED && (
+          <li data-testid="link-problems-more">
+            {t('and {n} more', { n: (problems.length - MAX_LISTED).toLocaleString('en-US') })}
+          </li>
+        )}
       </ul>
       <button type="button" onClick={dismissLinkProblems}>
         {t('Dismiss')}

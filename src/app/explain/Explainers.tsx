@@ -5,6 +5,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type LossOptions, resolveOptions } from '../../engine/losses/options';
+import { own } from '../../formats/own';
 import { lossOverrides } from '../../formats/settings/runSettings';
 import { EXPLAINERS, type ExplainerId } from '../../formats/view/viewTable';
 import { METHOD_COLOURS } from '../charts/series';
@@ -74,7 +75,7 @@ export function Explainers() {
   const [answer, setAnswer] = useState(0);
   const names = arms.map((x) => x.split(':')[0]);
   const arm = picked !== null && names.includes(picked) ? picked : (names[0] ?? '');
-  const rollout = rollouts[arm];
+  const rollout = own(rollouts, arm);
   const kept = rollout ? rollout.groups.filter((g) => g.kept) : [];
   const qi = question < kept.length ? question : 0;
   const group = kept[qi] ?? null;

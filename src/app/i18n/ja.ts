@@ -7,6 +7,7 @@ import { BACKEND, PROGRESS } from './ja/backend';
 import { CHARTS } from './ja/charts';
 import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
+import { FAULTS } from './ja/faults';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
 import { SETTINGS_TABLE } from './ja/settingsTable';
@@ -20,6 +21,7 @@ export const JA_TABLES: Record<string, Record<string, string>> = {
   SETTINGS_TABLE,
   BACKEND,
   PROGRESS,
+  FAULTS,
 };
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

@@ -2,14 +2,18 @@
 
 import { msgText } from '../../formats/msg';
 import { type T, useT } from '../i18n/t';
+import { takeOver } from './handoff';
 import { type PersistMode, usePersistStore } from './persistStore';
-import { takeOver } from './writer';
 
-function modeText(t: T, mode: PersistMode): string {
+function modeText(t: T, mode: PersistMode, failing: boolean): string {
   switch (mode) {
     case 'starting':
       return t('Opening the saved session…');
     case 'saving':
+      if (failing)
+        return t(
+          'Saving is failing: the browser does not keep the latest changes until a save succeeds (this tab tries again every second).',
+        );
       return t(
         'This browser keeps the session (settings, labels and every completed iteration) as it changes.',
       );
@@ -34,8 +38,8 @@ export function SessionPanel() {
       data-testid="session-panel"
       data-saved-at={savedAt ?? ''}
     >
-      <p data-testid="session-mode" data-mode={mode}>
-        {modeText(t, mode)}{' '}
+      <p data-testid="session-mode" data-mode={mode} data-failing={error !== null}>
+        {modeText(t, mode, error !== null)}{' '}
         {(mode === 'other-tab' || mode === 'taken-over') && (
           <button type="button" data-testid="session-take-over" onClick={() => void takeOver()}>
             {t("Save this tab's session instead")}

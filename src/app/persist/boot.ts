@@ -12,11 +12,12 @@ import { useLabelStore } from '../labelling/labelStore';
 import * as session from '../run/session';
 import { startSettingsSync } from '../settings/sync';
 import { adopt, openSessionDb, readSaved } from './db';
+import { lostThenWait, waitToSave } from './handoff';
 import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';
 import { checkSaved, planBoot, reopenNote, type StoredRun } from './stored';
 import { acquireWriter } from './tabs';
-import { onLost, setDb, setImportedRun, startSaving, thisTab, withRunHeld } from './writer';
+import { onDbGone, setDb, setImportedRun, startSaving, thisTab, WAS_SAVER_KEY, withRunHeld } from './writer';
 
 const OPEN_TIMEOUT_MS = 5000;
 /** How long a new page waits for the lock: a reloaded page's old self lets go of it as it unloads. */
@@ -65,7 +66,7 @@ async function startSaved(
 export async function bootSession(options: { checkTraining: boolean }): Promise<void> {
   let db: Awaited<ReturnType<typeof openSessionDb>>;
   try {
-    db = await timeout(openSessionDb(), OPEN_TIMEOUT_MS, 'opening IndexedDB');
+    db = await timeout(openSessionDb(onDbGone), OPEN_TIMEOUT_MS, 'opening IndexedDB');
   } catch (e) {
     usePersistStore.setState({
       mode: 'off',
@@ -75,7 +76,10 @@ export async function bootSession(options: { checkTraining: boolean }): Promise<
     return;
   }
   setDb(db);
-  const writer = await acquireWriter({ waitMs: LOCK_WAIT_MS, onLost });
+  // A reloaded saving tab takes the lock back from a tab that queued in behind it (handoff.ts).
+  const wasSaver = sessionStorage.getItem(WAS_SAVER_KEY) === '1';
+  sessionStorage.removeItem(WAS_SAVER_KEY);
+  const writer = await acquireWriter({ waitMs: LOCK_WAIT_MS, steal: wasSaver, onLost: lostThenWait });
   let parts = {};
   const problems: string[] = [];
   try {
@@ -94,4 +98,5 @@ export async function bootSession(options: { checkTraining: boolean }): Promise<
     startSettingsSync({ ...options, initial: plan.settings, start: (s) => startSaved(s, plan.run, options) });
   else startSettingsSync(options);
   if (writer) startSaving();
+  else waitToSave();
 }

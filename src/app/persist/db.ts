@@ -23,15 +23,24 @@ interface SessionSchema extends DBSchema {
 
 export type SessionDb = IDBPDatabase<SessionSchema>;
 
-export function openSessionDb(): Promise<SessionDb> {
+/**
+ * Opens the database. `onGone` is called when this connection closes under the page: the browser's
+ * storage was cleared (the connection is terminated), or another page deletes or upgrades the database
+ * (this one lets it, closing). The writer then opens it again and writes the whole session anew.
+ */
+export function openSessionDb(onGone?: () => void): Promise<SessionDb> {
   return openDB<SessionSchema>(DB_NAME, DB_VERSION, {
     upgrade(db) {
       db.createObjectStore('meta');
       db.createObjectStore('session');
     },
-    // A newer page needs to upgrade the database: let it (this page's later saves fail and say so).
+    // A newer page needs to upgrade the database, or a page deletes it: let it.
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
+      onGone?.();
+    },
+    terminated() {
+      onGone?.();
     },
   });
 }

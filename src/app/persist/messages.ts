@@ -17,6 +17,11 @@ export const PERSIST_MESSAGES = {
   takingOverFailed: 'Taking over failed: {error}',
   tookOver: 'Another tab took over the saved session: this tab no longer saves.',
   nowSaves: 'This tab now saves the session.',
+  otherClosed: 'The tab that saved the session closed: this tab saves it now.',
+  marksMerged: "{n} marks saved by the other tab were added to this tab's labels.",
+  marksDiffered: "{n} answers were marked differently in the two tabs: this tab's marks were kept.",
+  runReplaced:
+    "The saved run (iteration {saved}) was replaced by this tab's (iteration {mine}); every label was kept.",
   freshAll: 'Started afresh: the saved run and labels were cleared.',
   freshRun: 'Started afresh: the saved run was cleared; the labels were kept.',
 } as const;

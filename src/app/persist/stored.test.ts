@@ -4,7 +4,7 @@ import { ARMS } from '../../formats/sessionFile/testRun.testing';
 import { formatHash, parseHash } from '../../formats/settings/hash';
 import type { ExperimentSnapshot } from '../../worker/protocol';
 import { emptyRun, type RunRecord } from '../run/history';
-import { checkSaved, LINK_WINS, linkHasSettings, planBoot, runPart } from './stored';
+import { checkSaved, LINK_WINS, linkHasSettings, planBoot, reopenNote, runPart } from './stored';
 
 const HASH = '#preset=tiny&methods=nft,rft&seed=3&mix=add1,add2&backend=wasm';
 const settings = parseHash(HASH).settings;
@@ -78,9 +78,30 @@ describe('what is saved', () => {
     expect(saved.run).toBeNull();
     expect(saved.problems).toEqual([
       expect.stringMatching(/^settings: lr: must be a number/),
-      'labels[0].id: expected a string of at most 200 characters',
+      'labels[0].id: expected an id of letters, digits and : _ . # - (at most 200), not a built-in name',
       'run.snapshot: expected an experiment snapshot of version 1',
     ]);
+  });
+});
+
+describe('a saved snapshot with an arm that has no history', () => {
+  const broken = {
+    ...snapshot,
+    arms: [{ ...snapshot.arms[0], history: undefined }, snapshot.arms[1]],
+  } as unknown as ExperimentSnapshot;
+
+  it('is left out and named, so the page starts a new run instead of hanging at "starting"', () => {
+    const saved = checkSaved({ settings: formatHash(settings), run: runPart(run, settings, broken, false) });
+    expect(saved.run).toBeNull();
+    expect(saved.problems).toEqual([
+      'run.snapshot.arms[0]: expected an arm with a name, weights and a history',
+    ]);
+  });
+
+  it('never makes the reopening note throw', () => {
+    const stored = runPart(run, settings, broken, false);
+    if (!stored) throw new Error('no run part');
+    expect(reopenNote(stored).en).toMatch(/^Reopened the saved session where it was/);
   });
 });
 

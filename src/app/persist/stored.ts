@@ -57,6 +57,12 @@ export function runPart(
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The parts of a snapshot arm the page reads itself (the worker checks the rest as it restores). */
+function snapshotArmLooksWhole(a: unknown): boolean {
+  if (!isObject(a) || typeof a.name !== 'string' || !isObject(a.params) || !isObject(a.history)) return false;
+  return Array.isArray(a.history.iterations) && Array.isArray(a.history.evals);
+}
+
 function checkRun(v: unknown): StoredRun | string {
   if (!isObject(v)) return 'run: expected an object';
   const { settingsHash, kind, histories, snapshot, gradients, rollouts } = v;
@@ -73,6 +79,8 @@ function checkRun(v: unknown): StoredRun | string {
       !Array.isArray(s.arms)
     )
       return `run.snapshot: expected an experiment snapshot of version ${SNAPSHOT_VERSION}`;
+    const arm = s.arms.findIndex((a) => !snapshotArmLooksWhole(a));
+    if (arm >= 0) return `run.snapshot.arms[${arm}]: expected an arm with a name, weights and a history`;
   }
   if (!Array.isArray(gradients)) return 'run.gradients: expected an array';
   if (!isObject(rollouts)) return 'run.rollouts: expected an object';
@@ -129,7 +137,7 @@ export function reopenNote(run: StoredRun | null): Msg {
   if (run?.kind === 'imported') return msg(PERSIST_MESSAGES.reopenedImported);
   if (!run?.snapshot) return msg(PERSIST_MESSAGES.reopenedSettings);
   const n = run.snapshot.arms.length
-    ? Math.min(...run.snapshot.arms.map((a) => a.history.iterations.length))
+    ? Math.min(...run.snapshot.arms.map((a) => a.history?.iterations?.length ?? 0))
     : 0;
   return msg(PERSIST_MESSAGES.reopenedPaused, { n });
 }

@@ -1,7 +1,8 @@
 /**
  * Which tab saves the session: the one holding the Web Lock LOCK_NAME, for as long as it is open. A second
- * tab waits a moment (a reloaded page's lock is released as the old page goes), then runs without saving.
- * Taking over steals the lock: the tab that had it is told (onLost) and stops saving.
+ * tab waits a moment (a reloaded page's lock is released as the old page goes), then runs without saving
+ * but stays in the lock's queue (waitForWriter): when the saving tab goes, the lock passes to it and it
+ * saves from then on. Taking over steals the lock: the tab that had it is told (onLost) and stops saving.
  */
 
 export const LOCK_NAME = 'nft-playground-session';
@@ -34,4 +35,28 @@ export function acquireWriter(options: {
         else resolve(false);
       });
   });
+}
+
+/**
+ * Queues for the lock with no time limit: `onGranted` runs once this tab holds it (the tab that held it
+ * closed or let go), and the lock is kept until the page goes or another tab steals it (`onLost`).
+ * Returns a function that leaves the queue (this tab took the lock another way).
+ */
+export function waitForWriter(options: { onGranted: () => void; onLost: () => void }): () => void {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return () => {};
+  const queue = new AbortController();
+  let granted = false;
+  locks
+    .request(LOCK_NAME, { signal: queue.signal }, () => {
+      granted = true;
+      options.onGranted();
+      return new Promise<void>(() => {}); // held for the page's life
+    })
+    .catch(() => {
+      if (granted) options.onLost();
+    });
+  return () => {
+    if (!granted) queue.abort();
+  };
 }

@@ -1,9 +1,10 @@
 /**
  * This tab's side of saving: while it holds the session (tabs.ts), every change of the settings, the
  * labels, the run and its latest snapshot marks a part dirty, and the Saver writes the newest values at
- * most once a second, at once when the page is hidden or closed. Also: taking over from another tab,
- * starting afresh, and holding the run part while a run is being restored or imported (so a half-built
- * run never replaces the saved one).
+ * most once a second, at once when the page is hidden or closed. Also: starting afresh, reopening the
+ * database when storage is cleared under the page, and holding the run part (or every part) while a
+ * run is being restored or imported, so a half-built run never replaces the saved one. Taking over
+ * from another tab is handoff.ts.
  */
 
 import { msg } from '../../formats/msg';
@@ -12,32 +13,43 @@ import { useLabelStore } from '../labelling/labelStore';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
 import { useSettingsStore } from '../settings/settingsStore';
-import { adopt, PARTS, type Part, type Parts, type SessionDb, writeParts } from './db';
+import { adopt, openSessionDb, PARTS, type Part, type Parts, type SessionDb, writeParts } from './db';
 import { PERSIST_MESSAGES } from './messages';
 import { usePersistStore } from './persistStore';
 import { Saver } from './saver';
 import { runPart } from './stored';
-import { acquireWriter } from './tabs';
 
 export const SAVE_INTERVAL_MS = 1000;
 
+/** Set in sessionStorage (kept across a reload of this tab only) when the saving tab goes away. */
+export const WAS_SAVER_KEY = 'nft-playground-was-saver';
+
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A write that failed because the connection is closing or closed: the next one reopens it. */
+const isClosedConnection = (e: unknown) =>
+  e instanceof DOMException && (e.name === 'InvalidStateError' || /closing|closed/i.test(e.message));
 
 /** This tab's saving: which database, the Saver while this tab holds the session, and what is held back. */
 class SessionWriter {
   readonly tab =
     typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `t${Date.now()}${Math.random()}`;
   db: SessionDb | null = null;
+  /** Set when the connection closed under the page (storage cleared, database deleted): reopen it. */
+  dbGone = false;
   saver: Saver<Part> | null = null;
   unsubscribe: (() => void)[] = [];
   /** Calls of withRunHeld in progress: the run part is not written while any is. */
   held = 0;
+  /** Calls of withAllHeld in progress: nothing is written while any is. */
+  heldAll = 0;
   /** The run id showing an imported record (no weights), if the current run is one. */
   importedRunId: number | null = null;
 
   /** The parts named, as they are now; the run is left out while held or before the first run. */
   parts(keys: ReadonlySet<Part>): Parts {
     const out: Parts = {};
+    if (this.heldAll > 0) return out;
     const { settings } = useSettingsStore.getState();
     if (keys.has('settings')) out.settings = formatHash(settings);
     if (keys.has('labels')) out.labels = useLabelStore.getState().batches;
@@ -49,8 +61,33 @@ class SessionWriter {
     return out;
   }
 
+  /**
+   * The database to write to: the one open, or, once it has gone, a new connection in which this tab
+   * adopts the whole session anew (the parts written before the clear are gone with it).
+   */
+  async liveDb(): Promise<SessionDb> {
+    if (this.db && !this.dbGone) return this.db;
+    this.dbGone = false;
+    const fresh = await openSessionDb(onDbGone);
+    try {
+      await adopt(fresh, this.tab, this.parts(new Set(PARTS)));
+    } catch (e) {
+      fresh.close();
+      this.dbGone = true;
+      throw e;
+    }
+    this.db = fresh;
+    return fresh;
+  }
+
   readonly flushNow = (): void => {
     this.saver?.flushNow();
+  };
+
+  /** The page goes (closed or reloading): written at once, and marked as the saver for its reload. */
+  readonly onPageHide = (): void => {
+    this.flushNow();
+    if (this.saver) sessionStorage.setItem(WAS_SAVER_KEY, '1');
   };
 
   readonly onVisibility = (): void => {
@@ -58,12 +95,19 @@ class SessionWriter {
   };
 
   /** Starts saving (this tab holds the lock): everything is written once now, then as it changes. */
-  start(): void {
+  start(keepSavedRun: boolean): void {
     if (!this.db || this.saver) return;
-    const target = this.db;
     const s = new Saver<Part>({
       minIntervalMs: SAVE_INTERVAL_MS,
-      write: (keys) => writeParts(target, this.tab, this.parts(keys)),
+      write: async (keys) => {
+        const target = await this.liveDb();
+        try {
+          await writeParts(target, this.tab, this.parts(keys));
+        } catch (e) {
+          if (isClosedConnection(e)) this.dbGone = true;
+          throw e;
+        }
+      },
       onSaved: () => {
         if (usePersistStore.getState().error) usePersistStore.setState({ error: null });
         usePersistStore.setState({ savedAt: Date.now() });
@@ -86,9 +130,9 @@ class SessionWriter {
       }),
       session.onSnapshot(() => s.mark('run')),
     ];
-    window.addEventListener('pagehide', this.flushNow);
+    window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
-    for (const p of PARTS) s.mark(p);
+    for (const p of PARTS) if (!(p === 'run' && keepSavedRun)) s.mark(p);
     usePersistStore.setState({ mode: 'saving' });
   }
 
@@ -98,7 +142,8 @@ class SessionWriter {
     this.saver = null;
     for (const u of this.unsubscribe) u();
     this.unsubscribe = [];
-    window.removeEventListener('pagehide', this.flushNow);
+    window.removeEventListener('pagehide', this.onPageHide);
+    sessionStorage.removeItem(WAS_SAVER_KEY);
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
 }
@@ -111,9 +156,24 @@ export function setDb(value: SessionDb): void {
   writer.db = value;
 }
 
+export function onDbGone(): void {
+  writer.dbGone = true;
+}
+
 /** The parts named, as they are now; the run is left out while held or before the first run. */
 export function currentParts(keys: ReadonlySet<Part>): Parts {
   return writer.parts(keys);
+}
+
+/** Runs `f` with every part held (nothing written); all are written once `f` is done. */
+export async function withAllHeld<T>(f: () => Promise<T>): Promise<T> {
+  writer.heldAll += 1;
+  try {
+    return await f();
+  } finally {
+    writer.heldAll -= 1;
+    for (const p of PARTS) writer.saver?.mark(p);
+  }
 }
 
 /** Runs `f` with the run part held (not written); it is written once `f` is done. */
@@ -132,9 +192,13 @@ export function setImportedRun(runId: number | null): void {
   writer.saver?.mark('run');
 }
 
-/** Starts saving (this tab holds the lock): everything is written once now, then as it changes. */
-export function startSaving(): void {
-  writer.start();
+/**
+ * Starts saving (this tab holds the lock): everything is written once now, then as it changes.
+ * `keepSavedRun`: the run part is left as saved until this tab's run changes (a tab that took over
+ * from a closed one whose saved run is further along than its own copy).
+ */
+export function startSaving(options: { keepSavedRun?: boolean } = {}): void {
+  writer.start(options.keepSavedRun ?? false);
 }
 
 /** Another tab took the session: nothing more is written from here. */
@@ -146,20 +210,9 @@ export function onLost(): void {
   });
 }
 
-/** This tab's settings, labels and run become the saved session; the other tab stops saving. */
-export async function takeOver(): Promise<void> {
-  const db = writer.db;
-  if (!db || writer.saver) return;
-  if (!(await acquireWriter({ waitMs: 0, steal: true, onLost }))) return;
-  try {
-    await adopt(db, writer.tab, currentParts(new Set(PARTS)));
-  } catch (e) {
-    usePersistStore.setState({ error: msg(PERSIST_MESSAGES.takingOverFailed, { error: errorText(e) }) });
-    return;
-  }
-  startSaving();
-  usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.nowSaves)] });
-}
+/** The open database and whether this tab saves now (for handoff.ts). */
+export const sessionDb = (): SessionDb | null => writer.db;
+export const isSaving = (): boolean => writer.saver !== null;
 
 /** Clears the saved run (a new run from the same settings); the labels too when asked. */
 export async function startFresh(clearLabels: boolean): Promise<void> {

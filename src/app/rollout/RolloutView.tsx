@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { own } from '../../formats/own';
 import {
   type AnswerView,
   EOS_MARK,
@@ -157,7 +158,7 @@ export function RolloutView() {
   const [picked, setPicked] = useState<string | null>(null);
   if (names.length === 0) return null;
   const arm = picked !== null && names.includes(picked) ? picked : names[0];
-  const rollout = rollouts[arm];
+  const rollout = own(rollouts, arm);
   return (
     <section
       className="rollout"

@@ -10,6 +10,7 @@ import type {
   RolloutView,
   RunEvent,
 } from '../../worker/protocol';
+import { nameFailure } from '../recovery/failureName';
 
 // Defined with the session file's schema, which checks it (formats/): the page and the CLI share it.
 export type { ArmSeries };
@@ -105,7 +106,7 @@ export function applyEvents(r: RunRecord, events: readonly RunEvent[]): RunRecor
         out = { ...out, phase: e.status, completed: e.completed };
         break;
       case 'error':
-        out = { ...out, phase: 'error', error: e.message };
+        out = { ...out, phase: 'error', error: nameFailure(e.message) };
         break;
     }
   }

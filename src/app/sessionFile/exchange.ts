@@ -8,7 +8,7 @@ import { type Msg, msg } from '../../formats/msg';
 import { readSession, type SessionContent, sessionJson, sizeProblem } from '../../formats/sessionFile/format';
 import { downloadText, exportFileName } from '../export/download';
 import { useLabelStore } from '../labelling/labelStore';
-import { setImportedRun, withRunHeld } from '../persist/writer';
+import { setImportedRun, withAllHeld, withRunHeld } from '../persist/writer';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -33,14 +33,31 @@ export function exportSession(): void {
   );
 }
 
-/** Replaces the labels, the settings (a new run) and shows the run's histories, when the file has them. */
-export async function applySession(content: SessionContent): Promise<void> {
-  await withRunHeld(async () => {
-    useLabelStore.getState().replaceLabels(content.batches);
-    setImportedRun(null);
-    useSettingsStore.setState({ settings: content.settings, linkProblems: [] });
-    if (content.run && content.run.arms.length > 0) setImportedRun(await session.showRecord(content.run));
+/**
+ * Resolves once the page has painted what is in the stores now (React commits before the next frame);
+ * a hidden tab gets no frames, so at most half a second later.
+ */
+const shownOnce = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 500);
   });
+
+/**
+ * Replaces the labels, the settings (a new run) and shows the run's histories, when the file has them.
+ * Nothing is saved until the page has shown the imported session once: a file that some part of the page
+ * failed to show is not what a reload opens with.
+ */
+export async function applySession(content: SessionContent): Promise<void> {
+  await withAllHeld(() =>
+    withRunHeld(async () => {
+      useLabelStore.getState().replaceLabels(content.batches);
+      setImportedRun(null);
+      useSettingsStore.setState({ settings: content.settings, linkProblems: [] });
+      if (content.run && content.run.arms.length > 0) setImportedRun(await session.showRecord(content.run));
+      await shownOnce();
+    }),
+  );
 }
 
 /** The English templates of what an import says (each has its Japanese: sessionText.test.ts). */

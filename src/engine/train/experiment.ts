@@ -11,6 +11,7 @@ import { assertLossOptions, type LossOptions, type Method, resolveOptions } from
 import type { Gpt } from '../model/gpt';
 import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '../tasks';
 import { Arm, type IterationMetrics } from './arm';
+import { diverged } from './divergence';
 import { type ArmEval, evaluateArm } from './evaluate';
 import { assignValues } from './optimizer';
 import type { Pacer } from './pace';
@@ -227,13 +228,19 @@ export class Experiment {
     return a.arm.model;
   }
 
-  /** Iterations completed by every arm. */
+  /** Iterations completed by every arm (a stopped arm's count stays where it stopped). */
   get completed(): number {
     return Math.min(...this.arms.map((a) => a.h.iterations.length));
   }
 
+  /** Arms whose loss or gradient became NaN or infinite: stopped, while the others go on. */
+  get stopped(): string[] {
+    return this.arms.filter((a) => diverged(a.h)).map((a) => a.h.name);
+  }
+
   get done(): boolean {
-    return this.baseEvaluated && this.completed >= this.settings.iterations;
+    const live = this.arms.filter((a) => !diverged(a.h));
+    return this.baseEvaluated && live.every((a) => a.h.iterations.length >= this.settings.iterations);
   }
 
   private async evaluate(a: ArmState, iteration: number, hooks: ExperimentHooks): Promise<void> {
@@ -262,7 +269,8 @@ export class Experiment {
       for (const a of this.arms) a.saved = undefined;
       return;
     }
-    const a = this.arms.reduce((x, y) => (y.h.iterations.length < x.h.iterations.length ? y : x));
+    const live = this.arms.filter((x) => !diverged(x.h));
+    const a = live.reduce((x, y) => (y.h.iterations.length < x.h.iterations.length ? y : x));
     a.saved = undefined;
     const it = a.h.iterations.length;
     const { metrics, rollout } = await a.arm.step(it, hooks.labeler, hooks.pacer?.(a.h.name, it + 1));
@@ -271,6 +279,7 @@ export class Experiment {
     a.h.iterations.push(metrics);
     hooks.onIteration?.(a.h, metrics, rollout);
     const s = this.settings;
+    if (diverged(a.h)) return; // stopped: its weights are lost, nothing to evaluate
     if (it + 1 === s.iterations || (s.evalEvery > 0 && (it + 1) % s.evalEvery === 0)) {
       await this.evaluate(a, it + 1, hooks);
     }

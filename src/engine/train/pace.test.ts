@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
+import { resolveOptions } from '../losses/options';
 import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { createQuestionStream, makeEvalSet } from '../tasks';
 import { Arm } from './arm';
 import { evaluateArm } from './evaluate';
-import { resolveOptions } from '../losses/options';
 import type { Pacer, Progress } from './pace';
 
 const MIX = [

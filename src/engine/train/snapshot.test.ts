@@ -128,6 +128,13 @@ describe('experiment snapshots', () => {
     await expect(Experiment.restore(base, { ...snap, version: 2 } as never)).rejects.toThrow(
       /not an experiment snapshot/,
     );
+    const poisoned = structuredClone(snap);
+    poisoned.arms[1].params.wte[5] = Number.NaN;
+    await expect(Experiment.restore(base, poisoned)).rejects.toThrow(
+      'snapshot arm rft: weight wte[5] is NaN, not a finite number',
+    );
+    const noHistory = { ...snap, arms: snap.arms.map((a) => ({ ...a, history: undefined })) };
+    await expect(Experiment.restore(base, noHistory as never)).rejects.toThrow(/nft: no history/);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

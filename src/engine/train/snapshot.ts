@@ -8,6 +8,7 @@
  * from the snapshot alone.
  */
 import type { TaskMix } from '../tasks';
+import { diverged } from './divergence';
 import type { ArmHistory, ExperimentSettings } from './experiment';
 import type { AdamWState } from './optimizer';
 
@@ -53,5 +54,21 @@ export function checkSnapshot(s: ExperimentSnapshot, armNames: readonly string[]
     if (!Number.isInteger(a.questions) || a.questions < 0) {
       throw new Error(`snapshot arm ${a.name}: bad question count ${a.questions}`);
     }
+    if (!Array.isArray(a.history?.iterations) || !Array.isArray(a.history?.evals)) {
+      throw new Error(`snapshot arm ${a.name}: no history`);
+    }
+    if (!diverged(a.history)) checkFiniteWeights(a); // a diverged arm's weights are NaN: it trains no more
+  }
+}
+
+/** A weight that is NaN or infinite would train and evaluate to nonsense without a word: refused. */
+function checkFiniteWeights(a: ArmSnapshot): void {
+  if (typeof a.params !== 'object' || a.params === null)
+    throw new Error(`snapshot arm ${a.name}: no weights`);
+  for (const [name, values] of Object.entries(a.params)) {
+    if (!(values instanceof Float32Array)) continue; // assignValues names a missing or wrong one
+    for (let i = 0; i < values.length; i++)
+      if (!Number.isFinite(values[i]))
+        throw new Error(`snapshot arm ${a.name}: weight ${name}[${i}] is ${values[i]}, not a finite number`);
   }
 }

@@ -148,6 +148,40 @@ describe('session file', () => {
     );
   });
 
+  it('refuses, with a message, a format or version that no String() could show', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = sessionJson(CONTENT, DATE);
+    expect(refused(fileWith((d) => (d.format = { toString: null })))).toBe(
+      'format: expected "nft-playground-session", got an object',
+    );
+    expect(refused(text.replace('"nft-playground-session"', deep))).toBe(
+      'format: expected "nft-playground-session", got an array of 1 items',
+    );
+    expect(refused(text.replace('"version":1', `"version":${deep}`))).toBe(
+      'version: this page reads version 1 of nft-playground-session, the file is version an array of 1 items',
+    );
+    expect(refused(fileWith((d) => (d.version = { toString: null, valueOf: null })))).toBe(
+      'version: this page reads version 1 of nft-playground-session, the file is version an object',
+    );
+    expect(refused(fileWith((d) => (d.format = 'x'.repeat(10_000)))).length).toBeLessThan(120);
+  });
+
+  it('refuses arm names and ids that are not the ones the page writes (no built-in names)', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'nft ', 'x'])
+      expect(refused(fileWith((d) => (d.run.arms[0].name = name)))).toMatch(
+        /^run\.arms\[0\]\.name: expected an arm name/,
+      );
+    for (const id of ['constructor', 'valueOf', 'b1 x', '', '<b>'])
+      expect(refused(fileWith((d) => (d.labels.batches[0].id = id)))).toMatch(
+        /^labels\.batches\[0\]\.id: expected an id/,
+      );
+    expect(refused(fileWith((d) => (d.labels.batches[0].records[0].level = 'toString')))).toMatch(
+      /^labels\.batches\[0\]\.records\[0\]\.level: expected an id/,
+    );
+    const named = (name: string) => readSession(fileWith((d) => (d.run.arms[0].name = name))).ok;
+    expect(['nft', 'nft#2', 'rft-labels', 'dr_grpo-labels#3'].map(named)).toEqual([true, true, true, true]);
+  });
+
   it('checks the settings through the settings table, and refuses them on any problem', () => {
     expect(refused(fileWith((d) => (d.settings = '#preset=tiny&lr=banana')))).toMatch(
       /^settings: lr: must be a number in \(0, 0\.1\], got "banana"/,
@@ -158,6 +192,12 @@ describe('session file', () => {
     expect(refused(fileWith((d) => (d.settings = 'preset=tiny')))).toBe(
       'settings: expected a link hash starting with #',
     );
+  });
+
+  it("lists at most ten of a settings hash's problems and counts the rest", () => {
+    const error = refused(fileWith((d) => (d.settings = `#${'seed=1&'.repeat(500)}`)));
+    expect(error).toMatch(/; and 489 more$/);
+    expect(error.length).toBeLessThan(1000);
   });
 
   it('builds the document it writes', () => {

@@ -6,6 +6,7 @@
  */
 import type { LabelBatch } from '../../engine/labels/record';
 import { type Msg, msg, msgText } from '../msg';
+import { quoted } from '../quote';
 import { formatHash, parseHash } from '../settings/hash';
 import type { Settings } from '../settings/table';
 import { int, obj, str, tryCheck } from './check';
@@ -68,6 +69,7 @@ export const FORMAT_MESSAGES = {
   version: 'version: this page reads version {version} of {format}, the file is version {got}',
   notHash: '{path}: expected a link hash starting with #',
   settings: '{path}: {problems}',
+  more: 'and {n} more',
 } as const;
 
 export const refusal = (m: Msg): Refusal => ({ ok: false, error: msgText(m), msg: m });
@@ -81,10 +83,8 @@ export function sizeProblem(bytes: number): Msg | null {
     : null;
 }
 
-const shown = (v: unknown) => {
-  const s = typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : String(v);
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
-};
+/** A bad value as the refusal quotes it: never a throw, whatever the file holds (quote.ts). */
+const shown = (v: unknown) => quoted(v, 40);
 
 const fileShape = obj({
   format: str(64),
@@ -125,11 +125,21 @@ export function readSession(text: string): ReadResult {
   return { ok: true, content: { settings: settings.value, batches: file.labels.batches, run: file.run } };
 }
 
+/** At most this many problems are listed in a refusal; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 10;
+const listed = (all: Msg[]): Msg[] =>
+  all.length > MAX_LISTED_PROBLEMS
+    ? [
+        ...all.slice(0, MAX_LISTED_PROBLEMS),
+        msg(FORMAT_MESSAGES.more, { n: (all.length - MAX_LISTED_PROBLEMS).toLocaleString('en-US') }),
+      ]
+    : all;
+
 /** Settings from a stored hash, through the settings table; any problem refuses them all. */
 export function settingsFromHash(hash: string, path: string): { ok: true; value: Settings } | Refusal {
   if (!hash.startsWith('#')) return refusal(msg(FORMAT_MESSAGES.notHash, { path }));
   const { settings, problems } = parseHash(hash);
   if (problems.length > 0)
-    return refusal(msg(FORMAT_MESSAGES.settings, { path, problems: problems.map((p) => p.msg) }));
+    return refusal(msg(FORMAT_MESSAGES.settings, { path, problems: listed(problems.map((p) => p.msg)) }));
   return { ok: true, value: settings };
 }

@@ -45,6 +45,8 @@ export interface ArmSeries {
 
 export const SCHEMA_MESSAGES = {
   twice: 'arm {name} appears twice',
+  armName: 'expected an arm name: a method ({methods}), then -labels and #2.. as the page writes them',
+  safeId: 'expected an id of letters, digits and : _ . # - (at most {n}), not a built-in name',
   fewest: 'expected {n} (the fewest iterations of an arm)',
 } as const;
 
@@ -63,13 +65,34 @@ const share = num({ min: 0, max: 1 });
 /** A metric that may have diverged (written as null). */
 const metric = num({ min: -BIG, max: BIG, nullAsNaN: true });
 const seconds = num({ min: 0, max: BIG });
-const levelKey = str(64);
+
+/**
+ * Arm names are looked up and used as keys, test ids and CSV columns: only the names the page itself
+ * writes (`nft`, `nft#2`, `rft-labels`) are accepted, so no file can name an arm `constructor` or
+ * `__proto__`.
+ */
+export const ARM_NAME = new RegExp(`^(${METHODS.join('|')})(-labels)?(#[1-9][0-9]?)?$`);
+export const armName: Check<string> = (v, path) => {
+  if (typeof v === 'string' && ARM_NAME.test(v)) return v;
+  throw new SchemaError(path, msg(SCHEMA_MESSAGES.armName, { methods: METHODS.join(', ') }));
+};
+
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.#-]*$/;
+/** An id (a batch's, a record's): plain characters, and never a name an object inherits. */
+export const safeId =
+  (max: number): Check<string> =>
+  (v, path) => {
+    if (typeof v === 'string' && v.length <= max && SAFE_ID.test(v) && !(v in Object.prototype)) return v;
+    throw new SchemaError(path, msg(SCHEMA_MESSAGES.safeId, { n: max }));
+  };
+
+const levelKey = safeId(64);
 
 /** Every key of T, optional ones included: a field added to T and not checked here fails the type check. */
 type Every<T> = { [K in keyof Required<T>]: unknown };
 
 export const labelRecord: Check<LabelRecord> = obj({
-  id: str(MAX_ID),
+  id: safeId(MAX_ID),
   question: int(0, MAX_RECORDS),
   answer: int(0, MAX_RECORDS),
   prompt: str(MAX_TEXT),
@@ -87,7 +110,7 @@ export const labelRecord: Check<LabelRecord> = obj({
 } satisfies Every<LabelRecord>);
 
 export const labelBatch: Check<LabelBatch> = obj({
-  id: str(MAX_ID),
+  id: safeId(MAX_ID),
   model: str(MAX_ID),
   seed: u32,
   K: int(1, 1000),
@@ -135,7 +158,7 @@ export const evalPoint: Check<EvalPoint> = obj({
 } satisfies Every<EvalPoint>);
 
 export const armSeries: Check<ArmSeries> = obj({
-  name: str(64),
+  name: armName,
   method: oneOf(METHODS),
   loss: lossOptions,
   iterations: arr(iterationMetrics, MAX_ITERATIONS),
