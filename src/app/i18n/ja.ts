@@ -8,7 +8,15 @@ import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
+import { WORKSHOP } from './ja/workshop';
 
-export const JA_TABLES: Record<string, Record<string, string>> = { PAGE, CONTROLS, CHARTS, EXPLAIN, LABELS };
+export const JA_TABLES: Record<string, Record<string, string>> = {
+  PAGE,
+  CONTROLS,
+  CHARTS,
+  EXPLAIN,
+  LABELS,
+  WORKSHOP,
+};
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

@@ -2,6 +2,7 @@
 
 import { msgText } from '../../formats/settings/fields';
 import { type T, useT } from '../i18n/t';
+import { stillShown, useRunGeneration } from '../notices/runGeneration';
 import { type PersistMode, usePersistStore } from './persistStore';
 import { takeOver } from './writer';
 
@@ -26,7 +27,8 @@ function modeText(t: T, mode: PersistMode): string {
 
 export function SessionPanel() {
   const t = useT();
-  const { mode, note, error, savedAt } = usePersistStore();
+  const { mode, note, noteGeneration, error, savedAt } = usePersistStore();
+  const generation = useRunGeneration((s) => s.generation);
   return (
     <section
       className="panel session-panel"
@@ -42,7 +44,7 @@ export function SessionPanel() {
           </button>
         )}
       </p>
-      {note.length > 0 && (
+      {note.length > 0 && stillShown(noteGeneration, generation) && (
         <p role="status" data-testid="session-note">
           {note.map((m) => msgText(m, t)).join(' ')}
         </p>

@@ -9,6 +9,7 @@
 import { msg } from '../../formats/settings/fields';
 import { formatHash } from '../../formats/settings/hash';
 import { useLabelStore } from '../labelling/labelStore';
+import { runGeneration } from '../notices/runGeneration';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -121,6 +122,7 @@ export function onLost(): void {
   usePersistStore.setState({
     mode: 'taken-over',
     note: [msg(PERSIST_MESSAGES.tookOver)],
+    noteGeneration: null,
   });
 }
 
@@ -135,7 +137,7 @@ export async function takeOver(): Promise<void> {
     return;
   }
   startSaving();
-  usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.nowSaves)] });
+  usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.nowSaves)], noteGeneration: null });
 }
 
 /** Clears the saved run (a new run from the same settings); the labels too when asked. */
@@ -146,5 +148,6 @@ export async function startFresh(clearLabels: boolean): Promise<void> {
   flushNow();
   usePersistStore.setState({
     note: [msg(clearLabels ? PERSIST_MESSAGES.freshAll : PERSIST_MESSAGES.freshRun)],
+    noteGeneration: runGeneration(),
   });
 }

@@ -9,12 +9,13 @@ import type { LabelledArms } from '../../engine/train/experiment';
 import type { Settings } from '../../formats/settings/table';
 import type { BackendName, ExperimentSnapshot, LabelBatch, RunConfig } from '../../worker/protocol';
 import { toRunConfig } from '../settings/runConfig';
+import { play as playRun, step as stepRun } from './controls';
 import { engineClient, engineReady, errorText, guard, startWorker, workerBackend } from './engineLink';
 import { flush, latestSnapshot, resumableIteration, takeRunId } from './events';
 import { type ArmSeries, emptyRun, type RunRecord, resumedRun, withArms } from './history';
 import { useRunStore } from './runStore';
 
-export { explainGroup, pause, play, sampleLabels, simulateFault, step } from './controls';
+export { explainGroup, pause, sampleLabels, simulateFault } from './controls';
 export { BASE_MODEL_URL } from './engineLink';
 export { FLUSH_MS, latestSnapshot, onSnapshot } from './events';
 
@@ -22,6 +23,8 @@ let lastSettings: Settings | null = null;
 let lastCheckTraining = false;
 /** The arms on a person's labels of the current run ("Train on my labels"); null: none. */
 let lastLabelled: LabelledArms | null = null;
+/** The run id of a shown record (showRecord): no worker holds its weights. */
+let shownRecord: number | null = null;
 /** The run configuration in progress: a shown record (showRecord) waits for it. */
 let configuring: Promise<void> = Promise.resolve();
 
@@ -38,14 +41,15 @@ function runConfig(settings: Settings): RunConfig {
   return lastLabelled ? { ...c, experiment: { ...c.experiment, labelled: lastLabelled } } : c;
 }
 
-async function configure(settings: Settings, play = false): Promise<void> {
+/** `go`: play or step the run once it is configured. */
+async function configure(settings: Settings, go: 'play' | 'step' | null = null): Promise<void> {
   const runId = newRun();
   const client = engineClient();
   if (!client || !(await engineReady()) || client !== engineClient()) return;
   const arms = await guard(client, client.api.configure(runId, runConfig(settings)));
   if (arms && useRunStore.getState().runId === runId) {
     useRunStore.setState((s) => withArms(s, arms));
-    if (play) void guard(client, client.api.play(runId));
+    if (go) void guard(client, client.api[go](runId));
   }
 }
 
@@ -55,13 +59,17 @@ export function applySettings(settings: Settings, options: { checkTraining?: boo
   return start(settings, null);
 }
 
-function start(settings: Settings, labelled: LabelledArms | null, play = false): Promise<void> {
+function start(
+  settings: Settings,
+  labelled: LabelledArms | null,
+  go: 'play' | 'step' | null = null,
+): Promise<void> {
   lastSettings = settings;
   lastLabelled = labelled;
   if (!engineClient() || settings.backend !== workerBackend()) {
     startWorker(settings.backend, lastCheckTraining);
   }
-  configuring = configure(settings, play);
+  configuring = configure(settings, go);
   return configuring;
 }
 
@@ -109,14 +117,34 @@ export async function showRecord(record: { arms: ArmSeries[]; completed: number 
   if (now.runId !== runId || now.phase === 'error') return null;
   // An id of its own: the worker's events for the configured run (its 'idle') are dropped from here on.
   const shown = takeRunId(null);
+  shownRecord = shown;
+  // Stopped before the settings' last iteration: paused there, and Play (or Step) goes on (playOrStep).
+  const unfinished = lastSettings !== null && record.completed < lastSettings.iterations;
   useRunStore.setState({
-    ...emptyRun(shown, 'done'),
+    ...emptyRun(shown, unfinished ? 'paused' : 'done'),
     arms: record.arms,
     completed: record.completed,
     resumeFrom: null,
   });
   return shown;
 }
+
+/**
+ * Play and Step forward to the worker's run. A shown record has no weights to go on from: the same
+ * settings train again from the base (same seed, same numbers on the same backend), then play or step
+ * on past where the record stopped.
+ */
+function playOrStep(go: 'play' | 'step'): void {
+  if (shownRecord === null || useRunStore.getState().runId !== shownRecord || !lastSettings) {
+    (go === 'play' ? playRun : stepRun)();
+    return;
+  }
+  shownRecord = null;
+  void start(lastSettings, lastLabelled, go);
+}
+
+export const play = (): void => playOrStep('play');
+export const step = (): void => playOrStep('step');
 
 /**
  * "Train on my labels": a new run with the settings' arms, plus for each sampling method (not SFT) an
@@ -127,7 +155,7 @@ export async function showRecord(record: { arms: ArmSeries[]; completed: number 
 export function trainOnLabels(batch: LabelBatch): Promise<void> {
   if (!lastSettings) return Promise.resolve();
   const methods = [...new Set(lastSettings.methods.filter((m) => m !== 'sft'))];
-  return start(lastSettings, { methods, batch }, true);
+  return start(lastSettings, { methods, batch }, 'play');
 }
 
 /** Same settings, same seed: the run starts over and repeats itself. */
