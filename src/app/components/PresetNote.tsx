@@ -23,7 +23,7 @@ export function PresetNote() {
         </span>
         <span className="more">{t('more')}</span>
       </summary>
-      {t(p.finding)}
+      <p>{t(p.finding)}</p>
     </details>
   );
 }
