@@ -79,13 +79,13 @@ test('export a session, import it into a clean profile: the same settings, chart
   await expect(other.getByTestId('session-import-done')).toContainText(
     "the settings, 1 label batch (16 answers) and the run's charts (2 iterations",
   );
-  await expect(other.getByTestId('status')).toHaveText('done');
+  await expect(other.getByTestId('status')).toHaveText('paused'); // 2 of 1000: Play goes on
   expect(await state(other)).toEqual(before);
 
   // A reload keeps the imported session; Reset trains the same settings again from the base model.
   await other.reload();
   await expect(other.getByTestId('session-note')).toContainText('Reopened the imported session');
-  await expect(other.getByTestId('status')).toHaveText('done');
+  await expect(other.getByTestId('status')).toHaveText('paused'); // 2 of 1000: Play goes on
   expect(await state(other)).toEqual(before);
   await other.getByTestId('action-reset').click();
   await expect(other.getByTestId('status')).toHaveText('idle');

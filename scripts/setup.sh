@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine to build, run and test the project. Safe to run again.
 #  - system packages for the browser tests: Debian's Chromium, and chromium-common + libvulkan1 for
-#    WebGPU through SwiftShader (see PLATFORM notes in the README);
+#    WebGPU through SwiftShader (see PLATFORM notes in the README); fonts-noto-cjk, so the page's Japanese
+#    renders with real glyphs rather than boxes (e2e/fonts.spec.ts checks it);
 #  - the npm dependencies, exactly as locked (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium chromium-common libvulkan1)
+packages=(chromium chromium-common libvulkan1 fonts-noto-cjk)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${packages[@]}"; do

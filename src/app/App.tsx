@@ -5,6 +5,7 @@ import { BackendPanel } from './components/BackendPanel';
 import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
 import { Guard } from './components/Guard';
+import { Intro } from './components/Intro';
 import { LinkProblems } from './components/LinkProblems';
 import { PageNav } from './components/PageNav';
 import { PresetNote } from './components/PresetNote';
@@ -42,9 +43,7 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
         <h1>{t('NFT Playground')}</h1>
         <LanguageSwitch />
       </header>
-      <p className="help">
-        {t('Methods train side by side from the same base model, on the same questions with the same seeds.')}
-      </p>
+      <Intro />
       {optionsError && <ErrorBanner message={optionsError} />}
       <Guard name="link-problems">
         <LinkProblems />

@@ -5,8 +5,7 @@
 import { useRef } from 'react';
 import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';
-import { LABEL_KEYS } from '../labelling/labelKeys';
-import { presentAction } from '../present/presentAction';
+import { LABEL_KEYS, PAGE_KEYS_IN_PANEL } from '../labelling/labelKeys';
 import { PRESENTER_KEYS } from '../present/presenterKeys';
 import { ActionButton } from './ActionButton';
 import { ACTIONS } from './actions';
@@ -19,7 +18,11 @@ interface Row {
 }
 
 export const KEY_SECTIONS: { title: string; rows: readonly Row[] }[] = [
-  { title: 'Anywhere on the page', rows: [...ACTIONS, presentAction, keysAction] },
+  { title: 'Anywhere on the page', rows: PAGE_KEYS_IN_PANEL },
+  {
+    title: 'Outside the labelling panel (on a focused button, Space and Enter press that button)',
+    rows: ACTIONS,
+  },
   {
     title: 'In the labelling panel (click it or Tab to it first)',
     rows: LABEL_KEYS.map((k) => ({ keyLabel: k.keyLabel, help: k.label })),

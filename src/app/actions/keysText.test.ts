@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JA } from '../i18n/ja';
-import { LABEL_KEYS, panelKeyFor } from '../labelling/labelKeys';
+import { LABEL_KEYS, panelKeyFor, passesToPage } from '../labelling/labelKeys';
 import { PRESENTER_KEYS, presenterKeyFor } from '../present/presenterKeys';
 import { KEY_SECTIONS } from './KeysHelp';
 
@@ -23,9 +23,22 @@ describe('the keyboard help', () => {
     for (const k of LABEL_KEYS) for (const key of k.keys) expect(panelKeyFor(press(key))).toBe(k);
     expect(panelKeyFor(press('Z', { ctrlKey: true }))?.label).toBe('undo the last mark');
     expect(panelKeyFor(press('z', { metaKey: true }))?.label).toBe('undo the last mark');
-    for (const key of ['a', 'z', ' ', 'ArrowLeft']) expect(panelKeyFor(press(key)), key).toBeNull();
+    for (const key of ['a', 'z', 's', 'r', 'p', '?']) expect(panelKeyFor(press(key)), key).toBeNull();
+    expect(panelKeyFor(press(' '))?.label).toMatch(/^flip the mark/);
+    expect(panelKeyFor(press('t'))?.label).toBe('train on my labels (a new run)');
     expect(panelKeyFor(press('c', { altKey: true }))).toBeNull();
     expect(panelKeyFor(press('C'))?.label).toBe('mark the answer right'); // caps lock
+  });
+
+  it('lets P and ? through the labelling panel (they work anywhere), and nothing else of the page', () => {
+    for (const key of ['p', 'P', '?']) {
+      expect(passesToPage(press(key)), key).toBe(true);
+      expect(panelKeyFor(press(key)), key).toBeNull();
+    }
+    for (const key of [' ', 's', 'r', 'c']) expect(passesToPage(press(key)), key).toBe(false);
+    expect(passesToPage(press('p', { ctrlKey: true }))).toBe(false);
+    const anywhere = KEY_SECTIONS.find((s) => s.title === 'Anywhere on the page');
+    expect(anywhere?.rows.map((r) => r.keyLabel)).toEqual(['P', '?']);
   });
 
   it("lists exactly the keys the presenter view's handler runs", () => {

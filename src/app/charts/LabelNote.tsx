@@ -1,3 +1,4 @@
+import { Fold } from '../components/Fold';
 import { useT } from '../i18n/t';
 import { labelledNote } from '../labelling/labelledNote';
 import { useRunStore } from '../run/runStore';
@@ -21,11 +22,7 @@ export function LabelNote() {
           {text}
         </p>
       )}
-      {labelled && (
-        <p className="help" data-testid="labelled-note">
-          {labelled}
-        </p>
-      )}
+      {labelled && <Fold className="help" testId="labelled-note" text={labelled} />}
     </>
   );
 }

@@ -73,6 +73,8 @@ export interface SeriesChartProps {
   viewKey?: unknown;
   /** Marker shapes while a line has fewer points than this (default 40). */
   dotsBelow?: number;
+  /** The y ticks, where recharts' own would not do (whole numbers for counts). */
+  yTicks?: number[];
 }
 
 const TICK = (v: number) => (Math.abs(v) >= 1e4 ? v.toExponential(1) : String(+v.toPrecision(3)));
@@ -189,6 +191,7 @@ const Chart = memo(function Chart(props: ChartProps): ReactNode {
       <YAxis
         type="number"
         domain={props.yDomain as [number, number]}
+        ticks={props.yTicks}
         allowDataOverflow
         tickFormatter={format}
         stroke={theme.axis}

@@ -88,6 +88,7 @@ export function Controls() {
   const t = useT();
   const phase = useRunStore((s) => s.phase);
   const completed = useRunStore((s) => s.completed);
+  const total = useSettingsStore((s) => s.settings.iterations);
   const backend = useRunStore((s) => s.init?.backend);
   return (
     <div className="controls" role="toolbar" aria-label={t('Run controls')}>
@@ -96,13 +97,14 @@ export function Controls() {
       ))}
       <KeysButton />
       <span className="status">
-        {withNodes(t('{phase}, iteration {n}'), {
+        {withNodes(t('{phase}, iteration {n} of {total}'), {
           phase: (
             <span data-testid="status" data-phase={phase} title={phaseTitle(t, phase)}>
               {phaseWord(t, phase)}
             </span>
           ),
           n: <span data-testid="iteration">{completed}</span>,
+          total: <span data-testid="iterations-total">{total}</span>,
         })}
         {backend &&
           withNodes(t(', on {backend}'), {

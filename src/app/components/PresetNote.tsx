@@ -5,17 +5,25 @@ import { useSettingsStore } from '../settings/settingsStore';
 /**
  * What the study measured with the chosen preset, next to the run: the page presents an observation
  * to compare with, never a staged result. The engine's English description and finding are the keys of
- * their Japanese (i18n/ja/controlsPresets.ts; controlsText.test.ts checks every preset has it).
+ * their Japanese (i18n/ja/controlsPresets.ts; controlsText.test.ts checks every preset has it). The
+ * run's own size comes from the settings in force (a lesson or a link may change the preset's), and the
+ * finding is folded behind "more" so the charts stay on the first screen.
  */
 export function PresetNote() {
   const t = useT();
-  const preset = useSettingsStore((s) => s.settings.preset);
+  const { preset, iterations, M, K } = useSettingsStore((s) => s.settings);
   const p = PRESETS[preset];
   if (!p) return null;
   return (
-    <p className="preset-note" data-testid="preset-note">
-      <strong>{t('Preset {name}: {description}.', { name: p.name, description: t(p.description) })}</strong>{' '}
-      {t(p.finding)}
-    </p>
+    <details className="preset-note fold" data-testid="preset-note">
+      <summary>
+        <strong>{t('Preset {name}: {description}.', { name: p.name, description: t(p.description) })}</strong>{' '}
+        <span data-testid="preset-run">
+          {t('This run: {n} iterations of {m} questions x {k} answers.', { n: iterations, m: M, k: K })}
+        </span>
+        <span className="more">{t('more')}</span>
+      </summary>
+      <p>{t(p.finding)}</p>
+    </details>
   );
 }

@@ -20,6 +20,8 @@ export function CurveChart(props: {
   curves: Curve[];
   xDomain: [number, number];
   yDomain: [number, number];
+  /** The y ticks, where the chart's own would not do (whole numbers for counts). */
+  yTicks?: number[];
   xTitle: string;
   yTitle: string;
   /** Vertical lines (e.g. R = 1), each with a short label. */
@@ -49,6 +51,7 @@ export function CurveChart(props: {
         series={series}
         xDomain={props.xDomain}
         yDomain={yDomain}
+        yTicks={props.yTicks}
         width={props.width ?? 320}
         height={props.height ?? 190}
         xTitle={props.xTitle}

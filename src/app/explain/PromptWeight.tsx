@@ -8,6 +8,7 @@ import type { LossOptions, Weighting } from '../../engine/losses/options';
 import type { RolloutView } from '../../worker/protocol';
 import { type T, useT } from '../i18n/t';
 import { type Curve, CurveChart, CurveLegend } from './CurveChart';
+import { countAxis } from './countAxis';
 import { full, num } from './format';
 import { rich } from './rich';
 
@@ -63,7 +64,8 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
             curves={[]}
             bars={counts.map((c, j) => ({ x: j / K, height: c, width: 0.6 / K }))}
             xDomain={[-0.5 / K, 1 + 0.5 / K]}
-            yDomain={[0, Math.max(1, ...counts)]}
+            yDomain={countAxis(counts).domain}
+            yTicks={countAxis(counts).ticks}
             xTitle="r̂"
             yTitle={t('questions')}
           />

@@ -11,6 +11,7 @@ import { FAULTS } from './ja/faults';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
 import { SETTINGS_TABLE } from './ja/settingsTable';
+import { WORKSHOP } from './ja/workshop';
 
 export const JA_TABLES: Record<string, Record<string, string>> = {
   PAGE,
@@ -22,6 +23,7 @@ export const JA_TABLES: Record<string, Record<string, string>> = {
   BACKEND,
   PROGRESS,
   FAULTS,
+  WORKSHOP,
 };
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

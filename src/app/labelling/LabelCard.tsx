@@ -1,31 +1,57 @@
 /**
- * One labelling card: an answer with its worked steps and final result, the verifier's suggested mark and
- * how a wrong answer is wrong, the person's mark (by symbol and words, not only colour), and buttons that
- * do what the panel's keys do.
+ * One answer as a small chip in its question's row: its final result and the mark it trains on, by
+ * colour and by a check or cross (dashed: the verifier's suggestion; solid: your mark). Click it (or
+ * Space) to flip the mark; the worked steps, the verifier's verdict and your mark show on hover or focus.
+ * Only the focused answer's chip is a Tab stop (the panel's keys move between chips).
  */
 import type { LabelRecord } from '../../engine/labels/record';
 import { rich } from '../explain/rich';
 import { useT } from '../i18n/t';
-import { answerParts, markWords, verdictWords } from './cardText';
+import { answerParts, chipName, markWords, verdictWords } from './cardText';
 import { useLabelStore } from './labelStore';
 
 export function LabelCard({ r, index, focused }: { r: LabelRecord; index: number; focused: boolean }) {
   const t = useT();
-  const { mark, confirm, setFocus } = useLabelStore.getState();
+  const { flip, setFocus } = useLabelStore.getState();
   const { steps, final } = answerParts(r.output);
   const gold = answerParts(r.gold);
+  const mark = r.personMark ?? r.verifierMark;
   const flipped = r.personMark !== null && r.personMark !== r.verifierMark;
+  const tip = `label-tip-${index}`;
+  const classes = [
+    'label-card',
+    mark ? 'is-right' : 'is-wrong',
+    r.personMark === null ? 'suggested' : 'marked',
+    focused ? 'focused' : '',
+    flipped ? 'flipped' : '',
+  ];
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: the panel handles the keys (j / k move the focus)
     <li
-      className={`label-card${focused ? ' focused' : ''}${flipped ? ' flipped' : ''}`}
+      className={classes.filter(Boolean).join(' ')}
       data-testid="label-card"
       data-verifier-mark={r.verifierMark ? 'right' : 'wrong'}
       data-person-mark={r.personMark === null ? '' : r.personMark ? 'right' : 'wrong'}
       aria-current={focused ? 'true' : undefined}
-      onClick={() => setFocus(index)}
     >
-      <div className="label-answer">
+      <button
+        type="button"
+        className="chip"
+        data-chip=""
+        tabIndex={focused ? 0 : -1}
+        aria-label={chipName(r, final, t)}
+        aria-describedby={tip}
+        onFocus={() => setFocus(index)}
+        onClick={() => {
+          flip(index);
+          setFocus(index);
+        }}
+      >
+        <span className="chip-mark" aria-hidden="true">
+          {mark ? '✓' : '✗'}
+        </span>
+        <code>{final === '' ? '–' : final}</code>
+      </button>
+      <div className="chip-tip" id={tip} role="tooltip">
         <span className="label-field">
           {rich(t('answer {n} to {q}:'), { n: r.answer + 1, q: <code>{r.prompt}</code> })}
         </span>{' '}
@@ -35,34 +61,12 @@ export function LabelCard({ r, index, focused }: { r: LabelRecord; index: number
         {gold.steps.length > 0 && (
           <small> {rich(t('gold steps {s}'), { s: <code>{gold.steps.join(' ; ')}</code> })}</small>
         )}
-      </div>
-      <div className="label-marks">
-        <span>
-          {t('verifier:')} <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
-          {verdictWords(r, t)}
-        </span>
+        <br />
+        {t('verifier:')} <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
+        {verdictWords(r, t)}{' '}
         <span data-testid="label-person">
           {t('you:')} <strong>{markWords(r.personMark, t)}</strong>
           {flipped && t(' (flipped)')}
-        </span>
-        <span className="label-buttons">
-          <button
-            type="button"
-            onClick={() => mark(true, index)}
-            aria-label={t('mark answer {n} right', { n: r.answer + 1 })}
-          >
-            {t('✓ right (c)')}
-          </button>
-          <button
-            type="button"
-            onClick={() => mark(false, index)}
-            aria-label={t('mark answer {n} wrong', { n: r.answer + 1 })}
-          >
-            {t('✗ wrong (x)')}
-          </button>
-          <button type="button" onClick={() => confirm(index)}>
-            {t('agree with verifier (Enter)')}
-          </button>
         </span>
       </div>
     </li>

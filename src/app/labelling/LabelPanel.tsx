@@ -3,7 +3,9 @@
  * mark of each with the mouse or the keyboard alone, watch r_hat per question and the agreement with the
  * verifier, then train the run's methods on exactly these labels (every batch's) beside the automatically
  * verified arms.
- * Keys act only while focus is inside the panel, and the page's global shortcuts do not fire there.
+ * One row per question (prompt, gold, r_hat) with its answers as chips (LabelCard.tsx), so a batch of
+ * 4 questions x 8 answers fits one screen. Keys act only while focus is inside the panel; there the
+ * page's Space, S and R do not fire, P and ? do (labelKeys.ts).
  */
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { agreement, byQuestion, rHat } from '../../engine/labels/summary';
@@ -12,10 +14,11 @@ import { useRunStore } from '../run/runStore';
 import { sampleLabels } from '../run/session';
 import { toRunConfig } from '../settings/runConfig';
 import { useSettingsStore } from '../settings/settingsStore';
+import { useViewStore } from '../view/viewStore';
 import { AnswersFrom } from './AnswersFrom';
 import { agreementText, rHatText } from './cardText';
 import { LabelCard } from './LabelCard';
-import { panelKeyFor } from './labelKeys';
+import { panelKeyFor, passesToPage } from './labelKeys';
 import { currentBatch, useLabelStore } from './labelStore';
 import { TrainOnLabels } from './TrainOnLabels';
 
@@ -23,6 +26,12 @@ const QUESTION_CHOICES = [2, 4, 6, 8] as const;
 const DEFAULT_QUESTIONS = 4;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** When a batch was sampled, in the reader's local time (the record keeps the ISO instant). */
+export function localTime(iso: string, lang: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'ja' ? 'ja-JP' : undefined);
+}
 
 /** Runs the panel's key (labelKeys.ts); false: not a panel key. */
 function panelKey(e: KeyboardEvent<HTMLElement>): boolean {
@@ -35,6 +44,7 @@ export function LabelPanel() {
   const t = useT();
   const batches = useLabelStore((s) => s.batches);
   const focus = useLabelStore((s) => s.focus);
+  const lang = useViewStore((s) => s.view.lang);
   const settings = useSettingsStore((s) => s.settings);
   const [questions, setQuestions] = useState(DEFAULT_QUESTIONS);
   /** The arm whose current weights answer ('' = the base model). */
@@ -44,9 +54,13 @@ export function LabelPanel() {
   const panel = useRef<HTMLElement>(null);
   const batch = currentBatch({ batches });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll the focused card into view when it moves
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the focused answer when it moves
   useEffect(() => {
-    if (batch) panel.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
+    const chip = panel.current?.querySelector<HTMLElement>('[aria-current="true"] [data-chip]');
+    if (!batch || !chip) return;
+    chip.scrollIntoView?.({ block: 'nearest' });
+    // A chip had the keyboard focus: it moves with the panel's focus (one Tab stop for all chips).
+    if (document.activeElement?.hasAttribute('data-chip') && document.activeElement !== chip) chip.focus();
   }, [batch, focus]);
 
   const sample = async () => {
@@ -72,11 +86,14 @@ export function LabelPanel() {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    // While focus is in the panel, the page's shortcuts (Space, S, R) stay quiet.
+    // P and ? work anywhere on the page; the page's Space, S and R stay quiet in the panel.
+    if (passesToPage(e)) return;
     e.stopPropagation();
     const el = e.target as HTMLElement;
     if (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) return;
-    if (el.tagName === 'BUTTON' && (e.key === 'Enter' || e.key === ' ')) return;
+    // Space and Enter press the panel's other buttons; on an answer's chip they are the panel's keys.
+    if (el.tagName === 'BUTTON' && !el.hasAttribute('data-chip') && (e.key === 'Enter' || e.key === ' '))
+      return;
     if (batch && panelKey(e)) e.preventDefault();
   };
 
@@ -96,11 +113,17 @@ export function LabelPanel() {
       <h2 id="labelling-title" tabIndex={-1}>
         {t('Label answers yourself')}
       </h2>
-      <p className="help">
+      <details className="help fold">
+        <summary>
+          {t(
+            "Sample answers, then confirm or flip the verifier's mark of each: click an answer, or use the keys.",
+          )}
+          <span className="more">{t('more')}</span>
+        </summary>
         {t(
-          "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.",
+          "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Space = flip, Enter = agree with the verifier, j / ↓ / → = next, k / ↑ / ← = previous, u or Ctrl+Z = undo, t = train on my labels. Marking moves to the next answer. Each answer shows its final result and the mark it trains on: ✓ right, ✗ wrong; dashed, the verifier's; solid, yours. Hover or focus it for its worked steps.",
         )}
-      </p>
+      </details>
       <div className="label-controls">
         <label>
           {t('questions per batch')}{' '}
@@ -139,7 +162,7 @@ export function LabelPanel() {
                 n: batch.records.length,
                 model: batch.model,
                 seed: batch.seed,
-                at: batch.createdAt,
+                at: localTime(batch.createdAt, lang),
                 k: marked,
               },
             )}
@@ -156,16 +179,17 @@ export function LabelPanel() {
                     <strong>
                       Q{g.question + 1}: <code>{g.prompt}</code>
                     </strong>{' '}
-                    {t('gold')} <code>{g.gold}</code> ({g.level}){' '}
-                    <span
+                    {t('gold')} <code>{g.gold}</code> <small>({g.level})</small>
+                    <br />
+                    <meter min={0} max={1} value={rHat(g.records)} aria-hidden="true" />{' '}
+                    <small
                       data-testid={`label-rhat-${g.question}`}
                       title={t('share of the answers marked right')}
                     >
                       {rHatText(right, g.records.length, t)}
-                    </span>
-                    <meter min={0} max={1} value={rHat(g.records)} aria-hidden="true" />
+                    </small>
                   </div>
-                  <ol className="label-cards">
+                  <ol className="label-cards" aria-label={t('answers to {q}', { q: g.prompt })}>
                     {g.records.map((r) => {
                       const i = batch.records.indexOf(r);
                       return <LabelCard key={r.id} r={r} index={i} focused={i === focus} />;

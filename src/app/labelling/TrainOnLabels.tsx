@@ -9,8 +9,8 @@ import type { LabelBatch } from '../../engine/labels/record';
 import { byQuestion, rHat } from '../../engine/labels/summary';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
-import { trainOnLabels } from '../run/session';
 import { useSettingsStore } from '../settings/settingsStore';
+import { canTrainOnLabels, labelledMethods, trainOnMyLabels } from './trainOnMine';
 
 export function TrainOnLabels({ batches }: { batches: readonly LabelBatch[] }) {
   const t = useT();
@@ -18,7 +18,7 @@ export function TrainOnLabels({ batches }: { batches: readonly LabelBatch[] }) {
   const phase = useRunStore((s) => s.phase);
   const all = useMemo(() => mergeLabelBatches(batches), [batches]);
   const groups = byQuestion(all.records);
-  const methods = [...new Set(settings.methods.filter((m) => m !== 'sft'))];
+  const methods = labelledMethods(settings.methods);
   const mixed = groups.filter((g) => {
     const p = rHat(g.records);
     return p > 0 && p < 1;
@@ -51,10 +51,11 @@ export function TrainOnLabels({ batches }: { batches: readonly LabelBatch[] }) {
       <button
         type="button"
         data-testid="train-on-labels"
-        disabled={phase === 'starting' || methods.length === 0}
-        onClick={() => void trainOnLabels(all)}
+        disabled={!canTrainOnLabels(phase, settings.methods)}
+        onClick={() => trainOnMyLabels(batches)}
+        aria-keyshortcuts="T"
       >
-        {t('Train on my labels')}
+        {t('Train on my labels')} <kbd>T</kbd>
       </button>
     </>
   );

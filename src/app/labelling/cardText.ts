@@ -43,6 +43,25 @@ export function markWords(mark: boolean | null, t: T = EN): string {
   return mark === null ? t('not marked yet') : mark ? t('✓ right') : t('✗ wrong');
 }
 
+/**
+ * A chip's name for screen readers: which answer, its final result, the mark it trains on and whose
+ * mark that is; pressing the chip flips it.
+ */
+export function chipName(
+  r: Pick<LabelRecord, 'answer' | 'verifierMark' | 'personMark'>,
+  final: string,
+  t: T = EN,
+): string {
+  const vars = { n: r.answer + 1, f: final === '' ? t('(none)') : final };
+  if (r.personMark === null)
+    return r.verifierMark
+      ? t('answer {n}, final result {f}: right by the verifier, not marked by you; press to flip', vars)
+      : t('answer {n}, final result {f}: wrong by the verifier, not marked by you; press to flip', vars);
+  return r.personMark
+    ? t('answer {n}, final result {f}: you marked it right; press to flip', vars)
+    : t('answer {n}, final result {f}: you marked it wrong; press to flip', vars);
+}
+
 export function rHatText(right: number, n: number, t: T = EN): string {
   return t('r_hat {r} ({k} of {n} right)', { r: (n ? right / n : 0).toFixed(2), k: right, n });
 }

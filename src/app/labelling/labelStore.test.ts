@@ -42,6 +42,16 @@ describe('the label store', () => {
     expect(st().focus).toBe(3);
   });
 
+  it('flips the mark an answer trains on: the verifier’s first, then yours; undo takes it back', () => {
+    st().flip(); // verifier right -> wrong
+    expect(st().focus).toBe(1);
+    st().flip(1); // verifier wrong -> right
+    st().flip(1); // yours right -> wrong
+    expect(marks()).toEqual([false, false, null, null, null, null]);
+    expect(st().undo()).toBe(true);
+    expect(marks()).toEqual([false, true, null, null, null, null]);
+  });
+
   it('moves within the batch and marks a given card with the mouse', () => {
     st().move(-1);
     expect(st().focus).toBe(0);

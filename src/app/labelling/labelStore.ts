@@ -27,6 +27,8 @@ export interface LabelState {
   mark(value: boolean, index?: number): void;
   /** Takes the verifier's mark as the person's on card `index` (default: the focused one). */
   confirm(index?: number): void;
+  /** Flips the mark card `index` (default: the focused one) trains on now: yours, else the verifier's. */
+  flip(index?: number): void;
   /** Moves the focus by `delta` cards, within the batch. */
   move(delta: number): void;
   setFocus(index: number): void;
@@ -49,13 +51,13 @@ export const useLabelStore = create<LabelState>()((set, get) => {
     const records = last.records.map((r, i) => (i === index ? { ...r, personMark: value } : r));
     return [...batches.slice(0, -1), { ...last, records }];
   };
-  const setMark = (value: boolean | ((verifier: boolean) => boolean), index?: number) => {
+  const setMark = (value: boolean | ((r: LabelBatch['records'][number]) => boolean), index?: number) => {
     const s = get();
     const batch = currentBatch(s);
     if (!batch || batch.records.length === 0) return;
     const i = clamp(index ?? s.focus, batch.records.length);
     const r = batch.records[i];
-    const mark = typeof value === 'function' ? value(r.verifierMark) : value;
+    const mark = typeof value === 'function' ? value(r) : value;
     set({
       batches: withMark(i, mark),
       focus: clamp(i + 1, batch.records.length),
@@ -69,7 +71,8 @@ export const useLabelStore = create<LabelState>()((set, get) => {
     replaceLabels: (batches) => set({ batches: [...batches], focus: 0, undoStack: [] }),
     addBatch: (batch) => set((s) => ({ batches: [...s.batches, batch], focus: 0, undoStack: [] })),
     mark: (value, index) => setMark(value, index),
-    confirm: (index) => setMark((verifier) => verifier, index),
+    confirm: (index) => setMark((r) => r.verifierMark, index),
+    flip: (index) => setMark((r) => !(r.personMark ?? r.verifierMark), index),
     move: (delta) => {
       const batch = currentBatch(get());
       if (batch) set((s) => ({ focus: clamp(s.focus + delta, batch.records.length) }));

@@ -2,6 +2,7 @@
 
 import { msgText } from '../../formats/msg';
 import { type T, useT } from '../i18n/t';
+import { stillShown, useRunGeneration } from '../notices/runGeneration';
 import { takeOver } from './handoff';
 import { type PersistMode, usePersistStore } from './persistStore';
 
@@ -30,7 +31,8 @@ function modeText(t: T, mode: PersistMode, failing: boolean): string {
 
 export function SessionPanel() {
   const t = useT();
-  const { mode, note, error, savedAt } = usePersistStore();
+  const { mode, note, noteGeneration, error, savedAt } = usePersistStore();
+  const generation = useRunGeneration((s) => s.generation);
   return (
     <section
       className="panel session-panel"
@@ -46,7 +48,7 @@ export function SessionPanel() {
           </button>
         )}
       </p>
-      {note.length > 0 && (
+      {note.length > 0 && stillShown(noteGeneration, generation) && (
         <p role="status" data-testid="session-note">
           {note.map((m) => msgText(m, t)).join(' ')}
         </p>

@@ -9,6 +9,7 @@
 import { type Msg, msg } from '../../formats/msg';
 import type { Settings } from '../../formats/settings/table';
 import { useLabelStore } from '../labelling/labelStore';
+import { runGeneration } from '../notices/runGeneration';
 import * as session from '../run/session';
 import { startSettingsSync } from '../settings/sync';
 import { adopt, openSessionDb, readSaved } from './db';
@@ -57,8 +58,13 @@ async function startSaved(
       options,
     );
     if (problem) {
-      usePersistStore.setState({ note: [msg(PERSIST_MESSAGES.notRestored, { problem })] });
-      await session.applySettings(settings, options);
+      const started = session.applySettings(settings, options);
+      // About the new run just started: it goes when that run is replaced.
+      usePersistStore.setState({
+        note: [msg(PERSIST_MESSAGES.notRestored, { problem })],
+        noteGeneration: runGeneration(),
+      });
+      await started;
     }
   });
 }
@@ -97,6 +103,8 @@ export async function bootSession(options: { checkTraining: boolean }): Promise<
   if (plan.kind === 'restore')
     startSettingsSync({ ...options, initial: plan.settings, start: (s) => startSaved(s, plan.run, options) });
   else startSettingsSync(options);
+  // What the page opened with describes the run it started (or reopened) just now: it goes with that run.
+  usePersistStore.setState({ noteGeneration: runGeneration() });
   if (writer) startSaving();
   else waitToSave();
 }

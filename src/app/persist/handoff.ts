@@ -68,7 +68,7 @@ async function becomeSaver(first: Msg, auto = false): Promise<void> {
     return;
   }
   startSaving({ keepSavedRun });
-  usePersistStore.setState({ note });
+  usePersistStore.setState({ note, noteGeneration: null });
 }
 
 const sameSettings = (run: StoredRun | null) =>

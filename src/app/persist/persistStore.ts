@@ -21,6 +21,11 @@ export interface PersistState {
    * one after the other, in the page's language; empty when there is nothing to say.
    */
   note: Msg[];
+  /**
+   * The run generation (notices/runGeneration.ts) the note describes: it shows only while that run is the
+   * page's; null: the note is not about a run (who saves, what the browser keeps).
+   */
+  noteGeneration: number | null;
   /** The last save's failure, until a save succeeds. */
   error: Msg | null;
   /** Date.now() of the last completed save. */
@@ -30,6 +35,7 @@ export interface PersistState {
 export const usePersistStore = create<PersistState>()(() => ({
   mode: 'starting',
   note: [],
+  noteGeneration: null,
   error: null,
   savedAt: null,
 }));

@@ -10,6 +10,7 @@
 import { msg } from '../../formats/msg';
 import { formatHash } from '../../formats/settings/hash';
 import { useLabelStore } from '../labelling/labelStore';
+import { runGeneration } from '../notices/runGeneration';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -207,6 +208,7 @@ export function onLost(): void {
   usePersistStore.setState({
     mode: 'taken-over',
     note: [msg(PERSIST_MESSAGES.tookOver)],
+    noteGeneration: null,
   });
 }
 
@@ -222,5 +224,6 @@ export async function startFresh(clearLabels: boolean): Promise<void> {
   writer.flushNow();
   usePersistStore.setState({
     note: [msg(clearLabels ? PERSIST_MESSAGES.freshAll : PERSIST_MESSAGES.freshRun)],
+    noteGeneration: runGeneration(),
   });
 }

@@ -34,6 +34,8 @@ export class RunController {
   private checkTraining = false;
   /** The arms on a person's labels of the current run ("Train on my labels"); null: none. */
   private labelled: LabelledArms | null = null;
+  /** The run id of a shown record (showRecord): no worker holds its weights. */
+  private shownRecord: number | null = null;
   /** The run configuration in progress: a shown record (showRecord) waits for it. */
   private configuring: Promise<void> = Promise.resolve();
 
@@ -84,8 +86,9 @@ export class RunController {
 
   /**
    * Shows a run record without weights (an imported session's histories) once the run being configured
-   * is ready: finished as far as the page goes (Play is off); Reset trains the same settings again from
-   * the base. Resolves to the run id shown, or null when another run took over meanwhile.
+   * is ready. A record that stopped before the settings' last iteration reads paused there, and Play
+   * (or Step) trains the same settings again from the base and goes on past it (playOrStep); a finished
+   * one reads done. Reset trains the same settings again from the base. Resolves to the run id shown, or null when another run took over meanwhile.
    */
   async showRecord(record: { arms: ArmSeries[]; completed: number }): Promise<number | null> {
     const runId = useRunStore.getState().runId;
@@ -94,8 +97,10 @@ export class RunController {
     if (now.runId !== runId || now.phase === 'error') return null;
     // An id of its own: the worker's events for the configured run (its 'idle') are dropped from here on.
     const shown = this.events.takeRunId(null);
+    this.shownRecord = shown;
+    const unfinished = this.settings !== null && record.completed < this.settings.iterations;
     useRunStore.setState({
-      ...emptyRun(shown, 'done'),
+      ...emptyRun(shown, unfinished ? 'paused' : 'done'),
       arms: record.arms,
       completed: record.completed,
       resumeFrom: null,
@@ -111,7 +116,7 @@ export class RunController {
   trainOnLabels(batch: LabelBatch): Promise<void> {
     if (!this.settings) return Promise.resolve();
     const methods = [...new Set(this.settings.methods.filter((m) => m !== 'sft'))];
-    return this.start(this.settings, { methods, batch }, true);
+    return this.start(this.settings, { methods, batch }, 'play');
   }
 
   /** Same settings, same seed: the run starts over and repeats itself. */
@@ -143,6 +148,7 @@ export class RunController {
   // --- controls of the current run ---
 
   play(): void {
+    if (this.replayShownRecord('play')) return;
     const c = this.link.current();
     if (c) void this.link.guard(c.client, c.client.api.play(c.runId));
   }
@@ -158,6 +164,7 @@ export class RunController {
 
   /** Shows 'stepping' at once; the worker's statuses follow. */
   step(): void {
+    if (this.replayShownRecord('step')) return;
     const c = this.link.current();
     if (!c) return;
     useRunStore.setState({ phase: 'stepping' });
@@ -190,6 +197,20 @@ export class RunController {
 
   // --- inside ---
 
+  /**
+   * A shown record has no weights to go on from: Play or Step trains the same settings again from the
+   * base (same seed, same numbers on the same backend) and goes on past where the record stopped.
+   * Whether it did so.
+   */
+  private replayShownRecord(go: 'play' | 'step'): boolean {
+    const settings = this.settings;
+    if (this.shownRecord === null || useRunStore.getState().runId !== this.shownRecord || !settings)
+      return false;
+    this.shownRecord = null;
+    void this.start(settings, this.labelled, go);
+    return true;
+  }
+
   /** A new run id: events of every earlier run are dropped from now on. */
   private newRun(): number {
     const runId = this.events.takeRunId(null);
@@ -203,7 +224,8 @@ export class RunController {
     return this.labelled ? { ...c, experiment: { ...c.experiment, labelled: this.labelled } } : c;
   }
 
-  private async configure(settings: Settings, play = false): Promise<void> {
+  /** `go`: play or step the run once it is configured. */
+  private async configure(settings: Settings, go: 'play' | 'step' | null = null): Promise<void> {
     const runId = this.newRun();
     void previewIterationZero(runId, this.runConfig(settings), BASE_MODEL_URL);
     const client = await this.link.readyClient();
@@ -211,11 +233,15 @@ export class RunController {
     const arms = await this.link.guard(client, client.api.configure(runId, this.runConfig(settings)));
     if (arms && useRunStore.getState().runId === runId) {
       useRunStore.setState((s) => withArms(s, arms));
-      if (play) void this.link.guard(client, client.api.play(runId));
+      if (go) void this.link.guard(client, client.api[go](runId));
     }
   }
 
-  private start(settings: Settings, labelled: LabelledArms | null, play = false): Promise<void> {
+  private start(
+    settings: Settings,
+    labelled: LabelledArms | null,
+    go: 'play' | 'step' | null = null,
+  ): Promise<void> {
     this.settings = settings;
     this.labelled = labelled;
     if (!this.link.hasWorker || settings.backend !== this.link.backend) {
@@ -225,7 +251,7 @@ export class RunController {
         race: toRunConfig(settings),
       });
     }
-    this.configuring = this.configure(settings, play);
+    this.configuring = this.configure(settings, go);
     return this.configuring;
   }
 

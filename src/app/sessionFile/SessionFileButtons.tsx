@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { type Msg, msgText } from '../../formats/msg';
 import { useT } from '../i18n/t';
+import { runGeneration, stillShown, useRunGeneration } from '../notices/runGeneration';
 import { exportSession, importSessionFile } from './exchange';
 
 /** Export session / Import session: a shareable file of labels, settings and run histories (no weights). */
@@ -8,7 +9,9 @@ export function SessionFileButtons() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<Msg | null>(null);
-  const [done, setDone] = useState<Msg | null>(null);
+  /** What the import did, and the run it made (the note goes when that run is replaced). */
+  const [done, setDone] = useState<{ summary: Msg; generation: number } | null>(null);
+  const generation = useRunGeneration((s) => s.generation);
   const [busy, setBusy] = useState(false);
 
   const onFile = async (file: File | undefined) => {
@@ -18,7 +21,7 @@ export function SessionFileButtons() {
     setDone(null);
     try {
       const r = await importSessionFile(file);
-      if (r.ok) setDone(r.summary);
+      if (r.ok) setDone({ summary: r.summary, generation: runGeneration() });
       else setError(r.error);
     } finally {
       setBusy(false);
@@ -58,9 +61,9 @@ export function SessionFileButtons() {
           {t('The file was not imported and nothing was changed: {error}', { error: msgText(error, t) })}
         </p>
       )}
-      {done && (
+      {done && stillShown(done.generation, generation) && (
         <p role="status" data-testid="session-import-done">
-          {msgText(done, t)}
+          {msgText(done.summary, t)}
         </p>
       )}
     </div>

@@ -10,9 +10,19 @@ import { applySettings } from '../run/session';
 import { useViewStore } from '../view/viewStore';
 import { useSettingsStore } from './settingsStore';
 
+/** True when two settings make the same run (their links' settings parts are equal). */
+export function sameRun(a: Settings, b: Settings): boolean {
+  return formatHash(a) === formatHash(b);
+}
+
+/**
+ * Reads the hash into the stores. Settings that make the same run as those in force are not replaced, so
+ * a link that changes only view keys (language, lesson, hidden controls, open explainer) leaves the run alone.
+ */
 function readHash(): void {
   const { settings, view, problems } = parseHash(window.location.hash);
-  useSettingsStore.setState({ settings, linkProblems: problems });
+  const same = sameRun(settings, useSettingsStore.getState().settings);
+  useSettingsStore.setState(same ? { linkProblems: problems } : { settings, linkProblems: problems });
   useViewStore.setState({ view });
 }
 

@@ -24,9 +24,9 @@ export interface Preset {
 export const PRESETS: Record<string, Preset> = {
   tiny: {
     name: 'tiny',
-    description: 'a few seconds: 4 questions x 4 answers, 3 iterations (tests and a first look)',
+    description: 'a few seconds (tests and a first look)',
     finding:
-      'Three iterations of 4 questions are far too few to tell methods apart: this preset shows how the ' +
+      'A few iterations of a few questions are far too few to tell methods apart: this preset shows how the ' +
       'page works, not which method is better. Use the workshop preset for that.',
     settings: {
       iterations: 3,
@@ -43,7 +43,7 @@ export const PRESETS: Record<string, Preset> = {
   },
   workshop: {
     name: 'workshop',
-    description: '32 questions x 8 answers, 2 update steps per rollout, 50 iterations',
+    description: 'the configuration of the study, 2 update steps per rollout',
     finding:
       'Our study of this preset (5 seeds, 50 iterations, wasm): both methods gain about 10 points of ' +
       'held-out greedy accuracy (38.6% to NFT 48.4 ± 2.5%, RFT 49.3 ± 2.6%); the difference is inside ' +

@@ -4,12 +4,11 @@
  * components/controlsText.test.ts checks that every preset has its Japanese.
  */
 export const PRESETS_JA: Record<string, string> = {
-  'a few seconds: 4 questions x 4 answers, 3 iterations (tests and a first look)':
-    '数秒：4 問 × 4 回答、3 イテレーション（テストと最初のお試し用）',
-  'Three iterations of 4 questions are far too few to tell methods apart: this preset shows how the page works, not which method is better. Use the workshop preset for that.':
-    '4 問で 3 イテレーションでは、手法の違いを見分けるにはまったく足りません。このプリセットはページの動きを見せるもので、どの手法が優れているかは示しません。比較には workshop プリセットを使ってください。',
-  '32 questions x 8 answers, 2 update steps per rollout, 50 iterations':
-    '32 問 × 8 回答、ロールアウトあたり 2 更新ステップ、50 イテレーション',
+  'a few seconds (tests and a first look)': '数秒（テストと最初のお試し用）',
+  'A few iterations of a few questions are far too few to tell methods apart: this preset shows how the page works, not which method is better. Use the workshop preset for that.':
+    '少ない問題で数イテレーションでは、手法の違いを見分けるにはまったく足りません。このプリセットはページの動きを見せるもので、どの手法が優れているかは示しません。比較には workshop プリセットを使ってください。',
+  'the configuration of the study, 2 update steps per rollout':
+    '調査で使った構成、ロールアウトあたり 2 更新ステップ',
   'Our study of this preset (5 seeds, 50 iterations, wasm): both methods gain about 10 points of held-out greedy accuracy (38.6% to NFT 48.4 ± 2.5%, RFT 49.3 ± 2.6%); the difference is inside the seed-to-seed spread, so on this tiny model NFT does not beat RFT. NFT lowers its entropy more (-0.103 against -0.089 nats per token), the opposite of what the paper reports at 7B. Your run is one seed: see whether it agrees (docs/study.md has all eight configurations).':
     'このプリセットでの私たちの調査（5 シード、50 イテレーション、wasm）：どちらの手法も評価用（ホールドアウト）の貪欲正解率を約 10 ポイント伸ばしました（38.6% から NFT 48.4 ± 2.5%、RFT 49.3 ± 2.6%）。差はシード間のばらつきの範囲内で、この小さなモデルでは NFT は RFT を上回りません。NFT のほうがエントロピーを大きく下げます（トークンあたり -0.103 対 -0.089 nats）。論文が 7B で報告した結果とは逆です。あなたの実行は 1 シードだけです。一致するか確かめてください（8 つの構成すべては docs/study.md にあります）。',
   'the workshop preset with 20% of the verifier marks wrong (seeded, same answer same mistake)':

@@ -3,8 +3,24 @@ export const LABELS: Record<string, string> = {
   // LabelPanel.tsx
   'label answers': '回答へのラベル付け',
   'Label answers yourself': '自分で回答にラベルを付ける',
-  "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Enter = agree with the verifier, j / ↓ = next, k / ↑ = previous, u or Ctrl+Z = undo. Marking moves to the next answer.":
-    'ベースモデル（すべての手法が学習を始める重み）または現在の手法のモデルから回答をサンプリングし、各回答の検証器の判定を確認するか反転します。この枠にフォーカスがあるときのキー：c または 1 = 正解、x または 0 = 不正解、Enter = 検証器に同意、j / ↓ = 次、k / ↑ = 前、u または Ctrl+Z = 取り消し。判定すると次の回答に移ります。',
+  "Sample answers, then confirm or flip the verifier's mark of each: click an answer, or use the keys.":
+    '回答をサンプリングし、各回答の検証器の判定を確認するか反転します。回答をクリックするか、キーを使います。',
+  "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Space = flip, Enter = agree with the verifier, j / ↓ / → = next, k / ↑ / ← = previous, u or Ctrl+Z = undo, t = train on my labels. Marking moves to the next answer. Each answer shows its final result and the mark it trains on: ✓ right, ✗ wrong; dashed, the verifier's; solid, yours. Hover or focus it for its worked steps.":
+    'ベースモデル（すべての手法が学習を始める重み）または現在の手法のモデルから回答をサンプリングし、各回答の検証器の判定を確認するか反転します。この枠にフォーカスがあるときのキー：c または 1 = 正解、x または 0 = 不正解、Space = 反転、Enter = 検証器に同意、j / ↓ / → = 次、k / ↑ / ← = 前、u または Ctrl+Z = 取り消し、t = 自分のラベルで学習。判定すると次の回答に移ります。各回答には最終結果と学習に使う判定が表示されます：✓ 正解、✗ 不正解。点線の枠は検証器の判定、実線の枠はあなたの判定です。ポインターを重ねるかフォーカスすると途中のステップが表示されます。',
+  'answers to {q}': '{q} への回答',
+  'answer {n}, final result {f}: right by the verifier, not marked by you; press to flip':
+    '回答 {n}、最終結果 {f}：検証器は正解、あなたは未判定。押すと反転します',
+  'answer {n}, final result {f}: wrong by the verifier, not marked by you; press to flip':
+    '回答 {n}、最終結果 {f}：検証器は不正解、あなたは未判定。押すと反転します',
+  'answer {n}, final result {f}: you marked it right; press to flip':
+    '回答 {n}、最終結果 {f}：あなたの判定は正解。押すと反転します',
+  'answer {n}, final result {f}: you marked it wrong; press to flip':
+    '回答 {n}、最終結果 {f}：あなたの判定は不正解。押すと反転します',
+  // labelKeys.ts, actions/KeysHelp.tsx
+  'flip the mark of the answer (right to wrong, wrong to right)': '回答の判定を反転（正解 ⇄ 不正解）',
+  'train on my labels (a new run)': '自分のラベルで学習（新しい実行）',
+  'Outside the labelling panel (on a focused button, Space and Enter press that button)':
+    'ラベル付けの枠の外（フォーカスのあるボタンでは、Space と Enter はそのボタンを押します）',
   'questions per batch': 'バッチあたりの問題数',
   'answers from': '回答するモデル',
   'the base model': 'ベースモデル',
