@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { classRoomsPlugin } from './src/server/vitePlugin.ts';
 import { serviceWorkerPlugin } from './src/sw/plugin.ts'; // with .ts: Vite's native config loader needs it
 
 export default defineConfig({
-  // serviceWorkerPlugin: production builds also write sw.js (offline use; src/sw/).
-  plugins: [react(), serviceWorkerPlugin()],
+  // serviceWorkerPlugin: production builds also write sw.js (offline use; src/sw/). classRoomsPlugin:
+  // the preview (workshop) and dev servers also answer the class rooms' API (src/server/).
+  plugins: [react(), serviceWorkerPlugin(), classRoomsPlugin()],
   // No client-side routing: a missing file (e.g. the base model) is a real 404, not index.html.
   appType: 'mpa',
   worker: {
