@@ -1,6 +1,7 @@
 import { ChartGrid } from './charts/ChartGrid';
 import { ChartOptions } from './charts/ChartOptions';
 import { LatestValues } from './charts/LatestValues';
+import { AttendeeNotice } from './classRun/AttendeeNotice';
 import { BackendPanel } from './components/BackendPanel';
 import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
@@ -45,6 +46,7 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       </p>
       {optionsError && <ErrorBanner message={optionsError} />}
       <LinkProblems />
+      <AttendeeNotice />
       {error && <ErrorBanner message={error} />}
       <RecoveryPanel />
       <LessonPanel />

@@ -69,6 +69,9 @@ describe('class rooms API', () => {
     const j2 = await call(`/api/rooms/${code}/join`, { body: { attendee: id(2), name: '' } });
     const again = await call(`/api/rooms/${code}/join`, { body: { attendee: id(1), name: 'Ann' } });
     expect([j1.body.seed, j2.body.seed, again.body.seed]).toEqual([1, 2, 1]);
+    // A rejoin with a new name renames; an empty one keeps the name.
+    await call(`/api/rooms/${code}/join`, { body: { attendee: id(2), name: 'Bo' } });
+    await call(`/api/rooms/${code}/join`, { body: { attendee: id(2), name: '' } });
     expect(j1.body.settings).toBe('#preset=tiny&methods=nft,rft');
     const post = {
       attendee: id(1),
@@ -93,7 +96,7 @@ describe('class rooms API', () => {
     const attendees = view.body.attendees as { seed: number; name: string; results: unknown[] }[];
     expect(attendees.map((a) => [a.seed, a.name, a.results.length])).toEqual([
       [1, 'Ann', 2],
-      [2, '', 0],
+      [2, 'Bo', 0],
     ]);
   });
 

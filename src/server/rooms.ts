@@ -137,7 +137,14 @@ export class Rooms {
     if (room.dropped.has(req.attendee)) throw new RoomError(410, 'the presenter removed this attendee');
     this.limiter.take(`${room.code}/${req.attendee}`);
     const known = room.attendees.get(req.attendee);
-    if (known) return { seed: known.seed, entry: null };
+    // A rejoin keeps the seed; a new (non-empty) name replaces the old one.
+    if (known) {
+      const rename = req.name !== '' && req.name !== known.name;
+      const entry: JournalEntry | null = rename
+        ? { t: 'join', attendee: known.id, name: req.name, seed: known.seed, at: this.iso() }
+        : null;
+      return { seed: known.seed, entry };
+    }
     if (room.attendees.size >= LIMITS.attendeesPerRoom)
       throw new RoomError(409, `the room is full (${LIMITS.attendeesPerRoom} attendees)`);
     const seed = room.seedsGiven + 1;
@@ -184,6 +191,11 @@ export class Rooms {
     }
     const room = this.get(code);
     if (e.t === 'join') {
+      const known = room.attendees.get(e.attendee);
+      if (known) {
+        known.name = e.name;
+        return;
+      }
       room.attendees.set(e.attendee, {
         id: e.attendee,
         name: e.name,

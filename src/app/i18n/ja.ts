@@ -4,11 +4,19 @@
  * translations.
  */
 import { CHARTS } from './ja/charts';
+import { CLASS_RUN } from './ja/classRun';
 import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
 
-export const JA_TABLES: Record<string, Record<string, string>> = { PAGE, CONTROLS, CHARTS, EXPLAIN, LABELS };
+export const JA_TABLES: Record<string, Record<string, string>> = {
+  PAGE,
+  CONTROLS,
+  CHARTS,
+  EXPLAIN,
+  LABELS,
+  CLASS_RUN,
+};
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));
