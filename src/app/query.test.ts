@@ -41,4 +41,12 @@ describe('parsePageOptions', () => {
     expect(on('?present=speed')).toContain('unknown present "speed"');
     expect(on('?present=speed')).toContain('?present=accuracy|loss|entropy|answers|errors');
   });
+
+  it('accepts a class room code, and names a malformed one', () => {
+    expect(parsePageOptions('?room=abcdefghjk').ok).toBe(true);
+    expect(parsePageOptions('?present&room=abcdefghjk').ok).toBe(true);
+    const bad = parsePageOptions('?room=../../etc');
+    expect(bad.ok ? '' : bad.error).toContain('not a class room code');
+    expect(parsePageOptions('?room=ABCDEFGHJK').ok).toBe(false);
+  });
 });

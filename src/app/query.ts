@@ -5,8 +5,10 @@
  *                   run goes on from its last completed step on another backend
  *   ?present[=metric]  open the presenter view (one chart filling the screen) on held-out accuracy or on
  *                   the named metric (accuracy, loss, entropy, answers, errors)
+ *   ?room=<code>    this page reports to a class room on the workshop server (src/app/classRun)
  * They can be combined: ?check=train&debug=faults.
  */
+import { ROOM_CODE } from '../formats/classRoom/protocol';
 import { METRICS } from './charts/series';
 
 export interface PageOptions {
@@ -30,6 +32,10 @@ export function parsePageOptions(search: string): ParsedOptions {
         ok: false,
         error: `unknown present ${JSON.stringify(value)} in the URL: use ?present or ?present=${metrics.join('|')}`,
       };
+    }
+    if (key === 'room') {
+      if (ROOM_CODE.test(value)) continue;
+      return { ok: false, error: `not a class room code in the URL: ${JSON.stringify(value.slice(0, 40))}` };
     }
     const expected = KNOWN[key];
     if (expected === undefined)

@@ -8,6 +8,7 @@ import { formatHash, parseHash } from '../../formats/settings/hash';
 import type { Settings } from '../../formats/settings/table';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
+import { useViewStore } from '../view/viewStore';
 import { joinRoom, postResults, RoomCallError } from './api';
 import { useClassRunStore } from './classRunStore';
 import { attendeeId, savedOutbox, saveOutbox } from './deviceStore';
@@ -68,12 +69,15 @@ export function startAttendee(code: string): () => void {
 
   /** From the join on: every new evaluation of a run on the room's settings goes to the outbox. */
   function report(roomSettings: Settings, fromRunId: number): void {
+    let gate = fromRunId;
     const check = () => {
       const run = useRunStore.getState();
       const differ = !sameRun(useSettingsStore.getState().settings, roomSettings);
       if (useClassRunStore.getState().attendee?.settingsDiffer !== differ)
         setAttendee({ settingsDiffer: differ });
-      if (!differ && run.runId >= fromRunId) outbox.add(resultsOf(run.arms));
+      // A run seen under other settings is not the room's: only a later one is reported.
+      if (differ) gate = Math.max(gate, run.runId + 1);
+      else if (run.runId >= gate) outbox.add(resultsOf(run.arms));
     };
     unsubscribe();
     const offRun = useRunStore.subscribe((s, prev) => {
@@ -94,10 +98,11 @@ export function startAttendee(code: string): () => void {
       if (stopped) return;
       const roomSettings: Settings = { ...parseHash(r.settings).settings, seed: r.seed };
       setAttendee({ seed: r.seed, name, joinProblem: null });
-      const current = useSettingsStore.getState().settings;
-      // The run restarts (synchronously takes a new run id) only when the settings change.
-      if (!sameRun(current, roomSettings)) useSettingsStore.setState({ settings: roomSettings });
       report(roomSettings, useRunStore.getState().runId);
+      // Through the link (the page may still be starting: its settings sync reads the hash when it does):
+      // the run restarts on the room's settings and this page's seed.
+      if (!sameRun(useSettingsStore.getState().settings, roomSettings))
+        window.location.replace(formatHash(roomSettings, useViewStore.getState().view));
     } catch (e) {
       if (stopped) return;
       const o = outcomeOf(e);
