@@ -144,6 +144,33 @@ describe('class rooms API', () => {
     expect(after.map((a) => a.seed)).toEqual([1, 3, 4]);
   });
 
+  it('concurrent joins get distinct seeds, and concurrent posts all reach the journal in order', async () => {
+    const { code, key } = await room();
+    const ids = Array.from({ length: 60 }, (_, n) => id(n + 1));
+    const joins = await Promise.all(
+      ids.map((a) => call(`/api/rooms/${code}/join`, { body: { attendee: a, name: '' } })),
+    );
+    const seeds = joins.map((j) => j.body.seed as number);
+    expect(new Set(seeds).size).toBe(60);
+    expect(Math.max(...seeds)).toBe(60);
+    const posts = await Promise.all(
+      ids.flatMap((a, n) =>
+        [0, 1].map((iteration) =>
+          call(`/api/rooms/${code}/results`, {
+            body: { attendee: a, seed: seeds[n], results: [{ iteration, arms: arms(0.1) }] },
+          }),
+        ),
+      ),
+    );
+    expect(posts.every((p) => p.status === 200)).toBe(true);
+    const before = (await call(`/api/rooms/${code}`, { key })).body;
+    await srv.stop();
+    srv = await startTestServer(dir);
+    const after = (await call(`/api/rooms/${code}`, { key })).body;
+    expect(after).toEqual(before);
+    expect((after.attendees as { results: unknown[] }[]).every((a) => a.results.length === 2)).toBe(true);
+  });
+
   it('refuses bad fields with 400 and a message naming the field', async () => {
     const { code } = await room();
     await call(`/api/rooms/${code}/join`, { body: { attendee: id(1), name: '' } });

@@ -9,8 +9,8 @@
  *   POST   /api/rooms/:code/results {attendee, seed, results}  200 {stored, duplicates}
  *   DELETE /api/rooms/:code/attendees/:id      200 (header x-room-key): drops the attendee's results
  *
- * Everything else is refused with a status and a one-line {error}. Changes to a room are made one at a
- * time: checked, written to its journal, then applied.
+ * Everything else is refused with a status and a one-line {error}. A change is checked and applied in
+ * one synchronous stretch, then answered once its journal has it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -74,27 +74,26 @@ export function createClassApi(
   const journal = new Journal(options.dir ?? dataDir());
   const rooms = new Rooms(options.now);
   const ready = journal.replay(rooms, options.warn);
-  const queues = new Map<string, Promise<unknown>>();
+  /** Rooms whose journal could not be written: read-only until a restart (which reads what was kept). */
+  const broken = new Set<string>();
 
-  /** Runs `op` after the room's earlier changes, so two changes never interleave. */
-  function serial<T>(code: string, op: () => Promise<T>): Promise<T> {
-    const run = (queues.get(code) ?? Promise.resolve()).then(op, op);
-    queues.set(
-      code,
-      run.catch(() => {}),
-    );
-    return run;
-  }
-
+  /**
+   * Applies `entry` at once (the caller checked it in the same synchronous stretch, so no other change
+   * comes between) and resolves once its journal has it: an answer 200 means the entry is on disk.
+   * Entries waiting for the disk are written together (journal.ts), in the order they were applied.
+   */
   async function commit(code: string, entry: JournalEntry | null): Promise<void> {
+    if (broken.has(code))
+      throw new RoomError(503, 'the server cannot store anything in this room until it restarts');
     if (!entry) return;
+    rooms.apply(code, entry);
     try {
       await journal.append(code, entry);
     } catch (e) {
+      broken.add(code);
       (options.warn ?? console.warn)(`class rooms: could not write ${code}: ${(e as Error).message}`);
       throw new RoomError(503, 'the server could not store this; try again');
     }
-    rooms.apply(code, entry);
   }
 
   const key = (req: IncomingMessage) => {
@@ -115,12 +114,10 @@ export function createClassApi(
     if (parts.length === 1) {
       allow('POST');
       const body = checkCreate(await readJson(req));
-      return serial('', async () => {
-        const { entry, key: presenterKey } = rooms.create(body);
-        const code = (entry as { code: string }).code;
-        await commit(code, entry);
-        return { status: 201, body: { code, key: presenterKey } };
-      });
+      const { entry, key: presenterKey } = rooms.create(body);
+      const code = (entry as { code: string }).code;
+      await commit(code, entry);
+      return { status: 201, body: { code, key: presenterKey } };
     }
     const code = parts[1];
     if (!ROOM_CODE.test(code)) throw new RoomError(404, 'no such room');
@@ -133,28 +130,22 @@ export function createClassApi(
     if (parts.length === 3 && parts[2] === 'join') {
       allow('POST');
       const body = checkJoin(await readJson(req));
-      return serial(code, async () => {
-        const { seed, entry } = rooms.join(room, body);
-        await commit(code, entry);
-        return { status: 200, body: { seed, settings: room.settings } };
-      });
+      const { seed, entry } = rooms.join(room, body);
+      await commit(code, entry);
+      return { status: 200, body: { seed, settings: room.settings } };
     }
     if (parts.length === 3 && parts[2] === 'results') {
       allow('POST');
       const body = checkResults(await readJson(req));
-      return serial(code, async () => {
-        const { stored, duplicates, entry } = rooms.post(room, body);
-        await commit(code, entry);
-        return { status: 200, body: { stored, duplicates } };
-      });
+      const { stored, duplicates, entry } = rooms.post(room, body);
+      await commit(code, entry);
+      return { status: 200, body: { stored, duplicates } };
     }
     if (parts.length === 4 && parts[2] === 'attendees' && ATTENDEE_ID.test(parts[3])) {
       allow('DELETE');
       rooms.authorise(room, key(req));
-      return serial(code, async () => {
-        await commit(code, rooms.drop(room, parts[3]));
-        return { status: 200, body: { dropped: parts[3] } };
-      });
+      await commit(code, rooms.drop(room, parts[3]));
+      return { status: 200, body: { dropped: parts[3] } };
     }
     throw new RoomError(404, 'no such API');
   }

@@ -93,15 +93,49 @@ export class Journal {
     return { rooms: rooms.rooms.size, lines, skipped };
   }
 
-  /** Appends one entry to the room's journal (resolves once the OS has it). */
-  async append(code: string, entry: JournalEntry): Promise<void> {
-    let handle = this.handles.get(code);
-    if (!handle) {
-      handle = await open(journalPath(this.dir, code), 'a');
-      this.handles.set(code, handle);
+  /**
+   * Appends one entry to the room's journal; resolves once the OS has it. Entries that arrive while a
+   * write is under way go out together in the next one (one system call for many attendees' posts), in
+   * the order they came.
+   */
+  append(code: string, entry: JournalEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const batch = this.pending.get(code) ?? { lines: [], waiters: [] };
+      batch.lines.push(`${JSON.stringify(entry)}\n`);
+      batch.waiters.push({ resolve, reject });
+      this.pending.set(code, batch);
+      void this.drain(code);
+    });
+  }
+
+  private pending = new Map<
+    string,
+    { lines: string[]; waiters: { resolve: () => void; reject: (e: Error) => void }[] }
+  >();
+  private writing = new Set<string>();
+
+  private async drain(code: string): Promise<void> {
+    if (this.writing.has(code)) return;
+    this.writing.add(code);
+    try {
+      for (let batch = this.pending.get(code); batch; batch = this.pending.get(code)) {
+        this.pending.delete(code);
+        try {
+          let handle = this.handles.get(code);
+          if (!handle) {
+            handle = await open(journalPath(this.dir, code), 'a');
+            this.handles.set(code, handle);
+          }
+          const start = this.torn.delete(code) ? '\n' : '';
+          await handle.appendFile(start + batch.lines.join(''));
+          for (const w of batch.waiters) w.resolve();
+        } catch (e) {
+          for (const w of batch.waiters) w.reject(e as Error);
+        }
+      }
+    } finally {
+      this.writing.delete(code);
     }
-    const start = this.torn.delete(code) ? '\n' : '';
-    await handle.appendFile(`${start}${JSON.stringify(entry)}\n`);
   }
 
   async close(): Promise<void> {
