@@ -141,3 +141,14 @@ test('class run: one seed per attendee, a dot each and the pooled interval, offl
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('on a static host (no class rooms) the button is off and says why', async ({ page }) => {
+  // A static host answers the rooms' check as it answers any missing file.
+  await page.route('**/api/class', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(`/?present${TINY}`);
+  await expect(page.getByTestId('class-run-start')).toBeDisabled();
+  await expect(page.getByTestId('class-run-off')).toHaveText(
+    'Class runs need the workshop server (npm run workshop).',
+  );
+  await expect(page.getByTestId('class-notice')).toHaveCount(0); // no room in the link: nothing said, nothing sent
+});

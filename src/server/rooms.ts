@@ -135,8 +135,11 @@ export class Rooms {
   /** An attendee's seed: the one already given to this id, or the next one (null entry when known). */
   join(room: Room, req: JoinRequest): { seed: number; entry: JournalEntry | null } {
     if (room.dropped.has(req.attendee)) throw new RoomError(410, 'the presenter removed this attendee');
-    this.limiter.take(`${room.code}/${req.attendee}`);
     const known = room.attendees.get(req.attendee);
+    // Checked before a token is taken: ids refused here leave no bucket behind (memory stays bounded).
+    if (!known && room.attendees.size >= LIMITS.attendeesPerRoom)
+      throw new RoomError(409, `the room is full (${LIMITS.attendeesPerRoom} attendees)`);
+    this.limiter.take(`${room.code}/${req.attendee}`);
     // A rejoin keeps the seed; a new (non-empty) name replaces the old one.
     if (known) {
       const rename = req.name !== '' && req.name !== known.name;
@@ -145,8 +148,6 @@ export class Rooms {
         : null;
       return { seed: known.seed, entry };
     }
-    if (room.attendees.size >= LIMITS.attendeesPerRoom)
-      throw new RoomError(409, `the room is full (${LIMITS.attendeesPerRoom} attendees)`);
     const seed = room.seedsGiven + 1;
     return { seed, entry: { t: 'join', attendee: req.attendee, name: req.name, seed, at: this.iso() } };
   }
