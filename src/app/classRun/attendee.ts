@@ -32,6 +32,17 @@ function setAttendee(
   useClassRunStore.setState((s) => (s.attendee ? { attendee: { ...s.attendee, ...patch } } : {}));
 }
 
+/**
+ * Puts the room's settings (this page's seed in them) in force: in the link, which the page's settings
+ * sync reads when it starts (it may not have yet), and in the settings store, whose change the sync
+ * (once started) turns into a new run. No hashchange event: the run restarts once, not twice.
+ */
+function takeRoomSettings(settings: Settings): void {
+  const hash = formatHash(settings, useViewStore.getState().view);
+  if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  useSettingsStore.setState({ settings });
+}
+
 /** Starts reporting for room `code`; returns the function that stops it. */
 export function startAttendee(code: string): () => void {
   const id = attendeeId(code);
@@ -67,9 +78,14 @@ export function startAttendee(code: string): () => void {
     },
   });
 
-  /** From the join on: every new evaluation of a run on the room's settings goes to the outbox. */
+  /**
+   * From the join on: the page runs the room's settings on its seed (until they have held once; after
+   * that a change the attendee makes is theirs, and nothing is sent while it lasts), and every new
+   * evaluation of a run on them goes to the outbox.
+   */
   function report(roomSettings: Settings, fromRunId: number): void {
     let gate = fromRunId;
+    let held = false;
     const check = () => {
       const run = useRunStore.getState();
       const differ = !sameRun(useSettingsStore.getState().settings, roomSettings);
@@ -78,6 +94,8 @@ export function startAttendee(code: string): () => void {
       // A run seen under other settings is not the room's: only a later one is reported.
       if (differ) gate = Math.max(gate, run.runId + 1);
       else if (run.runId >= gate) outbox.add(resultsOf(run.arms));
+      if (differ && !held) takeRoomSettings(roomSettings);
+      held ||= !differ;
     };
     unsubscribe();
     const offRun = useRunStore.subscribe((s, prev) => {
@@ -99,10 +117,6 @@ export function startAttendee(code: string): () => void {
       const roomSettings: Settings = { ...parseHash(r.settings).settings, seed: r.seed };
       setAttendee({ seed: r.seed, name, joinProblem: null });
       report(roomSettings, useRunStore.getState().runId);
-      // Through the link (the page may still be starting: its settings sync reads the hash when it does):
-      // the run restarts on the room's settings and this page's seed.
-      if (!sameRun(useSettingsStore.getState().settings, roomSettings))
-        window.location.replace(formatHash(roomSettings, useViewStore.getState().view));
     } catch (e) {
       if (stopped) return;
       const o = outcomeOf(e);
