@@ -78,8 +78,10 @@ test('class run: one seed per attendee, a dot each and the pooled interval, offl
     const pages = await Promise.all([0, 1, 2].map(() => attendee(browser, link)));
     const seeds = await Promise.all(pages.map(seedOf));
     expect([...seeds].sort()).toEqual([1, 2, 3]);
-    // Each page runs on its own seed: the room's settings with that seed, written into its link.
-    for (const [i, p] of pages.entries()) expect(p.url()).toContain(`&seed=${seeds[i]}&`);
+    // Each page runs on its own seed: the room's settings with that seed, written into its link (read
+    // from the page: Playwright's page.url() can miss a replaceState made while the page still loads).
+    for (const [i, p] of pages.entries())
+      expect(await p.evaluate(() => window.location.hash)).toContain(`&seed=${seeds[i]}&`);
     console.log(`three attendees joined in ${since(t0)} s`);
 
     // The last attendee loses the network, then every page runs to the end.

@@ -79,13 +79,12 @@ export function startAttendee(code: string): () => void {
   });
 
   /**
-   * From the join on: the page runs the room's settings on its seed (until they have held once; after
-   * that a change the attendee makes is theirs, and nothing is sent while it lasts), and every new
-   * evaluation of a run on them goes to the outbox.
+   * From the join on: the page keeps the room's settings on its seed (whatever else sets them: the link
+   * read when the page's settings sync starts, a form edit), and every new evaluation of a run on them
+   * goes to the outbox.
    */
   function report(roomSettings: Settings, fromRunId: number): void {
     let gate = fromRunId;
-    let held = false;
     const check = () => {
       const run = useRunStore.getState();
       const differ = !sameRun(useSettingsStore.getState().settings, roomSettings);
@@ -94,8 +93,7 @@ export function startAttendee(code: string): () => void {
       // A run seen under other settings is not the room's: only a later one is reported.
       if (differ) gate = Math.max(gate, run.runId + 1);
       else if (run.runId >= gate) outbox.add(resultsOf(run.arms));
-      if (differ && !held) takeRoomSettings(roomSettings);
-      held ||= !differ;
+      if (differ) takeRoomSettings(roomSettings);
     };
     unsubscribe();
     const offRun = useRunStore.subscribe((s, prev) => {
