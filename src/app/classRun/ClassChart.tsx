@@ -20,6 +20,7 @@ import type { AttendeeDot } from './classStats';
 const AHEAD = '#4cc9f0';
 const BEHIND = '#ff8fab';
 const TIE = '#dddddd';
+const NICE = [1, 2, 5, 10, 20, 25, 50, 100];
 
 export function ClassChart(props: {
   dots: AttendeeDot[];
@@ -34,11 +35,17 @@ export function ClassChart(props: {
     ...dots.map((d) => d.diff),
     ...(Number.isFinite(summary.low) ? [summary.low, summary.high] : []),
   ];
-  const span = Math.max(1, ...values.map(Math.abs));
-  const y = Math.ceil(span * 1.1);
+  const span = Math.max(1, ...values.map(Math.abs)) * 1.1;
+  // A round bound (1, 2, 5, 10, 20, 25, 50, 100 points, ...) and ticks at its halves.
+  const y = NICE.find((n) => n >= span) ?? Math.ceil(span);
   const data = dots.map((d, i) => ({ x: i + 1, y: d.diff, seed: d.seed, name: d.name }));
   return (
     <div data-testid="class-chart" data-dots={dots.length}>
+      <p className="class-legend">
+        {t(
+          "Each dot: one attendee's NFT − RFT, in points; solid line and band: their mean and its 95% interval; dashed: no difference.",
+        )}
+      </p>
       <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
         <CartesianGrid stroke="#444" />
         <XAxis
@@ -54,13 +61,7 @@ export function ClassChart(props: {
             fill: '#fff',
           }}
         />
-        <YAxis
-          type="number"
-          dataKey="y"
-          domain={[-y, y]}
-          stroke="#fff"
-          label={{ value: t('NFT − RFT (points)'), angle: -90, position: 'insideLeft', fill: '#fff' }}
-        />
+        <YAxis type="number" dataKey="y" domain={[-y, y]} ticks={[-y, -y / 2, 0, y / 2, y]} stroke="#fff" />
         {Number.isFinite(summary.low) && (
           <ReferenceArea y1={summary.low} y2={summary.high} fill="#ffd60a" fillOpacity={0.25} stroke="none" />
         )}

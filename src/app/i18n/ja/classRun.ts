@@ -20,6 +20,8 @@ export const CLASS_RUN: Record<string, string> = {
   'no interval under two seeds': 'シードが 2 つ未満のため区間なし',
   'NFT ahead on {a} of {n}, RFT on {b}, ties {ties}':
     '{n} 中 NFT が上回ったのは {a}、RFT は {b}、同点 {ties}',
+  "Each dot: one attendee's NFT − RFT, in points; solid line and band: their mean and its 95% interval; dashed: no difference.":
+    '点：参加者ごとの NFT − RFT（ポイント）。実線と帯：その平均と 95% 区間。破線：差なし。',
   'attendees (one seed each)': '参加者（各自 1 シード）',
   'NFT − RFT (points)': 'NFT − RFT（ポイント）',
   Seed: 'シード',
