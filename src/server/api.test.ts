@@ -129,6 +129,7 @@ describe('class rooms API', () => {
     }
     await call(`/api/rooms/${code}/attendees/${id(2)}`, { method: 'DELETE', key });
     const before = (await call(`/api/rooms/${code}`, { key })).body;
+    expect(srv.api.rooms.resultsHeld).toBe(6); // the dropped attendee's 3 no longer count
     await srv.stop();
     // A torn last line (a crash mid-write) is skipped, and the next entry starts on a line of its own.
     await writeFile(
@@ -137,6 +138,7 @@ describe('class rooms API', () => {
     );
     srv = await startTestServer(dir);
     expect((await call(`/api/rooms/${code}`, { key })).body).toEqual(before);
+    expect(srv.api.rooms.resultsHeld).toBe(6);
     await call(`/api/rooms/${code}/join`, { body: { attendee: id(4), name: '' } });
     await srv.stop();
     srv = await startTestServer(dir);
@@ -295,6 +297,14 @@ describe('class rooms API', () => {
     expect(
       (await call(`/api/rooms/${code}/join`, { body: { attendee: id(100_000), name: '' } })).status,
     ).toBe(409);
+    // The server-wide cap on results held (memory), counted across rooms and freed by a drop.
+    rooms.resultsHeld = LIMITS.resultsTotal;
+    const post = { attendee: id(2), seed: 2, results: [{ iteration: 0, arms: arms(0.1) }] };
+    const noRoom = await call(`/api/rooms/${code}/results`, { body: post });
+    expect(noRoom.status).toBe(507);
+    expect(String(noRoom.body.error)).toContain(String(LIMITS.resultsTotal));
+    rooms.resultsHeld = LIMITS.resultsTotal - 1;
+    expect((await call(`/api/rooms/${code}/results`, { body: post })).status).toBe(200);
     for (let n = rooms.rooms.size; n < LIMITS.rooms; n++) await room();
     const over = await call('/api/rooms', { body: { settings: '#' } });
     expect(over.status).toBe(503);

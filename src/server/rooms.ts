@@ -97,6 +97,8 @@ export class RateLimiter {
 
 export class Rooms {
   readonly rooms = new Map<string, Room>();
+  /** Results held in all rooms (dropped attendees' excluded). */
+  resultsHeld = 0;
   readonly limiter: RateLimiter;
 
   constructor(private now: () => number = Date.now) {
@@ -163,6 +165,8 @@ export class Rooms {
     for (const r of req.results) if (!a.results.has(r.iteration)) fresh.set(r.iteration, r);
     if (a.results.size + fresh.size > LIMITS.resultsPerAttendee)
       throw new RoomError(409, `at most ${LIMITS.resultsPerAttendee} results per attendee`);
+    if (this.resultsHeld + fresh.size > LIMITS.resultsTotal)
+      throw new RoomError(507, `this server holds its maximum of ${LIMITS.resultsTotal} results`);
     const results = [...fresh.values()];
     const entry: JournalEntry | null = results.length
       ? { t: 'results', attendee: a.id, seed: a.seed, results }
@@ -208,8 +212,13 @@ export class Rooms {
     } else if (e.t === 'results') {
       const a = room.attendees.get(e.attendee);
       if (!a || a.seed !== e.seed) return;
-      for (const r of e.results) if (!a.results.has(r.iteration)) a.results.set(r.iteration, r);
+      for (const r of e.results)
+        if (!a.results.has(r.iteration)) {
+          a.results.set(r.iteration, r);
+          this.resultsHeld++;
+        }
     } else {
+      this.resultsHeld -= room.attendees.get(e.attendee)?.results.size ?? 0;
       room.attendees.delete(e.attendee);
       room.dropped.add(e.attendee);
     }

@@ -25,6 +25,8 @@ export const LIMITS = {
   armsPerResult: 8,
   /** Evaluations kept per attendee (and seed). */
   resultsPerAttendee: 2000,
+  /** Results the whole server keeps (all rooms): bounds its memory, about 250 bytes each. */
+  resultsTotal: 500_000,
   iteration: 1_000_000,
   nameChars: 40,
   settingsChars: 2000,
