@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { ready, settled, since } from './helpers';
 
@@ -54,6 +55,14 @@ async function attendee(browser: Browser, link: string): Promise<Page> {
   await expect(notice).toContainText('Nothing else leaves this device');
   await ready(page);
   return page;
+}
+
+/** Serious or critical accessibility violations axe-core finds on the page as it is. */
+async function axeSerious(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const seedOf = async (p: Page) => Number(await p.getByTestId('class-notice').getAttribute('data-seed'));
@@ -120,6 +129,8 @@ test('class run: one seed per attendee, a dot each and the pooled interval, offl
     // The interval is drawn as a band (none to draw when all three differences are equal).
     if (high > low) await expect(chart.locator('.recharts-reference-area')).toHaveCount(1);
     console.log(`class view complete in ${since(t0)} s`);
+    expect(await axeSerious(presenter), 'class view').toEqual([]);
+    expect(await axeSerious(pages[0]), "an attendee's page").toEqual([]);
 
     // A restart loses nothing: the room reads back the same from the journal.
     const { code, key } = JSON.parse(
@@ -138,6 +149,13 @@ test('class run: one seed per attendee, a dot each and the pooled interval, offl
     await expect(presenter.getByTestId('class-summary')).toHaveAttribute('data-n', '3');
     await expect(presenter.getByTestId('class-chart')).toHaveAttribute('data-dots', '3');
     console.log(`restart checked in ${since(t0)} s`);
+
+    // The presenter drops one attendee's results: its dot leaves the chart and the pool.
+    const restarted = presenter.getByTestId('class-view');
+    await restarted.getByTestId(`class-attendee-${seeds[1]}`).getByRole('button', { name: 'Drop' }).click();
+    await expect(restarted.getByTestId(`class-attendee-${seeds[1]}`)).toHaveCount(0);
+    await expect(presenter.getByTestId('class-chart')).toHaveAttribute('data-dots', '2');
+    await expect(presenter.getByTestId('class-summary')).toHaveAttribute('data-n', '2');
   } finally {
     await stopServer(server);
     await rm(dir, { recursive: true, force: true });
