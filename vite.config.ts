@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { classRoomsPlugin } from './src/server/vitePlugin.ts';
 import { ISOLATION_HEADERS } from './src/sw/isolationHeaders.ts';
 import { serviceWorkerPlugin } from './src/sw/plugin.ts'; // with .ts: Vite's native config loader needs it
 import { securityHeadersPlugin } from './src/sw/securityHeaders.ts';
@@ -7,7 +8,8 @@ import { securityHeadersPlugin } from './src/sw/securityHeaders.ts';
 export default defineConfig({
   // serviceWorkerPlugin: production builds also write sw.js (offline use; src/sw/). securityHeadersPlugin:
   // the Content-Security-Policy (a <meta> in the build, headers on the servers; src/sw/securityHeaders.ts).
-  plugins: [react(), serviceWorkerPlugin(), securityHeadersPlugin()],
+  // classRoomsPlugin: the preview (workshop) and dev servers also answer the class rooms' API (src/server/).
+  plugins: [react(), serviceWorkerPlugin(), securityHeadersPlugin(), classRoomsPlugin()],
   // No client-side routing: a missing file (e.g. the base model) is a real 404, not index.html.
   appType: 'mpa',
   worker: {

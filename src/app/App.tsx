@@ -1,6 +1,7 @@
 import { ChartGrid } from './charts/ChartGrid';
 import { ChartOptions } from './charts/ChartOptions';
 import { LatestValues } from './charts/LatestValues';
+import { AttendeeNotice } from './classRun/AttendeeNotice';
 import { BackendPanel } from './components/BackendPanel';
 import { Controls } from './components/Controls';
 import { ErrorBanner } from './components/ErrorBanner';
@@ -47,6 +48,9 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
       {optionsError && <ErrorBanner message={optionsError} />}
       <Guard name="link-problems">
         <LinkProblems />
+      </Guard>
+      <Guard name="attendee-notice">
+        <AttendeeNotice />
       </Guard>
       {error && <ErrorBanner message={error} />}
       <Guard name="recovery">

@@ -48,4 +48,12 @@ describe('parsePageOptions', () => {
     expect(parsePageOptions('?threads=x')).toMatchObject({ ok: false });
     expect(parsePageOptions('?threads=65')).toMatchObject({ ok: false });
   });
+
+  it('accepts a class room code, and names a malformed one', () => {
+    expect(parsePageOptions('?room=abcdefghjk').ok).toBe(true);
+    expect(parsePageOptions('?present&room=abcdefghjk').ok).toBe(true);
+    const bad = parsePageOptions('?room=../../etc');
+    expect(bad.ok ? '' : bad.error).toContain('not a class room code');
+    expect(parsePageOptions('?room=ABCDEFGHJK').ok).toBe(false);
+  });
 });

@@ -7,8 +7,10 @@
  *                   the named metric (accuracy, loss, entropy, answers, errors)
  *   ?threads=N      try tfjs's threaded WebAssembly build with N threads (1..64; the page must be
  *                   cross-origin isolated); without it wasm runs its single-threaded SIMD build
+ *   ?room=<code>    this page reports to a class room on the workshop server (src/app/classRun)
  * They can be combined: ?check=train&debug=faults.
  */
+import { ROOM_CODE } from '../formats/classRoom/protocol';
 import { METRICS } from './charts/series';
 
 export interface PageOptions {
@@ -38,6 +40,10 @@ export function parsePageOptions(search: string): ParsedOptions {
         ok: false,
         error: `unknown present ${JSON.stringify(value)} in the URL: use ?present or ?present=${metrics.join('|')}`,
       };
+    }
+    if (key === 'room') {
+      if (ROOM_CODE.test(value)) continue;
+      return { ok: false, error: `not a class room code in the URL: ${JSON.stringify(value.slice(0, 40))}` };
     }
     const expected = KNOWN[key];
     if (expected === undefined)

@@ -5,6 +5,7 @@
  */
 import { BACKEND, PROGRESS } from './ja/backend';
 import { CHARTS } from './ja/charts';
+import { CLASS_RUN } from './ja/classRun';
 import { CONTROLS } from './ja/controls';
 import { EXPLAIN } from './ja/explain';
 import { FAULTS } from './ja/faults';
@@ -24,6 +25,7 @@ export const JA_TABLES: Record<string, Record<string, string>> = {
   PROGRESS,
   FAULTS,
   WORKSHOP,
+  CLASS_RUN,
 };
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

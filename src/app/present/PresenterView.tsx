@@ -7,6 +7,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LegendKey } from '../charts/LegendKey';
 import { METRICS, X_AXES } from '../charts/series';
 import { useChartView } from '../charts/viewStore';
+import { ClassRunButton } from '../classRun/ClassRunButton';
 import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
@@ -82,6 +83,7 @@ function Presenter({ metricId }: { metricId: string }) {
           <button type="button" onClick={toggleLink} aria-pressed={link} data-testid="presenter-link">
             {t('Link for attendees')} <kbd>L</kbd>
           </button>
+          <ClassRunButton />
           <button type="button" onClick={closePresenter} data-testid="presenter-close">
             {t('Close')} <kbd>Esc</kbd>
           </button>

@@ -3,13 +3,14 @@
  * code filling the screen and as text, and a warning when the address only opens on this computer.
  */
 import { useMemo, useState } from 'react';
+import { classRunLink } from '../classRun/classRunLink';
 import { useT } from '../i18n/t';
 import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareLink';
 
 export function ShareLink({ width, height }: { width: number; height: number }) {
   const t = useT();
   // Read once: the presenter view is modal, so the settings (and the hash) cannot change meanwhile.
-  const [url] = useState(() => shareUrl(window.location.href));
+  const [url] = useState(() => shareUrl(classRunLink(window.location.href)));
   const qr = useMemo(() => qrShape(url), [url]);
   const side = Math.max(160, Math.min(width, height - 96));
   return (
