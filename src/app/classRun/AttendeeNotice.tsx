@@ -34,7 +34,8 @@ function NameForm() {
 
 export function AttendeeNotice() {
   const t = useT();
-  const [code] = useState(() => roomInLink(window.location.href));
+  // No window when the page is rendered outside a browser (the session-file fuzz tests render it in Node).
+  const [code] = useState(() => (typeof window === 'undefined' ? null : roomInLink(window.location.href)));
   const a = useClassRunStore((s) => s.attendee);
   useEffect(() => (code ? startAttendee(code) : undefined), [code]);
   if (!code || !a) return null;
