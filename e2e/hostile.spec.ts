@@ -225,22 +225,6 @@ test('storage cleared mid-run: the page reopens the database and saves again; no
   expect(await marks(page)).toEqual(labelled);
 });
 
-test('a GPU device lost mid-step is named so, with the resume offered', async ({ page }) => {
-  test.setTimeout(600_000);
-  await page.goto(`/?debug=faults${TINY.replace('&backend=wasm', '')}`);
-  await ready(page);
-  await expect(page.getByTestId('backend')).toHaveText('webgpu');
-  await page.getByTestId('action-play-pause').click();
-  await expect(page.getByTestId('status')).toHaveText('running');
-  await reachIteration(page, 1);
-  await page.getByTestId('fault-device-lost').click();
-  await expect(page.getByTestId('status')).toHaveText('error');
-  await expect(page.getByTestId('error')).toContainText('the GPU device was lost');
-  await expect(page.getByTestId('error')).not.toContainText('training failed');
-  await expect(page.getByTestId('recovery')).toBeVisible();
-  await expect(page.getByTestId('continue-wasm')).toBeVisible();
-});
-
 test('the page works under its Content-Security-Policy, with no violation reported', async ({ page }) => {
   test.setTimeout(600_000);
   const violations: string[] = [];
