@@ -66,7 +66,7 @@ export const CHARTS: Record<string, string> = {
   iteration: 'イテレーション',
   'answers seen': '見た回答数',
   'compute seconds': '計算時間（秒）',
-  // Label noise and biased verifier note (charts/labelNote.ts)
+  // Label noise and biased verifier note (charts/labelNoteText.ts)
   'label noise {p}': 'ラベルノイズ {p}',
   'the verifier also accepts a final result off by one': '検証器は最終結果が 1 ずれていても正解とする',
   '; ': '、',
