@@ -6,7 +6,7 @@ import { baseEvalCommand } from './baseEval';
 import { errorLine, isUsageProblem } from './errors';
 import { evalCommand } from './eval';
 import { experimentCommand } from './experiment';
-import { gradientsCommand } from './gradients';
+import { gradientsCommand } from './gradientsCommand';
 import { lossCommand } from './loss';
 import { pretrainCommand } from './pretrain';
 import { sampleCommand } from './sample';

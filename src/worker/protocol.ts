@@ -5,7 +5,7 @@
  * tfjs or the engine at run time (that would pull model code onto the main thread); type-only imports
  * are erased by the compiler and are fine.
  */
-import type { GradientStudy, MethodGradients } from '../engine/analysis/gradients';
+import type { GradientStudy, MethodGradients } from '../engine/analysis/methodGradients';
 import { BACKEND_ORDER, type BackendName } from '../engine/backendNames';
 import type { GroupExplanation } from '../engine/explain/tokens';
 import type { LabelBatch } from '../engine/labels/record';

@@ -20,7 +20,7 @@ import { labelerFor } from '../engine/train/labelers';
 import type { Pacer, Progress } from '../engine/train/pace';
 import type { Labeler } from '../engine/train/rollout';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
-import { gradientReport } from './gradients';
+import { gradientReport } from './gradientStudy';
 import {
   type ArmInfo,
   EOS_MARK,

@@ -5,7 +5,7 @@
  */
 import { armStyles } from '../charts/armStyle';
 import { type MetricDef, X_AXES } from '../charts/series';
-import { useChartView } from '../charts/viewStore';
+import { useChartView } from '../charts/chartViewStore';
 import { type ChartPanel, chartRowPng, chartSvg } from '../export/chartPng';
 import { metricsCsv } from '../export/csv';
 import { downloadBlob, downloadText, exportFileName } from '../export/download';

@@ -13,7 +13,7 @@ import { SmallMultiples } from './SmallMultiples';
 import { METRICS } from './series';
 import { useStableArray } from './useStable';
 import { useWidth } from './useWidth';
-import { useChartView } from './viewStore';
+import { useChartView } from './chartViewStore';
 
 const GAP = 16;
 /** Two overlay charts side by side from this wide a chart area. */

@@ -3,7 +3,7 @@ import type { ArmStyle } from './armStyle';
 import { metricValue, panelSummary } from './describe';
 import { LegendKey } from './LegendKey';
 import type { MetricDef, Row } from './series';
-import { toggleArm } from './viewStore';
+import { toggleArm } from './chartViewStore';
 
 /**
  * Under an overlay chart: each arm's key (colour, dash, shape), name and latest value, as a button that

@@ -3,7 +3,7 @@ import { useT } from '../i18n/t';
 import { PresentButton } from '../present/PresentButton';
 import { Panel } from '../view/Panel';
 import { X_AXES, type XAxisKind } from './series';
-import { type ChartMode, useChartView } from './viewStore';
+import { type ChartMode, useChartView } from './chartViewStore';
 
 /** The two ways to lay out the charts (English; translated where rendered). */
 export const CHART_MODES: Record<ChartMode, string> = {

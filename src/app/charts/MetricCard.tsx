@@ -14,7 +14,7 @@ import { metricValue } from './describe';
 import { differencePoints, overlaySeries } from './metricSeries';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
 import { type MetricDef, type Row, X_AXES } from './series';
-import { useChartView } from './viewStore';
+import { useChartView } from './chartViewStore';
 
 export const CHART_HEIGHT = 220;
 export const SYNC_ID = 'metrics';

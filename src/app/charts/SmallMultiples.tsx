@@ -16,7 +16,7 @@ import { armPanelSeries } from './metricSeries';
 import { SeriesChart } from './SeriesChart';
 import { lineStyle, METRICS, type MetricDef, type Row, X_AXES } from './series';
 import { useStableArray } from './useStable';
-import { useChartView } from './viewStore';
+import { useChartView } from './chartViewStore';
 
 export function SmallMultiples(props: {
   arms: readonly ArmSeries[];

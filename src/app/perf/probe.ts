@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import { useRunStore } from '../run/runStore';
 import type { LongTask } from './longTasks';
 import { initialTiming, observeRun, type RunTiming } from './runTiming';
-import { describeFrame, type Frame, type PerfSnapshot, perfSnapshot } from './snapshot';
+import { describeFrame, type Frame, type PerfSnapshot, perfSnapshot } from './perfFigures';
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LegendKey } from '../charts/LegendKey';
 import { METRICS, X_AXES } from '../charts/series';
-import { useChartView } from '../charts/viewStore';
+import { useChartView } from '../charts/chartViewStore';
 import { ClassRunButton } from '../classRun/ClassRunButton';
 import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';
