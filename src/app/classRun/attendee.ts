@@ -9,11 +9,11 @@ import type { Settings } from '../../formats/settings/table';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { useViewStore } from '../view/viewStore';
-import { joinRoom, postResults, RoomCallError } from './api';
 import { useClassRunStore } from './classRunStore';
 import { attendeeId, savedOutbox, saveOutbox } from './deviceStore';
 import { Outbox, type SendOutcome } from './outbox';
 import { resultsOf } from './report';
+import { joinRoom, postResults, RoomCallError } from './roomCalls';
 
 const JOIN_RETRY_MS = 3000;
 

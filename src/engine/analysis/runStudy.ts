@@ -16,7 +16,7 @@ import { createQuestionStream, type TaskMix } from '../tasks';
 import { type LabelSettings, labelerFor } from '../train/labelers';
 import type { RolloutSettings } from '../train/rollout';
 import { type GradientArm, type GradientStudy, gradientStudy } from './methodGradients';
-import { RFT_W1 } from './names';
+import { RFT_W1 } from './studyNames';
 
 export { RFT_W1 };
 
