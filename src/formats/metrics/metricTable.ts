@@ -2,16 +2,47 @@
  * THE metric table: every metric an arm records, once. For each field of an iteration's metrics
  * (engine/train/arm.ts IterationMetrics): its check in a session file (sessionFile/schema.ts) and its
  * columns in the metrics CSV (csv.ts, the one writer of the page's Export CSV and the CLI's metrics.csv);
- * for each evaluation value: its column. A field added to IterationMetrics and not here fails the type
- * check. The chart rows (app/charts/series.ts) pick their values from the same records.
+ * for each evaluation value: its column; and, for those the page charts, their lines on which chart
+ * (CHARTS; chartSeries.ts gathers them, app/charts/series.ts draws them). A field added to
+ * IterationMetrics and not here fails the type check.
  */
 
+import type { ErrorKind } from '../../engine/tasks/verify';
 import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint } from '../../engine/train/experiment';
 import { BIG, type Check, int, num, type Optional, obj, optional } from '../sessionFile/check';
 
 export type Cell = string | number | undefined;
+
+/**
+ * The page's charts, in order: each one's title (English; the page translates it) and whether its values
+ * are shares (drawn on 0 to 1). Their lines come from the metrics below that name them.
+ */
+export const CHARTS = {
+  accuracy: { title: 'held-out accuracy', share: true },
+  loss: { title: 'loss' },
+  entropy: { title: 'mean token entropy (nats)' },
+  answers: { title: 'share of right / wrong answers per rollout', share: true },
+  errors: {
+    title: 'share of each kind of error per rollout (by the verifier, whatever the marks)',
+    share: true,
+  },
+  drift: { title: 'how far off policy each update ran (mean |log R| over the answer tokens)' },
+} as const satisfies Record<string, { title: string; share?: boolean }>;
+export type ChartId = keyof typeof CHARTS;
+
+/** A line on a chart: its key in the chart's rows, its label (English) and its value in a record. */
+export interface ChartLine<R> {
+  key: string;
+  label: string;
+  value: (r: R) => number;
+}
+/** The lines a metric draws, and on which chart. */
+export interface Charted<R> {
+  chart: ChartId;
+  lines: ChartLine<R>[];
+}
 
 /** One CSV column: its header, its cell, and whether the CLI's metrics.csv has it (else the page's only). */
 export interface Column<R> {
@@ -20,12 +51,22 @@ export interface Column<R> {
   cell: (r: R) => Cell;
 }
 
+/** An evaluation's column, and its value's line on a chart if the page charts it. */
+export interface EvalColumn extends Column<EvalPoint> {
+  charted?: Charted<EvalPoint>;
+}
+
 export interface IterationMetricSpec<K extends keyof IterationMetrics> {
   check: Check<IterationMetrics[K]> | Optional<NonNullable<IterationMetrics[K]>>;
   /** Its CSV columns; none for the row's own key (iteration). */
   columns: Column<IterationMetrics>[];
   /** Its columns come after the evaluation's (they were added later; the files keep their order). */
   late?: boolean;
+  /**
+   * Its lines on a chart, if the page charts it. A chart fed by an optional metric leaves out the points
+   * that lack it.
+   */
+  charted?: Charted<IterationMetrics>;
 }
 
 const count = int(0, BIG);
@@ -34,6 +75,16 @@ const metric = num({ min: -BIG, max: BIG, nullAsNaN: true });
 const milliseconds = num({ min: 0, max: BIG });
 
 const column = <R>(name: string, cell: (r: R) => Cell, cli = true): Column<R> => ({ name, cli, cell });
+const line = <R>(key: string, label: string, value: (r: R) => number): ChartLine<R> => ({
+  key,
+  label,
+  value,
+});
+/** A metric's one line on a chart. */
+const chartedAs = <R>(chart: ChartId, key: string, label: string, value: (r: R) => number): Charted<R> => ({
+  chart,
+  lines: [line(key, label, value)],
+});
 /** Milliseconds to 0.1 ms. */
 const ms = (v: number): Cell => (Number.isFinite(v) ? v.toFixed(1) : v);
 
@@ -44,15 +95,50 @@ const errorCounts = obj(
   >,
 );
 
+/** Share of the first round's answers: right or wrong (by the marks training used). */
+const answerShare = (m: IterationMetrics, x: number) => (m.right + m.wrong > 0 ? x / (m.right + m.wrong) : 0);
+
+/** The error kinds' lines on the errors chart, in their order there ('none' is a right answer). */
+const ERROR_LINES = {
+  none: { key: 'right', label: 'right' },
+  wrong_final: { key: 'wrong_final', label: 'wrong final result' },
+  wrong_step: { key: 'wrong_step', label: 'wrong step' },
+  truncated: { key: 'truncated', label: 'truncated' },
+  unparsable: { key: 'unparsable', label: 'unparsable' },
+} satisfies Record<ErrorKind, { key: string; label: string }>;
+
+/** Share of an error kind among the first round's answers. */
+function errorShare(m: IterationMetrics, kind: ErrorKind): number {
+  const e = m.errors;
+  const n = e ? Object.values(e).reduce((a, x) => a + x, 0) : 0;
+  return n > 0 ? (e?.[kind] ?? 0) / n : 0;
+}
+
 /** The metrics of one iteration, in the CSV's column order. */
 export const ITERATION_METRICS: { readonly [K in keyof IterationMetrics]-?: IterationMetricSpec<K> } = {
   iteration: { check: int(0, BIG), columns: [] },
   steps: { check: count, columns: [column('steps', (m) => m.steps)] },
-  loss: { check: metric, columns: [column('loss', (m) => m.loss)] },
+  loss: {
+    check: metric,
+    columns: [column('loss', (m) => m.loss)],
+    charted: chartedAs('loss', 'loss', 'loss', (m) => m.loss),
+  },
   gradNorm: { check: metric, columns: [column('grad_norm', (m) => m.gradNorm)] },
-  entropy: { check: metric, columns: [column('rollout_entropy', (m) => m.entropy)] },
-  right: { check: count, columns: [column('right', (m) => m.right)] },
-  wrong: { check: count, columns: [column('wrong', (m) => m.wrong)] },
+  entropy: {
+    check: metric,
+    columns: [column('rollout_entropy', (m) => m.entropy)],
+    charted: chartedAs('entropy', 'entropy', 'entropy', (m) => m.entropy),
+  },
+  right: {
+    check: count,
+    columns: [column('right', (m) => m.right)],
+    charted: chartedAs('answers', 'right', 'right', (m) => answerShare(m, m.right)),
+  },
+  wrong: {
+    check: count,
+    columns: [column('wrong', (m) => m.wrong)],
+    charted: chartedAs('answers', 'wrong', 'wrong', (m) => answerShare(m, m.wrong)),
+  },
   keptQuestions: { check: count, columns: [column('kept_questions', (m) => m.keptQuestions)] },
   drawn: { check: count, columns: [column('drawn', (m) => m.drawn)] },
   droppedAllRight: { check: count, columns: [column('dropped_all_right', (m) => m.droppedAllRight)] },
@@ -65,6 +151,12 @@ export const ITERATION_METRICS: { readonly [K in keyof IterationMetrics]-?: Iter
     check: optional(errorCounts),
     columns: ERROR_KINDS.map((k) => column(`error_${k}`, (m) => m.errors?.[k])),
     late: true,
+    charted: {
+      chart: 'errors',
+      lines: Object.entries(ERROR_LINES).map(([kind, l]) =>
+        line(l.key, l.label, (m: IterationMetrics) => errorShare(m, kind as ErrorKind)),
+      ),
+    },
   },
   // The marks a labeler flipped, written where the error kinds are.
   flipped: {
@@ -73,6 +165,7 @@ export const ITERATION_METRICS: { readonly [K in keyof IterationMetrics]-?: Iter
     late: true,
   },
   // How far off policy the update ran (engine/train/arm.ts): mean |log R| over the mu steps, and at the last.
+  // Both are charted with the last (the two are set together), the last step's line first.
   absLogRatio: {
     check: optional(metric),
     columns: [column('abs_log_ratio', (m) => m.absLogRatio)],
@@ -82,13 +175,26 @@ export const ITERATION_METRICS: { readonly [K in keyof IterationMetrics]-?: Iter
     check: optional(metric),
     columns: [column('abs_log_ratio_last', (m) => m.absLogRatioLast)],
     late: true,
+    charted: {
+      chart: 'drift',
+      lines: [
+        line('last', 'last step', (m) => m.absLogRatioLast ?? 0),
+        line('mean', 'mean over the steps', (m) => m.absLogRatio ?? 0),
+      ],
+    },
   },
 };
 
 /** The evaluation's columns, in order (the last four only in the page's file). */
-export const EVAL_COLUMNS: readonly Column<EvalPoint>[] = [
-  column('eval_greedy', (p) => p.eval.greedy.accuracy),
-  column('eval_sampled', (p) => p.eval.sampled.accuracy),
+export const EVAL_COLUMNS: readonly EvalColumn[] = [
+  {
+    ...column('eval_greedy', (p) => p.eval.greedy.accuracy),
+    charted: chartedAs('accuracy', 'greedy', 'greedy', (p) => p.eval.greedy.accuracy),
+  },
+  {
+    ...column('eval_sampled', (p) => p.eval.sampled.accuracy),
+    charted: chartedAs('accuracy', 'sampled', 'sampled', (p) => p.eval.sampled.accuracy),
+  },
   column('eval_pass_at_k', (p) => p.eval.passAtK),
   column('eval_entropy', (p) => p.eval.entropy),
   column('answers_seen', (p) => p.answersSeen),

@@ -41,7 +41,7 @@ export const CHARTS: Record<string, string> = {
   '{a} minus {b}': '{a} − {b}',
   'above 0: {a} ahead': '0 より上なら {a} が上回っています',
   '{name}, {title}: latest {v}': '{name}、{title}：最新 {v}',
-  // Metrics (charts/series.ts METRICS: titles and line labels)
+  // Charts (formats/metrics/metricTable.ts CHARTS and its chart lines: titles and line labels)
   'held-out accuracy': '評価用（ホールドアウト）正解率',
   greedy: '貪欲',
   sampled: 'サンプリング',
