@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQr } from './readQr';
+import { readQr } from './readQr.testing';
 import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareUrl';
 
 const LESSON =
