@@ -4,6 +4,7 @@ import { type ChartPoint, chartSeries } from './chartSeries';
 import {
   CHARTS,
   type Charted,
+  type ChartId,
   EVAL_COLUMNS,
   ITERATION_METRICS,
   type IterationMetricSpec,
@@ -24,17 +25,15 @@ const seriesLines = (specs: Specs) =>
   chartSeries(specs).flatMap((s) => s.lines.map((l) => `${s.id}: ${l.key} (${l.label})`));
 const byChart = (lines: string[]) => [...lines].sort();
 
-/** A table with one more metric: the gradient norm, charted on a chart of its own (the loss's). */
-const withGradNorm: Specs = {
+/** The table with one more charted metric: the gradient norm, as a line `key` on `chart`. */
+const withGradNormOn = (chart: ChartId, key = 'gradNorm'): Specs => ({
   ...TABLE,
   gradNorm: {
     ...TABLE.gradNorm,
-    charted: {
-      chart: 'loss',
-      lines: [{ key: 'gradNorm', label: 'gradient norm', value: (m) => m.gradNorm }],
-    },
+    charted: { chart, lines: [{ key, label: 'gradient norm', value: (m) => m.gradNorm }] },
   },
-};
+});
+const withGradNorm = withGradNormOn('loss');
 
 const point = (m: Partial<IterationMetrics>) => ({ loss: 0.5, gradNorm: 2, ...m }) as ChartPoint;
 
@@ -80,21 +79,7 @@ describe('the chart series come from the metric table', () => {
   it('refuses a chart without lines, with lines from both kinds of record, or with one key twice', () => {
     const { loss: _loss, ...noLoss } = TABLE;
     expect(() => chartSeries(noLoss)).toThrow(/chart loss: .*neither/);
-    const both: Specs = {
-      ...TABLE,
-      gradNorm: {
-        ...TABLE.gradNorm,
-        charted: { chart: 'accuracy', lines: [{ key: 'g', label: 'g', value: () => 0 }] },
-      },
-    };
-    expect(() => chartSeries(both)).toThrow(/chart accuracy: .*both/);
-    const twice: Specs = {
-      ...TABLE,
-      gradNorm: {
-        ...TABLE.gradNorm,
-        charted: { chart: 'loss', lines: [{ key: 'loss', label: 'x', value: () => 0 }] },
-      },
-    };
-    expect(() => chartSeries(twice)).toThrow(/two lines share a key/);
+    expect(() => chartSeries(withGradNormOn('accuracy'))).toThrow(/chart accuracy: .*both/);
+    expect(() => chartSeries(withGradNormOn('loss', 'loss'))).toThrow(/two lines share a key/);
   });
 });
