@@ -5,8 +5,8 @@
  */
 import { isLabelledArm } from '../../engine/labels/names';
 import type { Method } from '../../engine/losses/options';
+import type { ChartId } from '../../formats/metrics/chartLines';
 import { type ChartSeries, chartSeries } from '../../formats/metrics/chartSeries';
-import type { ChartId } from '../../formats/metrics/metricTable';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries } from '../run/history';
 

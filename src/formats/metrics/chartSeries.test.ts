@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IterationMetrics } from '../../engine/train/arm';
+import { CHARTS, type Charted, type ChartId } from './chartLines';
 import { type ChartPoint, chartSeries } from './chartSeries';
-import {
-  CHARTS,
-  type Charted,
-  type ChartId,
-  EVAL_COLUMNS,
-  ITERATION_METRICS,
-  type IterationMetricSpec,
-} from './metricTable';
+import { EVAL_COLUMNS, ITERATION_METRICS, type IterationMetricSpec } from './metricTable';
 
 type Specs = Record<string, IterationMetricSpec<keyof IterationMetrics>>;
 const TABLE = ITERATION_METRICS as unknown as Specs;

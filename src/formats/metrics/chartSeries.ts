@@ -1,20 +1,13 @@
 /**
- * The page's chart series, gathered from the metric table (metricTable.ts): one per chart of CHARTS, in
- * its order, with the lines every metric that names the chart draws there, in the table's order. A metric
- * given a chart line in the table is charted; nothing else lists them. The page adds how they look
- * (app/charts/series.ts: dashes, colours, notes).
+ * The page's chart series, gathered from the metric table (metricTable.ts): one per chart of CHARTS
+ * (chartLines.ts), in its order, with the lines every metric that names the chart draws there, in the
+ * table's order. A metric given a chart line in the table is charted; nothing else lists them. The page
+ * adds how they look (app/charts/series.ts: dashes, colours, notes).
  */
 import type { IterationMetrics } from '../../engine/train/arm';
 import type { EvalPoint } from '../../engine/train/experiment';
-import {
-  CHARTS,
-  type ChartId,
-  type ChartLine,
-  EVAL_COLUMNS,
-  type EvalColumn,
-  ITERATION_METRICS,
-  type IterationMetricSpec,
-} from './metricTable';
+import { CHARTS, type ChartId, type ChartLine } from './chartLines';
+import { EVAL_COLUMNS, type EvalColumn, ITERATION_METRICS, type IterationMetricSpec } from './metricTable';
 
 /** A point of a chart: an evaluation or an iteration's metrics (a chart reads one kind). */
 export type ChartPoint = EvalPoint & IterationMetrics;

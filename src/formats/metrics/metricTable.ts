@@ -3,46 +3,17 @@
  * (engine/train/arm.ts IterationMetrics): its check in a session file (sessionFile/schema.ts) and its
  * columns in the metrics CSV (csv.ts, the one writer of the page's Export CSV and the CLI's metrics.csv);
  * for each evaluation value: its column; and, for those the page charts, their lines on which chart
- * (CHARTS; chartSeries.ts gathers them, app/charts/series.ts draws them). A field added to
+ * (chartLines.ts's CHARTS; chartSeries.ts gathers them, app/charts/series.ts draws them). A field added to
  * IterationMetrics and not here fails the type check.
  */
 
-import type { ErrorKind } from '../../engine/tasks/verify';
 import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint } from '../../engine/train/experiment';
 import { BIG, type Check, int, num, type Optional, obj, optional } from '../sessionFile/check';
+import { answerShare, type Charted, chartedAs, errorLines, line } from './chartLines';
 
 export type Cell = string | number | undefined;
-
-/**
- * The page's charts, in order: each one's title (English; the page translates it) and whether its values
- * are shares (drawn on 0 to 1). Their lines come from the metrics below that name them.
- */
-export const CHARTS = {
-  accuracy: { title: 'held-out accuracy', share: true },
-  loss: { title: 'loss' },
-  entropy: { title: 'mean token entropy (nats)' },
-  answers: { title: 'share of right / wrong answers per rollout', share: true },
-  errors: {
-    title: 'share of each kind of error per rollout (by the verifier, whatever the marks)',
-    share: true,
-  },
-  drift: { title: 'how far off policy each update ran (mean |log R| over the answer tokens)' },
-} as const satisfies Record<string, { title: string; share?: boolean }>;
-export type ChartId = keyof typeof CHARTS;
-
-/** A line on a chart: its key in the chart's rows, its label (English) and its value in a record. */
-export interface ChartLine<R> {
-  key: string;
-  label: string;
-  value: (r: R) => number;
-}
-/** The lines a metric draws, and on which chart. */
-export interface Charted<R> {
-  chart: ChartId;
-  lines: ChartLine<R>[];
-}
 
 /** One CSV column: its header, its cell, and whether the CLI's metrics.csv has it (else the page's only). */
 export interface Column<R> {
@@ -75,16 +46,6 @@ const metric = num({ min: -BIG, max: BIG, nullAsNaN: true });
 const milliseconds = num({ min: 0, max: BIG });
 
 const column = <R>(name: string, cell: (r: R) => Cell, cli = true): Column<R> => ({ name, cli, cell });
-const line = <R>(key: string, label: string, value: (r: R) => number): ChartLine<R> => ({
-  key,
-  label,
-  value,
-});
-/** A metric's one line on a chart. */
-const chartedAs = <R>(chart: ChartId, key: string, label: string, value: (r: R) => number): Charted<R> => ({
-  chart,
-  lines: [line(key, label, value)],
-});
 /** Milliseconds to 0.1 ms. */
 const ms = (v: number): Cell => (Number.isFinite(v) ? v.toFixed(1) : v);
 
@@ -94,25 +55,6 @@ const errorCounts = obj(
     Check<number>
   >,
 );
-
-/** Share of the first round's answers: right or wrong (by the marks training used). */
-const answerShare = (m: IterationMetrics, x: number) => (m.right + m.wrong > 0 ? x / (m.right + m.wrong) : 0);
-
-/** The error kinds' lines on the errors chart, in their order there ('none' is a right answer). */
-const ERROR_LINES = {
-  none: { key: 'right', label: 'right' },
-  wrong_final: { key: 'wrong_final', label: 'wrong final result' },
-  wrong_step: { key: 'wrong_step', label: 'wrong step' },
-  truncated: { key: 'truncated', label: 'truncated' },
-  unparsable: { key: 'unparsable', label: 'unparsable' },
-} satisfies Record<ErrorKind, { key: string; label: string }>;
-
-/** Share of an error kind among the first round's answers. */
-function errorShare(m: IterationMetrics, kind: ErrorKind): number {
-  const e = m.errors;
-  const n = e ? Object.values(e).reduce((a, x) => a + x, 0) : 0;
-  return n > 0 ? (e?.[kind] ?? 0) / n : 0;
-}
 
 /** The metrics of one iteration, in the CSV's column order. */
 export const ITERATION_METRICS: { readonly [K in keyof IterationMetrics]-?: IterationMetricSpec<K> } = {
@@ -153,9 +95,7 @@ export const ITERATION_METRICS: { readonly [K in keyof IterationMetrics]-?: Iter
     late: true,
     charted: {
       chart: 'errors',
-      lines: Object.entries(ERROR_LINES).map(([kind, l]) =>
-        line(l.key, l.label, (m: IterationMetrics) => errorShare(m, kind as ErrorKind)),
-      ),
+      lines: errorLines(),
     },
   },
   // The marks a labeler flipped, written where the error kinds are.
