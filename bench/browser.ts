@@ -22,7 +22,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
-import type { PerfSnapshot } from '../src/app/perf/snapshot';
+import type { PerfSnapshot } from '../src/app/perf/perfFigures';
 import { type FromLoadRow, fromLoad, fromLoadTable, parseScenarios } from './fromLoad';
 import { judgeLongTasks, mainThreadTasks, maxCpuTask, type TraceEvent } from './mainThread';
 

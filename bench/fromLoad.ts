@@ -6,7 +6,7 @@
  * figures, whether wasm runs threaded, and the Pause latency: from the click to the worker's 'paused'.
  */
 import type { Browser, Page } from '@playwright/test';
-import type { PerfSnapshot } from '../src/app/perf/snapshot';
+import type { PerfSnapshot } from '../src/app/perf/perfFigures';
 
 export interface Scenario {
   preset: string;

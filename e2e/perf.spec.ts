@@ -8,7 +8,7 @@ import {
   maxCpuTask,
   type TraceEvent,
 } from '../bench/mainThread';
-import type { PerfSnapshot } from '../src/app/perf/snapshot';
+import type { PerfSnapshot } from '../src/app/perf/perfFigures';
 import { ready, settled } from './helpers';
 
 // The tiny preset on two short levels, as in playground.spec.ts.

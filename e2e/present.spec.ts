@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { readQr } from '../src/app/present/readQr';
+import { readQr } from '../src/app/present/readQr.testing';
 import { ready, stepTo } from './helpers';
 
 const TINY = '#preset=tiny&methods=nft,rft&mix=add1,add2&seed=3&backend=wasm';

@@ -21,7 +21,7 @@ import { createRng } from '../../src/engine/rng';
 import { createQuestionStream, DEFAULT_TASK_MIX } from '../../src/engine/tasks';
 import { AdamW, trainStep } from '../../src/engine/train/optimizer';
 import { PRESETS } from '../../src/engine/train/presets';
-import { useNodeWebGpu } from '../../src/node/webgpu';
+import { useNodeWebGpu } from '../../src/node/nodeWebgpu';
 import { type Counts, installCounters, measure } from './counters';
 
 const { values } = parseArgs({

@@ -10,7 +10,7 @@
  *   ?room=<code>    this page reports to a class room on the workshop server (src/app/classRun)
  * They can be combined: ?check=train&debug=faults.
  */
-import { ROOM_CODE } from '../formats/classRoom/protocol';
+import { ROOM_CODE } from '../formats/classRoom/roomMessages';
 import { METRICS } from './charts/series';
 
 export interface PageOptions {

@@ -4,7 +4,7 @@ import type { Question } from '../engine/tasks/levels';
 import { labelerFor } from '../engine/train/labelers';
 import { PRESETS } from '../engine/train/presets';
 import { UsageError } from './args';
-import { experimentCommand } from './experiment';
+import { experimentCommand } from './experimentCommand';
 import { labelSettingsFromArgs } from './label-options';
 
 const q: Question = { prompt: '12+33=', answer: '45', result: 45, level: 'add2' };

@@ -2,14 +2,14 @@
  * Command line: `npm run cli -- <command> [options]`. The commands and their one-line help are the
  * COMMANDS table below (usage() prints it); each command prints its own options with --help.
  */
-import { baseEvalCommand } from './baseEval';
+import { baseEvalCommand } from './baseEvalCommand';
 import { errorLine, isUsageProblem } from './errors';
-import { evalCommand } from './eval';
-import { experimentCommand } from './experiment';
-import { gradientsCommand } from './gradients';
-import { lossCommand } from './loss';
-import { pretrainCommand } from './pretrain';
-import { sampleCommand } from './sample';
+import { evalCommand } from './evalCommand';
+import { experimentCommand } from './experimentCommand';
+import { gradientsCommand } from './gradientsCommand';
+import { lossCommand } from './lossCommand';
+import { pretrainCommand } from './pretrainCommand';
+import { sampleCommand } from './sampleCommand';
 import { studyReportCommand } from './study-report';
 import { verlExportCommand } from './verl-export';
 

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { setFusedKernels } from '../engine/kernels/webgpu';
-import { useNodeWebGpu } from './webgpu';
+import { useNodeWebGpu } from './nodeWebgpu';
 
 /** True when WebGPU runs; in CI a missing adapter is an error, elsewhere the caller skips. */
 export async function startWebGpu(): Promise<boolean> {

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS } from '../formats/classRoom/protocol';
+import { LIMITS } from '../formats/classRoom/roomMessages';
 import { startTestServer, type TestServer } from './testServer';
 
 let dir: string;

@@ -21,7 +21,7 @@ import {
   FieldError,
   LIMITS,
   ROOM_CODE,
-} from '../formats/classRoom/protocol.ts';
+} from '../formats/classRoom/roomMessages.ts';
 import { dataDir, Journal } from './journal.ts';
 import { type JournalEntry, type Room, RoomError, Rooms } from './rooms.ts';
 

@@ -6,7 +6,13 @@
  */
 import { type FileHandle, mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkCreate, checkJoin, checkResults, ROOM_CODE, ROOM_KEY } from '../formats/classRoom/protocol.ts';
+import {
+  checkCreate,
+  checkJoin,
+  checkResults,
+  ROOM_CODE,
+  ROOM_KEY,
+} from '../formats/classRoom/roomMessages.ts';
 import type { JournalEntry, Rooms } from './rooms.ts';
 
 /** The journal's path for `code`; throws unless the code is a room code and the path is inside `dir`. */

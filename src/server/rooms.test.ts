@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROOM_CODE } from '../formats/classRoom/protocol';
+import { ROOM_CODE } from '../formats/classRoom/roomMessages';
 import { newRoomCode, RateLimiter, RoomError } from './rooms';
 
 describe('room codes', () => {

@@ -15,7 +15,7 @@ import {
   ROOM_CODE_LENGTH,
   ROOM_KEY,
   type RoomView,
-} from '../formats/classRoom/protocol.ts';
+} from '../formats/classRoom/roomMessages.ts';
 
 /** A refusal with its HTTP status. */
 export class RoomError extends Error {

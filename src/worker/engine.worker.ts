@@ -15,7 +15,7 @@ import {
   shippedBaseEval,
   weightsDigest,
 } from '../engine/train/baseEval';
-import { trainCheck } from '../engine/train/check';
+import { trainCheck } from '../engine/train/trainCheck';
 import { selectBackend } from './backends';
 import type {
   AutoOptions,

@@ -5,9 +5,9 @@
  * tfjs or the engine at run time (that would pull model code onto the main thread); type-only imports
  * are erased by the compiler and are fine.
  */
-import type { GradientStudy, MethodGradients } from '../engine/analysis/gradients';
+import type { GradientStudy, MethodGradients } from '../engine/analysis/methodGradients';
 import { BACKEND_ORDER, type BackendName } from '../engine/backendNames';
-import type { GroupExplanation } from '../engine/explain/tokens';
+import type { GroupExplanation } from '../engine/explain/tokenFigures';
 import type { LabelBatch } from '../engine/labels/record';
 import type { LabelSampleOptions } from '../engine/labels/sample';
 import type { LossOptions, Method } from '../engine/losses/options';
@@ -103,7 +103,7 @@ export interface LoadedModel {
   mix: Array<{ level: string; weight: number }>;
 }
 
-/** Result of a few gold-SFT steps on a copy of the model (engine/train/check.ts). */
+/** Result of a few gold-SFT steps on a copy of the model (engine/train/trainCheck.ts). */
 export interface TrainCheckResult {
   backend: string;
   losses: number[];

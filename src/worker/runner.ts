@@ -10,7 +10,7 @@
  * reset nothing of the old run is emitted. No comlink, no DOM: the unit tests drive it in Node.
  */
 import { explainGroup } from '../engine/explain/group';
-import type { GroupExplanation } from '../engine/explain/tokens';
+import type { GroupExplanation } from '../engine/explain/tokenFigures';
 import { resolveOptions } from '../engine/losses/options';
 import type { Gpt } from '../engine/model/gpt';
 import { EOS, encode } from '../engine/tokenizer';
@@ -20,7 +20,7 @@ import { labelerFor } from '../engine/train/labelers';
 import type { Pacer, Progress } from '../engine/train/pace';
 import type { Labeler } from '../engine/train/rollout';
 import type { ExperimentSnapshot } from '../engine/train/snapshot';
-import { gradientReport } from './gradients';
+import { gradientReport } from './gradientStudy';
 import {
   type ArmInfo,
   EOS_MARK,
@@ -29,7 +29,7 @@ import {
   type RunEvent,
   type RunStatus,
 } from './protocol';
-import { toRolloutView } from './rolloutView';
+import { toRolloutView } from './toRolloutView';
 
 /**
  * Lets queued messages (pause, reset) in between units of work: tfjs's data() can resolve as a

@@ -9,7 +9,7 @@ import { LABEL_KEYS, PAGE_KEYS_IN_PANEL } from '../labelling/labelKeys';
 import { PRESENTER_KEYS } from '../present/presenterKeys';
 import { ActionButton } from './ActionButton';
 import { ACTIONS } from './actions';
-import { closeKeysHelp, KEYS_ACTIONS, keysAction, useKeysHelp } from './keysHelp';
+import { closeKeysHelp, KEYS_ACTIONS, keysAction, useKeysHelp } from './keysHelpAction';
 import { useShortcuts } from './useShortcuts';
 
 interface Row {

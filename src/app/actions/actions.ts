@@ -4,12 +4,12 @@
  * save a file.
  */
 import { armStyles } from '../charts/armStyle';
+import { useChartView } from '../charts/chartViewStore';
 import { type MetricDef, X_AXES } from '../charts/series';
-import { useChartView } from '../charts/viewStore';
 import { type ChartPanel, chartRowPng, chartSvg } from '../export/chartPng';
-import { metricsCsv } from '../export/csv';
 import { downloadBlob, downloadText, exportFileName } from '../export/download';
 import { metricsJson } from '../export/json';
+import { metricsCsv } from '../export/pageCsv';
 import { rowSubtitle } from '../export/pngLayout';
 import type { ArmSeries, RunPhase } from '../run/history';
 import { useRunStore } from '../run/runStore';

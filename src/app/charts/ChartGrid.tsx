@@ -4,6 +4,7 @@ import { useT } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import { useRunStore } from '../run/runStore';
 import { armStyles } from './armStyle';
+import { useChartView } from './chartViewStore';
 import { readable } from './contrast';
 import { describeAggregation } from './describe';
 import { type GridData, gridData } from './gridData';
@@ -13,7 +14,6 @@ import { SmallMultiples } from './SmallMultiples';
 import { METRICS } from './series';
 import { useStableArray } from './useStable';
 import { useWidth } from './useWidth';
-import { useChartView } from './viewStore';
 
 const GAP = 16;
 /** Two overlay charts side by side from this wide a chart area. */

@@ -1,9 +1,9 @@
 import { useT } from '../i18n/t';
 import type { ArmStyle } from './armStyle';
+import { toggleArm } from './chartViewStore';
 import { metricValue, panelSummary } from './describe';
 import { LegendKey } from './LegendKey';
 import type { MetricDef, Row } from './series';
-import { toggleArm } from './viewStore';
 
 /**
  * Under an overlay chart: each arm's key (colour, dash, shape), name and latest value, as a button that

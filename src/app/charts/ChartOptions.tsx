@@ -2,8 +2,8 @@ import { ExportButtons } from '../components/ExportButtons';
 import { useT } from '../i18n/t';
 import { PresentButton } from '../present/PresentButton';
 import { Panel } from '../view/Panel';
+import { type ChartMode, useChartView } from './chartViewStore';
 import { X_AXES, type XAxisKind } from './series';
-import { type ChartMode, useChartView } from './viewStore';
 
 /** The two ways to lay out the charts (English; translated where rendered). */
 export const CHART_MODES: Record<ChartMode, string> = {

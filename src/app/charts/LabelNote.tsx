@@ -3,10 +3,10 @@ import { useT } from '../i18n/t';
 import { labelledNote } from '../labelling/labelledNote';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
-import { labelNote } from './labelNote';
+import { labelNote } from './labelNoteText';
 
 /**
- * A sentence near the charts when the marks are noisy or biased (labelNote.ts), and one when arms train
+ * A sentence near the charts when the marks are noisy or biased (labelNoteText.ts), and one when arms train
  * on a person's labels (labelling/labelledNote.ts).
  */
 export function LabelNote() {

@@ -10,11 +10,11 @@ import type { ArmSeries } from '../run/history';
 import type { ArmStyle } from './armStyle';
 import { ChartLegend } from './ChartLegend';
 import { fitDomain } from './chartData';
+import { useChartView } from './chartViewStore';
 import { metricValue } from './describe';
 import { differencePoints, overlaySeries } from './metricSeries';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
 import { type MetricDef, type Row, X_AXES } from './series';
-import { useChartView } from './viewStore';
 
 export const CHART_HEIGHT = 220;
 export const SYNC_ID = 'metrics';

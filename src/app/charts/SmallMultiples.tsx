@@ -8,6 +8,7 @@ import { canExportChart, exportChartPng } from '../actions/actions';
 import { useT } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import type { ArmStyle } from './armStyle';
+import { useChartView } from './chartViewStore';
 import { readable } from './contrast';
 import { metricValue, panelSummary } from './describe';
 import { gridLayout } from './layout';
@@ -16,7 +17,6 @@ import { armPanelSeries } from './metricSeries';
 import { SeriesChart } from './SeriesChart';
 import { lineStyle, METRICS, type MetricDef, type Row, X_AXES } from './series';
 import { useStableArray } from './useStable';
-import { useChartView } from './viewStore';
 
 export function SmallMultiples(props: {
   arms: readonly ArmSeries[];

@@ -15,7 +15,7 @@ import { answerNote, groupStatus, rHatText, verdictText } from '../rollout/shadi
 import { SHAPES } from './armStyle';
 import { CHART_MODES } from './ChartOptions';
 import { describeAggregation, panelSummary } from './describe';
-import { labelNote } from './labelNote';
+import { labelNote } from './labelNoteText';
 import { type DashStyle, lineStyle, METRICS, type Row, X_AXES } from './series';
 
 const DASHES: DashStyle[] = ['dotted', 'dash-dot', 'long dash'];

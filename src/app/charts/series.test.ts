@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
+import { chartSeries } from '../../formats/metrics/chartSeries';
+import { ITERATION_METRICS, type IterationMetricSpec } from '../../formats/metrics/metricTable';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries } from '../run/history';
-import { armColour, ema, METHOD_COLOURS, METRICS, metricRows, sharedDomain } from './series';
+import {
+  armColour,
+  ema,
+  LINE_DASHES,
+  lineStyle,
+  METHOD_COLOURS,
+  METRICS,
+  type MetricDef,
+  metricDef,
+  metricRows,
+  sharedDomain,
+} from './series';
 
 const it_ = (i: number, right: number, wrong: number, loss: number): IterationMetrics => ({
   iteration: i,
@@ -84,5 +97,44 @@ describe('chart series', () => {
     expect(armColour({ name: 'rft-labels', method: 'rft' })).not.toBe(
       armColour({ name: 'nft-labels', method: 'nft' }),
     );
+  });
+});
+
+describe('the charts are the metric table’s', () => {
+  const styles = (m: MetricDef) => m.lines.map((l) => lineStyle(l).name);
+
+  it('one chart per chart of the table, with its lines, each line in a style of its own', () => {
+    const table = chartSeries();
+    expect(METRICS.map((m) => m.id)).toEqual(table.map((s) => s.id));
+    expect(METRICS.map((m) => m.lines.map((l) => `${l.key} (${l.label})`))).toEqual(
+      table.map((s) => s.lines.map((l) => `${l.key} (${l.label})`)),
+    );
+    for (const m of METRICS) {
+      expect(m.lines.length).toBeLessThanOrEqual(LINE_DASHES.length);
+      expect(new Set(styles(m)).size).toBe(m.lines.length);
+    }
+    expect(METRICS.filter((m) => m.domain).map((m) => m.id)).toEqual(
+      table.filter((s) => s.share).map((s) => s.id),
+    );
+  });
+
+  it('a metric added to the table is drawn: a new line on its chart, in the next style', () => {
+    const specs = ITERATION_METRICS as unknown as Record<string, IterationMetricSpec<keyof IterationMetrics>>;
+    const withGradNorm = {
+      ...specs,
+      gradNorm: {
+        ...specs.gradNorm,
+        charted: {
+          chart: 'loss' as const,
+          lines: [{ key: 'gradNorm', label: 'gradient norm', value: (m: IterationMetrics) => m.gradNorm }],
+        },
+      },
+    };
+    const loss = chartSeries(withGradNorm)
+      .map(metricDef)
+      .find((m) => m.id === 'loss');
+    expect(loss?.lines.map((l) => l.key)).toEqual(['loss', 'gradNorm']);
+    expect(loss && styles(loss)).toEqual(['solid', 'dashed']);
+    expect(metricRows({ ...ARM }, loss as MetricDef, 'iteration', 0).map((r) => r.gradNorm)).toEqual([1, 1]);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Chart data from the arms' histories: which metrics, their x positions (iteration, answers seen or
+ * Chart data from the arms' histories: the charts (the metric table's, formats/metrics/chartSeries.ts,
+ * with the page's line styles, colours and notes), their x positions (iteration, answers seen or
  * compute seconds) and EMA smoothing. Pure functions, no React.
  */
 import { isLabelledArm } from '../../engine/labels/names';
 import type { Method } from '../../engine/losses/options';
+import type { ChartId } from '../../formats/metrics/chartLines';
+import { type ChartSeries, chartSeries } from '../../formats/metrics/chartSeries';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
 import type { ArmSeries } from '../run/history';
 
@@ -76,94 +79,45 @@ export interface MetricDef {
   note?: { methods: Method[]; text: string };
 }
 
-/** Share of each verifier error kind among the first round's answers (engine/train/errorKinds.ts). */
-function errorShares(m: IterationMetrics): Record<string, number> {
-  const e = m.errors;
-  const n = e ? Object.values(e).reduce((a, x) => a + x, 0) : 0;
-  const of = (x: number) => (n > 0 ? x / n : 0);
-  return {
-    right: of(e?.none ?? 0),
-    wrong_final: of(e?.wrong_final ?? 0),
-    wrong_step: of(e?.wrong_step ?? 0),
-    truncated: of(e?.truncated ?? 0),
-    unparsable: of(e?.unparsable ?? 0),
+/** A chart's lines, by their place on it: solid, dashed, then the named styles. */
+export const LINE_DASHES: readonly Pick<LineDef, 'dashed' | 'dash'>[] = [
+  {},
+  { dashed: true },
+  { dash: 'dotted' },
+  { dash: 'dash-dot' },
+  { dash: 'long dash' },
+];
+
+/** Sentences under a chart's title, by chart (the page's own words; the series come from the metric table). */
+const NOTES: Partial<Record<ChartId, MetricDef['note']>> = {
+  loss: {
+    methods: ['nft', 'rft'],
+    text: "NFT's and RFT's losses are 0 on policy (R = 1 at the first step of every iteration) and move away from 0 only as later steps move the policy: their gradients, not their values, do the learning.",
+  },
+  drift: {
+    methods: ['nft', 'rft', 'sft', 'grpo', 'dr_grpo', 'dapo'],
+    text: 'How far the policy had moved from the one that sampled when each update step ran: 0 with one step per rollout (mu 1). On policy NFT and RFT agree up to noise; they can only part above 0.',
+  },
+};
+
+/** A chart of the metric table as the page draws it: its lines' dashes, its y range, its note. */
+export function metricDef(s: ChartSeries): MetricDef {
+  const def: MetricDef = {
+    id: s.id,
+    title: s.title,
+    source: s.source,
+    lines: s.lines.map((l, i) => ({ ...l, ...LINE_DASHES[i] })),
+    values: s.values,
   };
+  if (s.share) def.domain = [0, 1];
+  if (s.has) def.has = s.has;
+  const note = NOTES[s.id];
+  if (note) def.note = note;
+  return def;
 }
 
-const share = (m: IterationMetrics, x: number) => (m.right + m.wrong > 0 ? x / (m.right + m.wrong) : 0);
-
-export const METRICS: MetricDef[] = [
-  {
-    id: 'accuracy',
-    title: 'held-out accuracy',
-    source: 'eval',
-    domain: [0, 1],
-    lines: [
-      { key: 'greedy', label: 'greedy' },
-      { key: 'sampled', label: 'sampled', dashed: true },
-    ],
-    values: (p) => ({ greedy: p.eval.greedy.accuracy, sampled: p.eval.sampled.accuracy }),
-  },
-  {
-    id: 'loss',
-    title: 'loss',
-    source: 'iteration',
-    lines: [{ key: 'loss', label: 'loss' }],
-    values: (m) => ({ loss: m.loss }),
-    note: {
-      methods: ['nft', 'rft'],
-      text: "NFT's and RFT's losses are 0 on policy (R = 1 at the first step of every iteration) and move away from 0 only as later steps move the policy: their gradients, not their values, do the learning.",
-    },
-  },
-  {
-    id: 'entropy',
-    title: 'mean token entropy (nats)',
-    source: 'iteration',
-    lines: [{ key: 'entropy', label: 'entropy' }],
-    values: (m) => ({ entropy: m.entropy }),
-  },
-  {
-    id: 'answers',
-    title: 'share of right / wrong answers per rollout',
-    source: 'iteration',
-    domain: [0, 1],
-    lines: [
-      { key: 'right', label: 'right' },
-      { key: 'wrong', label: 'wrong', dashed: true },
-    ],
-    values: (m) => ({ right: share(m, m.right), wrong: share(m, m.wrong) }),
-  },
-  {
-    id: 'errors',
-    title: 'share of each kind of error per rollout (by the verifier, whatever the marks)',
-    source: 'iteration',
-    domain: [0, 1],
-    lines: [
-      { key: 'right', label: 'right' },
-      { key: 'wrong_final', label: 'wrong final result', dashed: true },
-      { key: 'wrong_step', label: 'wrong step', dash: 'dotted' },
-      { key: 'truncated', label: 'truncated', dash: 'dash-dot' },
-      { key: 'unparsable', label: 'unparsable', dash: 'long dash' },
-    ],
-    values: errorShares,
-    has: (m) => m.errors !== undefined,
-  },
-  {
-    id: 'drift',
-    title: 'how far off policy each update ran (mean |log R| over the answer tokens)',
-    source: 'iteration',
-    lines: [
-      { key: 'last', label: 'last step' },
-      { key: 'mean', label: 'mean over the steps', dashed: true },
-    ],
-    values: (m) => ({ last: m.absLogRatioLast ?? 0, mean: m.absLogRatio ?? 0 }),
-    has: (m) => m.absLogRatioLast !== undefined,
-    note: {
-      methods: ['nft', 'rft', 'sft', 'grpo', 'dr_grpo', 'dapo'],
-      text: 'How far the policy had moved from the one that sampled when each update step ran: 0 with one step per rollout (mu 1). On policy NFT and RFT agree up to noise; they can only part above 0.',
-    },
-  },
-];
+/** The charts, one per chart of the metric table (formats/metrics/metricTable.ts), in its order. */
+export const METRICS: MetricDef[] = chartSeries().map(metricDef);
 
 export type Row = { x: number } & Record<string, number>;
 

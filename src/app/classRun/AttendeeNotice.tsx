@@ -3,7 +3,7 @@
  * where, and how far the sending has got. Renders nothing without a room in the link.
  */
 import { useEffect, useState } from 'react';
-import { LIMITS } from '../../formats/classRoom/protocol';
+import { LIMITS } from '../../formats/classRoom/roomMessages';
 import { useT } from '../i18n/t';
 import { sendName, startAttendee } from './attendee';
 import { useClassRunStore } from './classRunStore';

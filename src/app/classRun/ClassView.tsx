@@ -4,7 +4,7 @@
  * on how many seeds each method was ahead, the attendees (each can be dropped), and the exports.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { RoomView } from '../../formats/classRoom/protocol';
+import type { RoomView } from '../../formats/classRoom/roomMessages';
 import { useModal } from '../components/useModal';
 import { downloadText, exportFileName } from '../export/download';
 import type { T } from '../i18n/t';

@@ -1,7 +1,7 @@
 /**
  * An attendee's page in a class run (a link with ?room=): joins the room under an id made on this device,
  * takes the seed the room gives it (the run restarts on it, with the room's settings), and at every
- * evaluation sends the room its arms' figures (report.ts) through an outbox that retries while offline.
+ * evaluation sends the room its arms' figures (attendeeReport.ts) through an outbox that retries while offline.
  * It reads the run from the run store and never drives the run itself.
  */
 import { formatHash, parseHash } from '../../formats/settings/hash';
@@ -9,11 +9,11 @@ import type { Settings } from '../../formats/settings/table';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { useViewStore } from '../view/viewStore';
-import { joinRoom, postResults, RoomCallError } from './api';
+import { resultsOf } from './attendeeReport';
 import { useClassRunStore } from './classRunStore';
 import { attendeeId, savedOutbox, saveOutbox } from './deviceStore';
 import { Outbox, type SendOutcome } from './outbox';
-import { resultsOf } from './report';
+import { joinRoom, postResults, RoomCallError } from './roomCalls';
 
 const JOIN_RETRY_MS = 3000;
 

@@ -1,6 +1,6 @@
 /** The class run as the page shows it: the presenter's room and its view, or this attendee's reporting. */
 import { create } from 'zustand';
-import type { RoomView } from '../../formats/classRoom/protocol';
+import type { RoomView } from '../../formats/classRoom/roomMessages';
 import type { OutboxState } from './outbox';
 
 export interface PresenterRoom {

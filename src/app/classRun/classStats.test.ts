@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AttendeeView, RoomView } from '../../formats/classRoom/protocol';
+import type { AttendeeView, RoomView } from '../../formats/classRoom/roomMessages';
 import { classFigures, roomCsv } from './classStats';
 
 function attendee(seed: number, name: string, rows: [number, number, number][]): AttendeeView {

@@ -4,7 +4,7 @@
  * (engine/analysis/pairedStats.ts). Pure.
  */
 import { type PairedSummary, summariseDifferences } from '../../engine/analysis/pairedStats';
-import type { AttendeeView, ClassResult, RoomView } from '../../formats/classRoom/protocol';
+import type { AttendeeView, ClassResult, RoomView } from '../../formats/classRoom/roomMessages';
 
 export type ClassMetric = 'greedy' | 'sampled';
 /** 'latest': each attendee's latest iteration with both methods; a number: that iteration only. */

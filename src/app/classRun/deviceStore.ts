@@ -9,7 +9,7 @@ import {
   checkResult,
   ROOM_CODE,
   ROOM_KEY,
-} from '../../formats/classRoom/protocol';
+} from '../../formats/classRoom/roomMessages';
 import type { PresenterRoom } from './classRunStore';
 
 const PREFIX = 'nft.classRun.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassResult } from '../../formats/classRoom/protocol';
+import type { ClassResult } from '../../formats/classRoom/roomMessages';
 import { Outbox, type SendOutcome } from './outbox';
 
 const result = (iteration: number): ClassResult => ({

@@ -3,7 +3,7 @@
  * has them, sent in batches, and retried with a growing pause while the device is offline or the server
  * is busy. Results are keyed by iteration, so sending one twice is harmless (the server keeps the first).
  */
-import { type ClassResult, LIMITS } from '../../formats/classRoom/protocol';
+import { type ClassResult, LIMITS } from '../../formats/classRoom/roomMessages';
 
 /** What a send came to: sent, retry later (offline, busy, server error), or refused for good. */
 export type SendOutcome = { ok: true } | { ok: false; retry: boolean; message: string };

@@ -6,9 +6,9 @@
 import { formatHash } from '../../formats/settings/hash';
 import { useSettingsStore } from '../settings/settingsStore';
 import { useViewStore } from '../view/viewStore';
-import { classRoomsHere, createRoom, dropAttendee, RoomCallError, readRoom } from './api';
 import { useClassRunStore } from './classRunStore';
 import { savedPresenterRoom, savePresenterRoom } from './deviceStore';
+import { classRoomsHere, createRoom, dropAttendee, RoomCallError, readRoom } from './roomCalls';
 
 export const REFRESH_MS = 2000;
 

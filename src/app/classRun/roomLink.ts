@@ -2,7 +2,7 @@
  * Where a class room lives in a link: `?room=<code>` in the query (before the hash, which holds the
  * settings). Pure, so the tests check it without a page.
  */
-import { ROOM_CODE } from '../../formats/classRoom/protocol';
+import { ROOM_CODE } from '../../formats/classRoom/roomMessages';
 
 /** The room code in `href`, or null when there is none or it is not a room code. */
 export function roomInLink(href: string): string | null {

@@ -1,7 +1,7 @@
 /** A long note folded behind "more": its first sentence shows, the rest opens on demand (a details element). */
 import './workshop.css';
 import { useT } from '../i18n/t';
-import { splitFirstSentence } from './fold';
+import { splitFirstSentence } from './firstSentence';
 
 export function Fold({ text, className, testId }: { text: string; className?: string; testId?: string }) {
   const t = useT();

@@ -7,7 +7,7 @@
 import { policySplit, type SplitBar } from '../../engine/explain/split';
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
 import { type T, useT } from '../i18n/t';
-import { direction, full, num } from './format';
+import { direction, full, num } from './numberFormat';
 import { rich } from './rich';
 
 function Bar({ p, max, kind }: { p: number | null; max: number; kind: string }) {

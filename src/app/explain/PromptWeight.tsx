@@ -9,7 +9,7 @@ import type { RolloutView } from '../../worker/protocol';
 import { type T, useT } from '../i18n/t';
 import { type Curve, CurveChart, CurveLegend } from './CurveChart';
 import { countAxis } from './countAxis';
-import { full, num } from './format';
+import { full, num } from './numberFormat';
 import { rich } from './rich';
 
 const style = (t: T): Record<Weighting, { label: string; colour: string; dash?: string }> => ({

@@ -5,7 +5,7 @@
  */
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
 import { type T, useT } from '../i18n/t';
-import { full, num } from './format';
+import { full, num } from './numberFormat';
 
 const NAMES = { grpo: 'GRPO', dr_grpo: 'Dr. GRPO' } as const;
 

@@ -6,7 +6,7 @@
 import type { GroupExplanation, GroupView } from '../../worker/protocol';
 import { EOS_MARK } from '../../worker/protocol';
 import { useT } from '../i18n/t';
-import { full, num } from './format';
+import { full, num } from './numberFormat';
 import { rich } from './rich';
 
 export function TokenView(props: {

@@ -10,7 +10,7 @@ import type { LossOptions } from '../../engine/losses/options';
 import { METHOD_COLOURS } from '../charts/series';
 import { type T, useT } from '../i18n/t';
 import { type Curve, CurveChart, CurveLegend } from './CurveChart';
-import { full, num } from './format';
+import { full, num } from './numberFormat';
 import { R_MAX, weightCurves, weightTable } from './weightTable';
 
 const EPS = { min: 0.05, max: 3, step: 0.05 };

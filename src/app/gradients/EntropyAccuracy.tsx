@@ -2,7 +2,7 @@ import { armStyles } from '../charts/armStyle';
 import { readable } from '../charts/contrast';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
-import { describeEntropyAccuracy, domainOf, entropyAccuracyPoints } from './summary';
+import { describeEntropyAccuracy, domainOf, entropyAccuracyPoints } from './gradientSummary';
 import { XYChart } from './XYChart';
 
 /**

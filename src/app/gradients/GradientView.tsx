@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RFT_W1 } from '../../engine/analysis/names';
+import { RFT_W1 } from '../../engine/analysis/studyNames';
 import type { GradientReport, GradientStudy } from '../../worker/protocol';
 import { readable } from '../charts/contrast';
 import { METHOD_COLOURS } from '../charts/series';
@@ -14,7 +14,7 @@ import {
   methodLabel,
   methodOf,
   studyMethods,
-} from './summary';
+} from './gradientSummary';
 import { XYChart, type XYSeries } from './XYChart';
 
 /** Rollouts the "turn it on" button asks for: enough for a first reading, cheap on the tiny preset. */

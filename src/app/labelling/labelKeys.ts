@@ -4,7 +4,7 @@
  * that work anywhere (P, ?) also work in the panel; Space, S and R do not (Space flips the focused answer).
  */
 import type { Action } from '../actions/actions';
-import { keysAction } from '../actions/keysHelp';
+import { keysAction } from '../actions/keysHelpAction';
 import { presentAction } from '../present/presentAction';
 import type { LabelState } from './labelStore';
 import { trainOnMyLabels } from './trainOnMine';

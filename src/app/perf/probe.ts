@@ -7,8 +7,8 @@
 import { create } from 'zustand';
 import { useRunStore } from '../run/runStore';
 import type { LongTask } from './longTasks';
+import { describeFrame, type Frame, type PerfSnapshot, perfSnapshot } from './perfFigures';
 import { initialTiming, observeRun, type RunTiming } from './runTiming';
-import { describeFrame, type Frame, type PerfSnapshot, perfSnapshot } from './snapshot';
 
 declare global {
   interface Window {

@@ -4,9 +4,9 @@
  * Esc (or P) leaves. Opened by the Present button, the key P, or ?present[=metric] in the URL.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useChartView } from '../charts/chartViewStore';
 import { LegendKey } from '../charts/LegendKey';
 import { METRICS, X_AXES } from '../charts/series';
-import { useChartView } from '../charts/viewStore';
 import { ClassRunButton } from '../classRun/ClassRunButton';
 import { useModal } from '../components/useModal';
 import { useT } from '../i18n/t';

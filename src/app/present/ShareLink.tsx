@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { classRunLink } from '../classRun/classRunLink';
 import { useT } from '../i18n/t';
-import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareLink';
+import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareUrl';
 
 export function ShareLink({ width, height }: { width: number; height: number }) {
   const t = useT();

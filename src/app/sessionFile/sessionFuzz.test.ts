@@ -18,9 +18,9 @@ import { readSession, type SessionContent, sessionJson } from '../../formats/ses
 import { formatHash } from '../../formats/settings/hash';
 import { App } from '../App';
 import { gridData } from '../charts/gridData';
-import { metricsCsv } from '../export/csv';
 import { metricsJson } from '../export/json';
-import { describeEntropyAccuracy, entropyAccuracyPoints } from '../gradients/summary';
+import { metricsCsv } from '../export/pageCsv';
+import { describeEntropyAccuracy, entropyAccuracyPoints } from '../gradients/gradientSummary';
 import { useLabelStore } from '../labelling/labelStore';
 import { checkSaved, planBoot, reopenNote } from '../persist/stored';
 import { emptyRun } from '../run/history';

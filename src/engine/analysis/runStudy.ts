@@ -15,8 +15,8 @@ import { mix32 } from '../rng';
 import { createQuestionStream, type TaskMix } from '../tasks';
 import { type LabelSettings, labelerFor } from '../train/labelers';
 import type { RolloutSettings } from '../train/rollout';
-import { type GradientArm, type GradientStudy, gradientStudy } from './gradients';
-import { RFT_W1 } from './names';
+import { type GradientArm, type GradientStudy, gradientStudy } from './methodGradients';
+import { RFT_W1 } from './studyNames';
 
 export { RFT_W1 };
 
@@ -36,7 +36,7 @@ export interface StudyPlan {
    * settings and the run's seed, as the run builds its own, so the same answer gets the same mark.
    */
   labels?: LabelSettings;
-  /** Update steps each method takes on each rollout before its gradient (gradients.ts); 0: on policy. */
+  /** Update steps each method takes on each rollout before its gradient (methodGradients.ts); 0: on policy. */
   steps?: number;
   /** Their learning rate (default 3e-4). */
   lr?: number;

@@ -1,12 +1,12 @@
 /**
  * One forward pass for the teaching views: the log-probabilities of one question's sampled answers under
- * a model's current weights, then every per-token number of tokens.ts. Worker and tests only (tfjs).
+ * a model's current weights, then every per-token number of tokenFigures.ts. Worker and tests only (tfjs).
  */
 import { makeSequenceBatch } from '../model/batch';
 import type { Gpt } from '../model/gpt';
 import { answerTokenStats } from '../model/logprobs';
 import { encode } from '../tokenizer';
-import { type ExplainSetup, explainTokens, type GroupExplanation } from './tokens';
+import { type ExplainSetup, explainTokens, type GroupExplanation } from './tokenFigures';
 
 export interface ExplainAnswerInput {
   /** Token ids of the answer as sampled (EOS included when the model produced it). */

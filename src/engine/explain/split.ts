@@ -6,7 +6,7 @@
  *   pi_neg(a)        = (pi_old(a) - r_hat pi_theta(a)) / (1 - r_hat)      the implicit negative policy
  *                      (< 0 once pi_theta(a) / pi_old(a) > 1 / r_hat: why NFT floors its ratio at eps)
  *   next update      right answers: pi_theta up (so pi_neg down); wrong answers: pi_theta down (pi_neg up);
- *                    by how much: the sum of the answer's per-token weights (tokens.ts)
+ *                    by how much: the sum of the answer's per-token weights (tokenFigures.ts)
  * Probabilities of whole answers are products of token probabilities; the sampled answers cover only
  * part of pi_old (the rest lies on answers not sampled). Plain numbers; the page imports this.
  */

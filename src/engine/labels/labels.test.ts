@@ -7,8 +7,8 @@ import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { createQuestionStream, type TaskMix, verify } from '../tasks';
 import { Arm } from '../train/arm';
+import { labelledRollout } from './labelledRollout';
 import type { LabelBatch } from './record';
-import { labelledRollout } from './rollout';
 import { labelBatchSeed, sampleLabelBatch } from './sample';
 import { agreement, byQuestion, rHat } from './summary';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { labelledRollout } from './labelledRollout';
 import { mergeLabelBatches } from './merge';
 import type { LabelBatch, LabelRecord } from './record';
-import { labelledRollout } from './rollout';
 import { byQuestion } from './summary';
 
 function record(batch: string, question: number, answer: number, right: boolean): LabelRecord {

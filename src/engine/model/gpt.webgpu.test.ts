@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
-import { useNodeWebGpu } from '../../node/webgpu';
+import { useNodeWebGpu } from '../../node/nodeWebgpu';
 import { AdamW, trainStep } from '../train/optimizer';
 import { goldItem, makeSequenceBatch } from './batch';
 import { DEFAULT_MODEL_CONFIG, type ModelConfig } from './config';

@@ -8,9 +8,9 @@
  */
 
 import { createRng, type Rng } from '../rng';
-import { makeQuestion, questionAt } from './generate';
 import { parseLevel, type Question, questionSpaceSize, type TaskLevel } from './levels';
 import { assertValidTaskMix, isHeldOut, type TaskMix } from './mix';
+import { makeQuestion, questionAt } from './questions';
 
 /** Levels with at most this many prompts are enumerated rather than sampled. */
 export const ENUMERATE_LIMIT = 50_000;

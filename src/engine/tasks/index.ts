@@ -4,8 +4,6 @@
  */
 
 export { ENUMERATE_LIMIT, evalQuestionsForLevel, heldOutQuestions, makeEvalSet } from './evalset';
-export type { ChainOp } from './generate';
-export { chainSteps, composeQuestion, makeQuestion, questionAt } from './generate';
 export type { Question, TaskKind, TaskLevel } from './levels';
 export {
   isLevelId,
@@ -34,5 +32,7 @@ export {
   validateTaskMix,
 } from './mix';
 export { questionFromPrompt } from './parse';
+export type { ChainOp } from './questions';
+export { chainSteps, composeQuestion, makeQuestion, questionAt } from './questions';
 export type { ErrorKind, Verdict } from './verify';
 export { describeVerdict, finalText, parseFinal, verify } from './verify';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
-import { makeQuestion } from './generate';
 import { isLevelId, levelId, maxSequenceLength, operandRange, parseLevel, questionSpaceSize } from './levels';
+import { makeQuestion } from './questions';
 
 const ALL_LEVELS: string[] = [];
 for (let d = 1; d <= 5; d++) {

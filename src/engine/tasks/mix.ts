@@ -7,8 +7,8 @@
  */
 
 import { createRng, hashString } from '../rng';
-import { makeQuestion } from './generate';
 import { isLevelId, levelId, parseLevel, type Question, type TaskLevel } from './levels';
+import { makeQuestion } from './questions';
 
 export interface TaskMixEntry {
   level: string;

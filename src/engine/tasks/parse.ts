@@ -3,9 +3,9 @@
  * generator would make, with its level inferred (digits = widest operand), or a clear error.
  */
 
-import type { ChainOp } from './generate';
-import { composeQuestion } from './generate';
 import { MAX_CHAIN_OPERANDS, MAX_DIGITS, type Question, type TaskLevel } from './levels';
+import type { ChainOp } from './questions';
+import { composeQuestion } from './questions';
 
 export function questionFromPrompt(text: string): Question {
   const s = text.trim().replace(/=$/, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
-import { composeQuestion, makeQuestion } from './generate';
 import { parseLevel, type Question } from './levels';
+import { composeQuestion, makeQuestion } from './questions';
 import { describeVerdict, finalText, parseFinal, verify } from './verify';
 
 const add: Question = { prompt: '12+34=', answer: '46', result: 46, level: 'add2' };

@@ -8,11 +8,11 @@
  *   take mu AdamW steps, one per mini-batch (1 epoch).
  * SFT (gold) skips sampling: it trains on the reference answers of M questions from the same stream.
  * A labelled arm (`labelled` given) samples nothing either: every iteration its rollout is the same
- * labelled batch, marked as the person said (labels/rollout.ts), filtered as a rollout would be.
+ * labelled batch, marked as the person said (labels/labelledRollout.ts), filtered as a rollout would be.
  */
 import * as tf from '@tensorflow/tfjs';
+import { labelledRollout, withCurrentProbs } from '../labels/labelledRollout';
 import type { LabelBatch } from '../labels/record';
-import { labelledRollout, withCurrentProbs } from '../labels/rollout';
 import { type LossOptions, lossTensor, type Method, meanAbsLogRatio } from '../losses';
 import { goldItem, makeSequenceBatch, type SeqItem, type SequenceBatch } from '../model/batch';
 import type { Gpt } from '../model/gpt';

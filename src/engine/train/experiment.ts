@@ -4,9 +4,10 @@
  * Iteration 0 therefore sees identical rollouts in every arm; runs are deterministic for a seed and
  * backend. The same code drives the CLI's `experiment`, the tests and the browser worker.
  */
+
+import { checkLabelBatch } from '../labels/labelledRollout';
 import { labelledArmName } from '../labels/names';
 import type { LabelBatch } from '../labels/record';
-import { checkLabelBatch } from '../labels/rollout';
 import { assertLossOptions, type LossOptions, type Method, resolveOptions } from '../losses';
 import type { Gpt } from '../model/gpt';
 import { createQuestionStream, makeEvalSet, type Question, type TaskMix } from '../tasks';

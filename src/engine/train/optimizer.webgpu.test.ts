@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { useBackend } from '../../node/backend';
-import { useNodeWebGpu } from '../../node/webgpu';
+import { useNodeWebGpu } from '../../node/nodeWebgpu';
 import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { createQuestionStream } from '../tasks';
-import { trainCheck } from './check';
+import { trainCheck } from './trainCheck';
 
 /**
  * Regression: the optimizer summed the gradients' squares with tf.addN over every parameter (38

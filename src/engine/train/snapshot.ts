@@ -36,11 +36,6 @@ export interface ExperimentSnapshot {
   arms: ArmSnapshot[];
 }
 
-/** Iterations completed by every arm of a snapshot. */
-export function snapshotCompleted(s: ExperimentSnapshot): number {
-  return s.arms.length ? Math.min(...s.arms.map((a) => a.history.iterations.length)) : 0;
-}
-
 /** Throws a readable Error when `s` cannot be a snapshot of an experiment with these arm names. */
 export function checkSnapshot(s: ExperimentSnapshot, armNames: readonly string[]): void {
   if (s?.format !== SNAPSHOT_FORMAT || s.version !== SNAPSHOT_VERSION) {

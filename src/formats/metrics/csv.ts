@@ -1,7 +1,7 @@
 /**
- * THE metrics CSV writer, for the page's Export CSV (app/export/csv.ts) and the CLI's metrics.csv
+ * THE metrics CSV writer, for the page's Export CSV (app/export/pageCsv.ts) and the CLI's metrics.csv
  * (cli/experiment-report.ts): one row per arm and iteration, its columns from the metric table
- * (table.ts). Row `iteration` N holds the metrics of the N-th iteration and the evaluation taken after
+ * (metricTable.ts). Row `iteration` N holds the metrics of the N-th iteration and the evaluation taken after
  * it; row 0 is the base model's evaluation, before any training. Fields are quoted where needed (RFC
  * 4180), and a text cell that a spreadsheet would run as a formula is neutralised (OWASP, "CSV
  * Injection"): it gets a leading single quote.
@@ -18,7 +18,7 @@ import {
   EARLY_ITERATION_COLUMNS,
   EVAL_COLUMNS,
   LATE_ITERATION_COLUMNS,
-} from './table';
+} from './metricTable';
 
 /** What the writer needs of an arm's history (the page's ArmSeries and the engine's ArmHistory fit it). */
 export interface ArmMetrics {

@@ -15,7 +15,7 @@ import {
 import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint } from '../../engine/train/experiment';
-import { iterationMetricsCheck } from '../metrics/table';
+import { iterationMetricsCheck } from '../metrics/metricTable';
 import { msg } from '../msg';
 import {
   arr,
@@ -132,7 +132,7 @@ const lossOptions = obj(
   },
 );
 
-/** An iteration's metrics, as the metric table (formats/metrics/table.ts) checks them. */
+/** An iteration's metrics, as the metric table (formats/metrics/metricTable.ts) checks them. */
 export const iterationMetrics: Check<IterationMetrics> = iterationMetricsCheck;
 
 const levelScore = obj({ correct: count, total: count, accuracy: share });

@@ -1,7 +1,7 @@
 /**
  * What the engine needs of the settings, derived from the table (table.ts): the loss options every arm
  * shares, the experiment (the preset's values under the table's), the labeler's settings and the verl
- * export's input. The page (app/settings/runConfig.ts) and the CLI (cli/experiment.ts) both build their
+ * export's input. The page (app/settings/runConfig.ts) and the CLI (cli/experimentCommand.ts) both build their
  * runs here, so a setting the table gains reaches both.
  */
 import type { VerlSettingsInput } from '../../engine/labels/verlSettings';

@@ -8,7 +8,7 @@
  * options (engine/losses/options.ts).
  */
 
-import { STUDY_ROLLOUTS_MAX } from '../../engine/analysis/names';
+import { STUDY_ROLLOUTS_MAX } from '../../engine/analysis/studyNames';
 import { BACKEND_ORDER, type BackendName } from '../../engine/backendNames';
 import {
   AGGREGATIONS,

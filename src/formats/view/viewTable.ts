@@ -41,9 +41,6 @@ export type LessonId = (typeof LESSON_IDS)[number];
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** A setting's input or a panel. */
-export type Hideable = Parameters<typeof isSettingKey>[0] | PanelId;
-
 export interface View {
   lang: Lang;
   lesson: 'none' | LessonId;

@@ -41,7 +41,7 @@ export const CHARTS: Record<string, string> = {
   '{a} minus {b}': '{a} − {b}',
   'above 0: {a} ahead': '0 より上なら {a} が上回っています',
   '{name}, {title}: latest {v}': '{name}、{title}：最新 {v}',
-  // Metrics (charts/series.ts METRICS: titles and line labels)
+  // Charts (formats/metrics/metricTable.ts CHARTS and its chart lines: titles and line labels)
   'held-out accuracy': '評価用（ホールドアウト）正解率',
   greedy: '貪欲',
   sampled: 'サンプリング',
@@ -66,7 +66,7 @@ export const CHARTS: Record<string, string> = {
   iteration: 'イテレーション',
   'answers seen': '見た回答数',
   'compute seconds': '計算時間（秒）',
-  // Label noise and biased verifier note (charts/labelNote.ts)
+  // Label noise and biased verifier note (charts/labelNoteText.ts)
   'label noise {p}': 'ラベルノイズ {p}',
   'the verifier also accepts a final result off by one': '検証器は最終結果が 1 ずれていても正解とする',
   '; ': '、',
@@ -79,7 +79,7 @@ export const CHARTS: Record<string, string> = {
     'NFT は不正解と判定された回答を負例として学習し、RFT はそれらを捨てます。正解と判定された誤った回答は、どちらにとっても正例です。評価は正確なままです。',
   // PNG export (export/pngLayout.ts)
   'bold: EMA {s}, faint: raw': '太線：EMA {s}、薄線：生の値',
-  // Entropy vs accuracy (gradients/EntropyAccuracy.tsx, summary.ts)
+  // Entropy vs accuracy (gradients/EntropyAccuracy.tsx, gradientSummary.ts)
   'Entropy vs accuracy': 'エントロピーと正解率',
   "One point per evaluation: held-out greedy accuracy across, mean token entropy of the sampled held-out answers up; a filled dot is an arm's latest. At equal accuracy, the higher line kept more of its diversity.":
     '評価ごとに 1 点：横軸は評価用（ホールドアウト）の貪欲正解率、縦軸は評価用問題へのサンプリング回答のトークン平均エントロピーです。塗りつぶした点が各手法の最新値です。同じ正解率なら、上にある線ほど多様性を保っています。',
@@ -92,7 +92,7 @@ export const CHARTS: Record<string, string> = {
   '{arm}: from accuracy {acc} at entropy {h} (iteration {n}) to {acc2} at entropy {h2} (iteration {n2}), {count} evaluations.':
     '{arm}：正解率 {acc}・エントロピー {h}（イテレーション {n}）から、正解率 {acc2}・エントロピー {h2}（イテレーション {n2}）へ。評価 {count} 回。',
   'Entropy against held-out greedy accuracy.': '評価用（ホールドアウト）貪欲正解率に対するエントロピー。',
-  // Gradients (gradients/GradientView.tsx, summary.ts)
+  // Gradients (gradients/GradientView.tsx, gradientSummary.ts)
   'cosine between the mean updates (1: same direction, 0: unrelated, -1: opposite)':
     '平均更新どうしのコサイン（1：同じ向き、0：無関係、-1：逆向き）',
   "size and noise of each method's update": '各手法の更新の大きさとノイズ',

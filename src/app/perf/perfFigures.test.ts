@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmSeries } from '../run/history';
+import { describeFrame, perfSnapshot } from './perfFigures';
 import { initialTiming, observeRun } from './runTiming';
-import { describeFrame, perfSnapshot } from './snapshot';
 
 const arms = [{ name: 'nft', evals: [{}] }] as unknown as ArmSeries[];
 

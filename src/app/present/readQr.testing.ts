@@ -1,7 +1,8 @@
 /**
- * For tests only (jsQR is a dev dependency; the page never imports this): reads a QR code drawn as
- * shareLink.ts draws it, one `M{x} {y}h1v1h-1z` square per dark module on a `size`-module side, back into
- * its text, by painting the squares into RGBA pixels (`scale` per module) as a camera would see them.
+ * For tests only (jsQR is a dev dependency; the page never imports this, and as a *.testing.ts file the
+ * layering test keeps it so): reads a QR code drawn as shareUrl.ts draws it, one `M{x} {y}h1v1h-1z`
+ * square per dark module on a `size`-module side, back into its text, by painting the squares into
+ * RGBA pixels (`scale` per module) as a camera would see them.
  */
 import jsQR from 'jsqr';
 

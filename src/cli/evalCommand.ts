@@ -5,8 +5,8 @@ import { evaluateGreedy, evaluateSampled } from '../engine/train/evaluate';
 import { parseBackend, useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import { int, num, pct, str } from './args';
-import { BASE_RECIPE } from './pretrain';
-import { printLevelTable } from './report';
+import { printLevelTable } from './levelTable';
+import { BASE_RECIPE } from './pretrainCommand';
 
 const HELP = `usage: npm run cli -- eval [--checkpoint DIR] [--per-level N] [--seed N] [--k N] [--temperature X] [--backend wasm|cpu]
 Greedy held-out accuracy per level; with --k > 0 also sampled accuracy over k answers per question.`;

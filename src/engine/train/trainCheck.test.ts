@@ -3,7 +3,7 @@ import { useBackend } from '../../node/backend';
 import { DEFAULT_MODEL_CONFIG } from '../model/config';
 import { Gpt } from '../model/gpt';
 import { createQuestionStream } from '../tasks';
-import { trainCheck } from './check';
+import { trainCheck } from './trainCheck';
 
 describe.each(['wasm', 'cpu'] as const)('trainCheck on %s', (backend) => {
   it('trains a copy (loss falls), leaves the model untouched and leaks nothing', async () => {

@@ -9,7 +9,7 @@
  * --mix add1,add2 --seed 3 --methods nft,rft --rollouts 4`) and the base checkpoint, it prints the
  * numbers the page shows at iteration 0.
  */
-import type { GradientArm } from '../engine/analysis/gradients';
+import type { GradientArm } from '../engine/analysis/methodGradients';
 import { runStudy, type StudyPlan, studyArms, studySeed } from '../engine/analysis/runStudy';
 import {
   type LossOptions,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './args';
-import { MAX_TOKENS, parseLossInput } from './loss';
+import { MAX_TOKENS, parseLossInput } from './lossCommand';
 
 /** Runs `npx tsx src/cli/main.ts loss` with `stdin`; resolves with its exit code and output. */
 function runCli(

@@ -2,7 +2,7 @@
  * What an attendee's page reports to its class room: per evaluation, each arm's greedy and sampled
  * accuracy and its entropy at that iteration. Nothing else (no answers, no labels, no settings).
  */
-import type { ArmFigures, ClassResult } from '../../formats/classRoom/protocol';
+import type { ArmFigures, ClassResult } from '../../formats/classRoom/roomMessages';
 import type { ArmSeries } from '../run/history';
 
 function entropyAt(arm: ArmSeries, iteration: number): number | null {

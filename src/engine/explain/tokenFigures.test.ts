@@ -9,7 +9,7 @@ import { answerTokenStats } from '../model/logprobs';
 import { EOS, encode } from '../tokenizer';
 import { explainGroup } from './group';
 import { policySplit, rHatHistogram } from './split';
-import { type AnswerLogps, type ExplainSetup, explainTokens } from './tokens';
+import { type AnswerLogps, type ExplainSetup, explainTokens } from './tokenFigures';
 
 beforeAll(async () => {
   await useBackend('cpu');

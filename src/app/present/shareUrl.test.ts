@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readQr } from './readQr';
-import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareLink';
+import { readQr } from './readQr.testing';
+import { isLocalOnly, isPlainHttpRemote, qrShape, shareUrl } from './shareUrl';
 
 const LESSON =
   'https://nft.example.org/playground/#preset=workshop&methods=nft,rft&seed=1&iterations=50&evalEvery=10&M=32&K=8&mu=2&lr=0.0003&temperature=1&eps=1&weighting=default&negWeight=1&aggregation=default&backend=auto&mix=add1,add2,add3,sub2,mul1,mul2,chain3x1,chain3x2&gradRollouts=0&labelNoise=0&verifier=exact&lesson=negatives&hide=iterations,evalEvery,M,K,mu,lr,temperature,eps,weighting,negWeight,aggregation,backend,mix,gradRollouts,labelNoise,verifier,seed,perf,engine,export,labelling&explain=policy-split';

@@ -11,8 +11,8 @@ import { pretrain } from '../engine/train/pretrain';
 import { parseBackend, useBackend } from '../node/backend';
 import { saveCheckpoint } from '../node/checkpoint-fs';
 import { int, num, pct, str, UsageError } from './args';
-import { writeBaseEvals } from './baseEval';
-import { printLevelTable } from './report';
+import { writeBaseEvals } from './baseEvalCommand';
+import { printLevelTable } from './levelTable';
 
 /** The recipe of the shipped base model: `npm run cli -- pretrain` with no options reproduces it. */
 export const BASE_RECIPE = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFirstSentence } from './fold';
+import { splitFirstSentence } from './firstSentence';
 
 describe('a long note folded after its first sentence', () => {
   it('splits English and Japanese sentences', () => {

@@ -7,7 +7,7 @@ import { EOS, encode } from '../engine/tokenizer';
 import { collectRollout, type Rollout, type RolloutGroup } from '../engine/train/rollout';
 import { useBackend } from '../node/backend';
 import { EOS_MARK } from './protocol';
-import { toRolloutView } from './rolloutView';
+import { toRolloutView } from './toRolloutView';
 
 function gen(q: Question, text: string, p: number, eos = true): Generation {
   const tokens = eos ? [...encode(text), EOS] : encode(text);

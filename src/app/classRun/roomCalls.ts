@@ -9,7 +9,7 @@ import type {
   JoinResponse,
   ResultsResponse,
   RoomView,
-} from '../../formats/classRoom/protocol';
+} from '../../formats/classRoom/roomMessages';
 
 export class RoomCallError extends Error {
   constructor(

@@ -11,7 +11,7 @@
  * still carries noise), so a low cosine says so.
  */
 
-import { RFT_W1 } from '../../engine/analysis/names';
+import { RFT_W1 } from '../../engine/analysis/studyNames';
 import type { Method } from '../../engine/losses/options';
 import type { GradientReport, GradientStudy } from '../../worker/protocol';
 import { EN } from '../charts/describe';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
 import { encode } from '../tokenizer';
-import { chainSteps, makeQuestion, questionAt } from './generate';
 import { operandRange, parseLevel, type Question, questionSpaceSize } from './levels';
+import { chainSteps, makeQuestion, questionAt } from './questions';
 
 const ALL_LEVELS: string[] = [];
 for (let d = 1; d <= 5; d++) {

@@ -5,7 +5,7 @@
  * spreadsheet formulas neutralised (an arm named "=2+5" stays text).
  */
 import { csvCell, csvColumns, writeMetricsCsv } from '../../formats/metrics/csv';
-import { ERROR_COLUMNS } from '../../formats/metrics/table';
+import { ERROR_COLUMNS } from '../../formats/metrics/metricTable';
 import type { Settings } from '../../formats/settings/table';
 import type { RunRecord } from '../run/history';
 

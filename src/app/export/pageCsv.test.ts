@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARMS, iteration } from '../../formats/sessionFile/testRun.testing';
 import type { ArmSeries } from '../run/history';
-import { csvCell, csvColumns, ERROR_COLUMNS, metricsCsv } from './csv';
+import { csvCell, csvColumns, ERROR_COLUMNS, metricsCsv } from './pageCsv';
 
 /** RFC 4180 reader, enough for the tests: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {

@@ -3,7 +3,7 @@ import { useBackend } from '../../node/backend';
 import { loadCheckpoint } from '../../node/checkpoint-fs';
 import { defaultOptions } from '../losses';
 import { createQuestionStream } from '../tasks';
-import { gradientStudy } from './gradients';
+import { gradientStudy } from './methodGradients';
 
 describe('gradientStudy on the shipped base', () => {
   it('NFT (w = 1 - r_hat) and RFT (w = 1) share their expected direction: averaging over rollouts removes the noise', async () => {

@@ -12,7 +12,7 @@ import {
   keyPair,
   methodLabel,
   studyMethods,
-} from './summary';
+} from './gradientSummary';
 
 /** A study of nft and rft:one (and rft) with the given cosine between nft and rft:one, and SNRs. */
 function study(cos: number, snr: number[], rollouts = 16, names = ['nft', 'rft', 'rft:one']): GradientStudy {

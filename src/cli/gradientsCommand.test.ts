@@ -7,7 +7,7 @@ import { useBackend } from '../node/backend';
 import { loadCheckpoint } from '../node/checkpoint-fs';
 import type { GradientReport, RunEvent } from '../worker/protocol';
 import { Runner } from '../worker/runner';
-import { gradientsCommand, parseArms } from './gradients';
+import { gradientsCommand, parseArms } from './gradientsCommand';
 
 afterEach(() => {
   vi.restoreAllMocks();

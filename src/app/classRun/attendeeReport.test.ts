@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmSeries } from '../run/history';
-import { resultsOf } from './report';
+import { resultsOf } from './attendeeReport';
 import { roomInLink, withRoom } from './roomLink';
 
 function arm(name: string, method: 'nft' | 'rft', evals: number[], entropies: number[]): ArmSeries {

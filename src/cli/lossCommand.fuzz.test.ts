@@ -10,7 +10,7 @@ import { lossAndGrad, METHODS } from '../engine/losses';
 import { useBackend } from '../node/backend';
 import { UsageError } from './args';
 import { MAX_ERROR_LINE } from './errors';
-import { parseLossInput } from './loss';
+import { parseLossInput } from './lossCommand';
 
 const count = { tried: 0, refused: 0, accepted: 0, lost: 0 };
 beforeAll(() => useBackend('cpu'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IterationMetrics } from '../../worker/protocol';
-import { flippedShare, labelNote } from './labelNote';
+import { flippedShare, labelNote } from './labelNoteText';
 
 const it_ = (flipped: number, answers: number) =>
   ({
