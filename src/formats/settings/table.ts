@@ -166,11 +166,18 @@ export const TABLE = {
     loss: 'aggregation',
     knob: true,
   }),
-  backend: setting(enumField('backend', BACKEND_CHOICES, 'auto tries webgpu, webgl, wasm, cpu in turn'), {
-    default: 'auto' as BackendChoice,
-    knob: true,
-    verl: false,
-  }),
+  backend: setting(
+    enumField(
+      'backend',
+      BACKEND_CHOICES,
+      'auto times the backends that start (software renderers named, not raced) and picks the fastest',
+    ),
+    {
+      default: 'auto' as BackendChoice,
+      knob: true,
+      verl: false,
+    },
+  ),
   mix: setting(
     listField('task mix', { minItems: 1, valid: isLevelId, what: 'level' }, 'level ids, e.g. add2,mul1'),
     {

@@ -101,7 +101,8 @@ const RUN: Record<string, string> = {
   'held-out evaluation every N iterations (0: first and last)':
     'N イテレーションごとに評価用（ホールドアウト）の評価（0：最初と最後のみ）',
   'factor on the wrong-answer term; RFT is 0': '不正解の回答の項に掛ける係数。RFT は 0',
-  'auto tries webgpu, webgl, wasm, cpu in turn': 'auto は webgpu、webgl、wasm、cpu の順に試します',
+  'auto times the backends that start (software renderers named, not raced) and picks the fastest':
+    'auto は起動できるバックエンドの速さを測り（ソフトウェア描画のものは名前を示して測りません）、最速のものを選びます',
   'level ids, e.g. add2,mul1': 'レベルの ID（例：add2,mul1）',
   "at every evaluation, compare the methods' updates over N rollouts (0: off; 4 take as long as 1-3 tiny arm-iterations)":
     '評価のたびに、N 個のロールアウトで各手法の更新を比べます（0：オフ。4 個で tiny の手法 1〜3 イテレーション分の時間がかかります）',
