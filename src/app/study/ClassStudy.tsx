@@ -1,0 +1,55 @@
+/**
+ * The study's interval beside the class view's pooled one, where the room's settings have a point in
+ * the study (the same training settings; formats/study/dataFile.ts studyPointFor). Until the study's
+ * data file exists, the class view says so (and gives the command) for a room of NFT against RFT.
+ */
+
+import { parseHash } from '../../formats/settings/hash';
+import { type IntervalFigure, studyPointFor } from '../../formats/study/dataFile';
+import { useT } from '../i18n/t';
+import { NotRun } from './NotRun';
+import { useStudyData } from './studyData';
+import { notFindingText, rangeText } from './studyText';
+
+export type StudyFigure =
+  | { state: 'missing' }
+  | { state: 'none' }
+  | { state: 'found'; figure: IntervalFigure; note: string };
+
+/** The study's figure for a room's settings (its link hash) and metric. */
+export function useClassStudy(roomSettings: string | undefined, metric: 'greedy' | 'sampled'): StudyFigure {
+  const study = useStudyData('noise-dose');
+  const t = useT();
+  if (roomSettings === undefined) return { state: 'none' };
+  const settings = parseHash(roomSettings).settings;
+  const pairRoom = settings.methods.includes('nft') && settings.methods.includes('rft');
+  if (study.state === 'missing')
+    return pairRoom && settings.preset !== 'tiny' ? { state: 'missing' } : { state: 'none' };
+  if (study.state !== 'ready') return { state: 'none' };
+  const point = studyPointFor(study.data, settings);
+  return point
+    ? { state: 'found', figure: point[metric], note: notFindingText(t, point) }
+    : { state: 'none' };
+}
+
+export function ClassStudyLine({ study }: { study: StudyFigure }) {
+  const t = useT();
+  if (study.state === 'none') return null;
+  if (study.state === 'missing')
+    return (
+      <div className="class-study" data-testid="class-study" data-state="missing">
+        <NotRun />
+      </div>
+    );
+  return (
+    <p
+      className="class-study"
+      data-testid="class-study"
+      data-state="found"
+      data-low={study.figure.low ?? ''}
+      data-high={study.figure.high ?? ''}
+    >
+      {t('The study at these settings: {range}.', { range: rangeText(t, study.figure) })} {study.note}
+    </p>
+  );
+}
