@@ -1,0 +1,87 @@
+/**
+ * The noisy-labels lesson's dose-response (src/app/study): the attendee's own NFT − RFT, and either the
+ * study's range at the run's settings with its chart, or, while public/studies/noise-dose.json does not
+ * exist, the not-run message with the command. Tiny-sized settings so that a step takes seconds; the
+ * second test serves a fixture data file (test data, never shipped) whose one point has these settings.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { lessonById, lessonState } from '../src/app/lesson/lessons';
+import { formatHash } from '../src/formats/settings/hash';
+import { defaultSettings } from '../src/formats/settings/table';
+import type { StudyData } from '../src/formats/study/dataFile';
+import { ready, stepTo } from './helpers';
+
+const SETTINGS = { ...defaultSettings('tiny'), methods: ['nft', 'rft'], labelNoise: 0.2 } as ReturnType<
+  typeof defaultSettings
+>;
+const LINK = `/${formatHash({ ...SETTINGS, backend: 'wasm' }, lessonState(lessonById('noisy')).view)}`;
+
+const figure = (mean: number, low: number, high: number) => ({
+  n: 15,
+  mean,
+  low,
+  high,
+  aAhead: 10,
+  bAhead: 5,
+  ties: 0,
+});
+const FIXTURE: StudyData = {
+  format: 'nft-playground-study-result',
+  version: 1,
+  plan: 'noise-dose',
+  planHash: 'fixture',
+  generated: '2026-12-03T00:00:00.000Z',
+  command: 'a test fixture',
+  a: 'nft',
+  b: 'rft',
+  points: [0, 0.2, 0.4].map((labelNoise, i) => ({
+    config: `fixture${i}`,
+    settings: formatHash({ ...SETTINGS, labelNoise }),
+    labelNoise,
+    verifier: 'exact',
+    planned: 15,
+    finding: true,
+    greedy: figure(i, i - 3, i + 3),
+    sampled: figure(i, i - 2, i + 2),
+  })),
+};
+
+async function ownFigureAfterOneStep(page: Page): Promise<void> {
+  await stepTo(page, 1);
+  await expect(page.getByTestId('study-own')).toContainText(
+    /Your run \(label noise 20%, iteration 1\): NFT − RFT = [+-]?\d+\.\d points greedy/,
+  );
+}
+
+test('without the study data file: the not-run message with the command, and the attendee’s own figure', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto(LINK);
+  await ready(page);
+  const dose = page.getByTestId('study-dose');
+  await expect(dose).toHaveAttribute('data-state', 'missing');
+  await expect(page.getByTestId('study-not-run')).toContainText(
+    'The study has not been run yet: the command is npm run cli -- study-run --plan docs/studies/noise-dose.json',
+  );
+  await expect(page.getByTestId('dose-chart')).toHaveCount(0);
+  await ownFigureAfterOneStep(page);
+});
+
+test('with a study data file: the study’s range at this noise, its chart, beside the attendee’s figure', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.route('**/studies/noise-dose.json', (route) => route.fulfill({ json: FIXTURE }));
+  await page.goto(LINK);
+  await ready(page);
+  await expect(page.getByTestId('study-dose')).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByTestId('study-range')).toHaveAttribute('data-found', 'true');
+  await expect(page.getByTestId('study-range')).toContainText(
+    "The study's range at this noise: -2.0 to +4.0 points (95% interval of the mean over 15 seeds; NFT ahead on 10 of 15, RFT on 5).",
+  );
+  await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '3');
+  await expect(page.getByTestId('dose-chart').locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('study-table').locator('tbody tr')).toHaveCount(3);
+  await ownFigureAfterOneStep(page);
+});
