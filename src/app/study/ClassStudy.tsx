@@ -3,33 +3,22 @@
  * the study (the same training settings; formats/study/dataFile.ts studyPointFor). Until the study's
  * data file exists, the class view says so (and gives the command) for a room of NFT against RFT.
  */
-
-import { parseHash } from '../../formats/settings/hash';
-import { type IntervalFigure, studyPointFor } from '../../formats/study/dataFile';
 import { useT } from '../i18n/t';
+import { classStudyFigure, type StudyFigure } from './classStudy';
 import { NotRun } from './NotRun';
 import { useStudyData } from './studyData';
 import { notFindingText, rangeText } from './studyText';
 
-export type StudyFigure =
-  | { state: 'missing' }
-  | { state: 'none' }
-  | { state: 'found'; figure: IntervalFigure; note: string };
+export type { StudyFigure };
 
-/** The study's figure for a room's settings (its link hash) and metric. */
+/** The study's figure for a room's settings (its link hash) and metric, from the data file's state. */
 export function useClassStudy(roomSettings: string | undefined, metric: 'greedy' | 'sampled'): StudyFigure {
   const study = useStudyData('noise-dose');
   const t = useT();
-  if (roomSettings === undefined) return { state: 'none' };
-  const settings = parseHash(roomSettings).settings;
-  const pairRoom = settings.methods.includes('nft') && settings.methods.includes('rft');
-  if (study.state === 'missing')
-    return pairRoom && settings.preset !== 'tiny' ? { state: 'missing' } : { state: 'none' };
-  if (study.state !== 'ready') return { state: 'none' };
-  const point = studyPointFor(study.data, settings);
-  return point
-    ? { state: 'found', figure: point[metric], note: notFindingText(t, point) }
-    : { state: 'none' };
+  const figure = classStudyFigure(study, roomSettings, metric);
+  return figure.state === 'found' && figure.point
+    ? { ...figure, note: notFindingText(t, figure.point) }
+    : figure;
 }
 
 export function ClassStudyLine({ study }: { study: StudyFigure }) {
