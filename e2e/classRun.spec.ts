@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { formatHash } from '../src/formats/settings/hash';
+import { defaultSettings } from '../src/formats/settings/table';
 import { ready, settled, since } from './helpers';
 
 const PORT = Number(process.env.PW_PORT ?? 4173) + 100;
@@ -171,4 +173,67 @@ test('on a static host (no class rooms) the button is off and says why', async (
     'Class runs need the workshop server (npm run workshop).',
   );
   await expect(page.getByTestId('class-notice')).toHaveCount(0); // no room in the link: nothing said, nothing sent
+});
+
+test("the class view gives the study's interval beside the pooled one where the room's settings have one", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const dir = await mkdtemp(join(tmpdir(), 'class-study-e2e-'));
+  const server = await startServer(dir);
+  const NOISY = '#preset=noisy&methods=nft,rft&backend=wasm';
+  try {
+    // No study data file yet (none is shipped): the view says so and gives the command, no number.
+    const presenter = await (await browser.newContext()).newPage();
+    await presenter.goto(`${BASE}/?present${NOISY}`);
+    await presenter.getByTestId('class-run-start').click();
+    const study = presenter.getByTestId('class-study');
+    await expect(study).toHaveAttribute('data-state', 'missing');
+    await expect(study).toContainText(
+      'The study has not been run yet: the command is npm run cli -- study-run',
+    );
+    await expect(presenter.getByTestId('class-chart')).toHaveAttribute('data-study', 'none');
+
+    // With a data file (a test fixture, served to this page only) whose point has the room's settings.
+    const other = await (await browser.newContext()).newPage();
+    const figure = { n: 15, mean: 2.5, low: 0.5, high: 4.5, aAhead: 11, bAhead: 4, ties: 0 };
+    const settings = formatHash(defaultSettings('noisy'));
+    await other.route('**/studies/noise-dose.json', (route) =>
+      route.fulfill({
+        json: {
+          format: 'nft-playground-study-result',
+          version: 1,
+          plan: 'noise-dose',
+          planHash: 'fixture',
+          generated: '2026-12-03T00:00:00.000Z',
+          command: 'a test fixture',
+          a: 'nft',
+          b: 'rft',
+          points: [
+            {
+              config: 'noise20',
+              settings,
+              labelNoise: 0.2,
+              verifier: 'exact',
+              planned: 15,
+              finding: true,
+              greedy: figure,
+              sampled: figure,
+            },
+          ],
+        },
+      }),
+    );
+    await other.goto(`${BASE}/?present${NOISY}`);
+    await other.getByTestId('class-run-start').click();
+    const found = other.getByTestId('class-study');
+    await expect(found).toHaveAttribute('data-state', 'found');
+    await expect(found).toContainText(
+      'The study at these settings: +0.5 to +4.5 points (95% interval of the mean over 15 seeds; NFT ahead on 11 of 15, RFT on 4).',
+    );
+    await expect(other.getByTestId('class-chart')).toHaveAttribute('data-study', 'band');
+  } finally {
+    await stopServer(server);
+    await rm(dir, { recursive: true, force: true });
+  }
 });
