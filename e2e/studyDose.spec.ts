@@ -85,3 +85,17 @@ test('with a study data file: the study’s range at this noise, its chart, besi
   await expect(page.getByTestId('study-table').locator('tbody tr')).toHaveCount(3);
   await ownFigureAfterOneStep(page);
 });
+
+test('in Japanese, the dose-response block is in Japanese (the command stays as it is)', async ({ page }) => {
+  await page.goto(
+    `/${formatHash({ ...SETTINGS, backend: 'wasm' }, { ...lessonState(lessonById('noisy')).view, lang: 'ja' })}`,
+  );
+  await ready(page);
+  await expect(page.getByTestId('study-dose')).toContainText(
+    'ラベルノイズに対する NFT − RFT：調査とあなたの実行',
+  );
+  await expect(page.getByTestId('study-own')).toContainText('あなたの実行（ラベルノイズ 20%');
+  await expect(page.getByTestId('study-not-run')).toContainText(
+    '調査はまだ実行されていません。実行するコマンド： npm run cli -- study-run',
+  );
+});
