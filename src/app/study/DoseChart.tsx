@@ -47,21 +47,29 @@ export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: nu
       points: [props.own],
     });
   const ys = series.flatMap((s) => s.points.map((p) => p.y));
-  const span = Math.max(2, ...ys.map(Math.abs)) * 1.15;
+  const span = Math.max(1, ...ys.map(Math.abs)) * 1.1;
+  // A round bound (1, 2, 5, 10, 20, 25, 50 points, ...) with ticks at its halves.
+  const y = [1, 2, 5, 10, 20, 25, 50, 100].find((n) => n >= span) ?? Math.ceil(span);
   const xs = [0, ...noise.map((p) => p.labelNoise), props.own?.x ?? 0];
   return (
     <div aria-hidden="true" data-testid="dose-chart" data-points={noise.length}>
       <SeriesChart
         series={series}
         xDomain={[0, Math.max(0.4, ...xs)]}
-        yDomain={[-span, span]}
+        yDomain={[-y, y]}
+        yTicks={[-y, -y / 2, 0, y / 2, y]}
         width={420}
-        height={220}
+        height={240}
         xTitle={t('label noise (share of marks flipped)')}
-        yTitle={t('NFT − RFT, greedy (points)')}
+        yTitle={t('points')}
         zeroLine
         format={(v) => v.toFixed(1)}
       />
+      <p className="study-legend">
+        {t(
+          "NFT − RFT in greedy accuracy. Solid: the study's mean; dashed: its 95% interval; diamond: your run.",
+        )}
+      </p>
     </div>
   );
 }

@@ -5,7 +5,12 @@
  */
 
 import type { Settings } from '../../formats/settings/table';
-import { type StudyData, type StudyPoint, studyPointFor } from '../../formats/study/dataFile';
+import {
+  type IntervalFigure,
+  type StudyData,
+  type StudyPoint,
+  studyPointFor,
+} from '../../formats/study/dataFile';
 import { useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
@@ -33,6 +38,11 @@ function OwnRun({ gap, settings }: { gap: OwnGap | null; settings: Settings }) {
   );
 }
 
+const interval = (f: IntervalFigure) =>
+  f.low === null || f.high === null
+    ? signedPoints(f.mean)
+    : `${signedPoints(f.low)} to ${signedPoints(f.high)}`;
+
 function StudyTable({ data }: { data: StudyData }) {
   const t = useT();
   return (
@@ -40,16 +50,20 @@ function StudyTable({ data }: { data: StudyData }) {
       <thead>
         <tr>
           <th>{t('marks')}</th>
-          <th>{t('NFT − RFT, greedy')}</th>
-          <th>{t('NFT − RFT, sampled')}</th>
+          <th>{t('NFT − RFT, greedy: 95% interval (points)')}</th>
+          <th>{t('NFT ahead on (greedy)')}</th>
+          <th>{t('NFT − RFT, sampled: 95% interval (points)')}</th>
+          <th>{t('NFT ahead on (sampled)')}</th>
         </tr>
       </thead>
       <tbody>
         {data.points.map((p) => (
-          <tr key={p.config}>
+          <tr key={p.config} data-finding={p.finding}>
             <td>{pointName(t, p)}</td>
-            <td>{rangeText(t, p.greedy)}</td>
-            <td>{rangeText(t, p.sampled)}</td>
+            <td>{interval(p.greedy)}</td>
+            <td>{t('{k} of {n}', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
+            <td>{interval(p.sampled)}</td>
+            <td>{t('{k} of {n}', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
           </tr>
         ))}
       </tbody>

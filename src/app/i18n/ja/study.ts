@@ -6,14 +6,19 @@ export const STUDY: Record<string, string> = {
   'study: mean': '調査：平均',
   'study: 95% interval': '調査：95% 区間',
   'your run': 'あなたの実行',
-  'NFT − RFT, greedy (points)': 'NFT − RFT、貪欲（ポイント）',
+  "NFT − RFT in greedy accuracy. Solid: the study's mean; dashed: its 95% interval; diamond: your run.":
+    '貪欲正解率の NFT − RFT。実線：調査の平均、破線：その 95% 区間、ひし形：あなたの実行。',
+  points: 'ポイント',
+  'NFT − RFT, greedy: 95% interval (points)': 'NFT − RFT、貪欲：95% 区間（ポイント）',
+  'NFT − RFT, sampled: 95% interval (points)': 'NFT − RFT、サンプリング：95% 区間（ポイント）',
+  'NFT ahead on (greedy)': 'NFT がリードしたシード（貪欲）',
+  'NFT ahead on (sampled)': 'NFT がリードしたシード（サンプリング）',
+  '{k} of {n}': '{n} 中 {k}',
   'Your run ({where}, iteration {i}): NFT − RFT = {greedy} points greedy, {sampled} sampled.':
     'あなたの実行（{where}、イテレーション {i}）：NFT − RFT = 貪欲で {greedy} ポイント、サンプリングで {sampled}。',
   'Your run ({where}): no evaluation of both NFT and RFT yet.':
     'あなたの実行（{where}）：NFT と RFT の両方の評価はまだありません。',
   marks: '判定',
-  'NFT − RFT, greedy': 'NFT − RFT、貪欲',
-  'NFT − RFT, sampled': 'NFT − RFT、サンプリング',
   'The study has no point at these settings: it ran the workshop preset (50 iterations) at label noise 0 to 40% and with the offByOne verifier.':
     'この設定の調査結果はありません。調査は workshop プリセット（50 イテレーション）で、ラベルノイズ 0〜40% と offByOne 検証器について行いました。',
   "The study's range at this noise: {range}.": 'このノイズでの調査の範囲：{range}。',
