@@ -69,7 +69,9 @@ export function statement(s: PairedSummary, a: string, b: string, metric: StudyM
     s.n >= 2
       ? `${signed(s.mean, digits)} ± ${s.halfWidth.toFixed(digits)} ${unit} (95% interval ${signed(s.low, digits)} to ${signed(s.high, digits)}, ${seeds})`
       : `${s.n ? signed(s.mean, digits) : 'no'} ${unit} (${seeds}, no interval)`;
-  return `${head}; ${a} ahead on ${s.aAhead} of ${s.n}, ${b} on ${s.bAhead}, ties ${s.ties}`;
+  // "Ahead" for accuracies; for entropy, which is neither good nor bad, "higher".
+  const verb = isPoints(metric) ? 'ahead' : 'higher';
+  return `${head}; ${a} ${verb} on ${s.aAhead} of ${s.n}, ${b} on ${s.bAhead}, ties ${s.ties}`;
 }
 
 /** Whether n seeds make a finding under this plan, and if not, why not. */
