@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { formatHash } from '../src/formats/settings/hash';
 import { defaultSettings } from '../src/formats/settings/table';
+import { fixtureData, fixtureFigure } from '../src/formats/study/dataFile.testing';
 import { ready, settled, since } from './helpers';
 
 const PORT = Number(process.env.PW_PORT ?? 4173) + 100;
@@ -196,34 +196,15 @@ test("the class view gives the study's interval beside the pooled one where the 
 
     // With a data file (a test fixture, served to this page only) whose point has the room's settings.
     const other = await (await browser.newContext()).newPage();
-    const figure = { n: 15, mean: 2.5, low: 0.5, high: 4.5, aAhead: 11, bAhead: 4, ties: 0 };
-    const settings = formatHash(defaultSettings('noisy'));
-    await other.route('**/studies/noise-dose.json', (route) =>
-      route.fulfill({
-        json: {
-          format: 'nft-playground-study-result',
-          version: 1,
-          plan: 'noise-dose',
-          planHash: 'fixture',
-          generated: '2026-12-03T00:00:00.000Z',
-          command: 'a test fixture',
-          a: 'nft',
-          b: 'rft',
-          points: [
-            {
-              config: 'noise20',
-              settings,
-              labelNoise: 0.2,
-              verifier: 'exact',
-              planned: 15,
-              finding: true,
-              greedy: figure,
-              sampled: figure,
-            },
-          ],
-        },
-      }),
-    );
+    const fixture = fixtureData([
+      {
+        config: 'noise20',
+        settings: defaultSettings('noisy'),
+        greedy: fixtureFigure(2.5, 2, 11),
+        sampled: fixtureFigure(2.5, 2, 11),
+      },
+    ]);
+    await other.route('**/studies/noise-dose.json', (route) => route.fulfill({ json: fixture }));
     await other.goto(`${BASE}/?present${NOISY}`);
     await other.getByTestId('class-run-start').click();
     const found = other.getByTestId('class-study');

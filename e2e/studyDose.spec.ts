@@ -8,7 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { lessonById, lessonState } from '../src/app/lesson/lessons';
 import { formatHash } from '../src/formats/settings/hash';
 import { defaultSettings } from '../src/formats/settings/table';
-import type { StudyData } from '../src/formats/study/dataFile';
+import { fixtureData, fixtureFigure } from '../src/formats/study/dataFile.testing';
 import { ready, stepTo } from './helpers';
 
 const SETTINGS = { ...defaultSettings('tiny'), methods: ['nft', 'rft'], labelNoise: 0.2 } as ReturnType<
@@ -16,35 +16,14 @@ const SETTINGS = { ...defaultSettings('tiny'), methods: ['nft', 'rft'], labelNoi
 >;
 const LINK = `/${formatHash({ ...SETTINGS, backend: 'wasm' }, lessonState(lessonById('noisy')).view)}`;
 
-const figure = (mean: number, low: number, high: number) => ({
-  n: 15,
-  mean,
-  low,
-  high,
-  aAhead: 10,
-  bAhead: 5,
-  ties: 0,
-});
-const FIXTURE: StudyData = {
-  format: 'nft-playground-study-result',
-  version: 1,
-  plan: 'noise-dose',
-  planHash: 'fixture',
-  generated: '2026-12-03T00:00:00.000Z',
-  command: 'a test fixture',
-  a: 'nft',
-  b: 'rft',
-  points: [0, 0.2, 0.4].map((labelNoise, i) => ({
+const FIXTURE = fixtureData(
+  [0, 0.2, 0.4].map((labelNoise, i) => ({
     config: `fixture${i}`,
-    settings: formatHash({ ...SETTINGS, labelNoise }),
-    labelNoise,
-    verifier: 'exact',
-    planned: 15,
-    finding: true,
-    greedy: figure(i, i - 3, i + 3),
-    sampled: figure(i, i - 2, i + 2),
+    settings: { ...SETTINGS, labelNoise },
+    greedy: fixtureFigure(i, 3),
+    sampled: fixtureFigure(i, 2),
   })),
-};
+);
 
 async function ownFigureAfterOneStep(page: Page): Promise<void> {
   await stepTo(page, 1);

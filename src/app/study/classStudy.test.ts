@@ -1,40 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { formatHash } from '../../formats/settings/hash';
 import { defaultSettings } from '../../formats/settings/table';
-import type { StudyData } from '../../formats/study/dataFile';
+import { fixtureData, fixtureFigure } from '../../formats/study/dataFile.testing';
 import { classStudyFigure } from './classStudy';
 
-const figure = (mean: number) => ({
-  n: 15,
-  mean,
-  low: mean - 1,
-  high: mean + 1,
-  aAhead: 9,
-  bAhead: 6,
-  ties: 0,
-});
-const DATA: StudyData = {
-  format: 'nft-playground-study-result',
-  version: 1,
-  plan: 'noise-dose',
-  planHash: 'h',
-  generated: '2026-12-03T00:00:00.000Z',
-  command: 'c',
-  a: 'nft',
-  b: 'rft',
-  points: [
-    {
-      config: 'noise20',
-      settings: formatHash(defaultSettings('noisy')),
-      labelNoise: 0.2,
-      verifier: 'exact',
-      planned: 15,
-      finding: true,
-      greedy: figure(2),
-      sampled: figure(4),
-    },
-  ],
-};
+const DATA = fixtureData([
+  {
+    config: 'noise20',
+    settings: defaultSettings('noisy'),
+    greedy: fixtureFigure(2, 1),
+    sampled: fixtureFigure(4, 1),
+  },
+]);
 const room = (preset: 'noisy' | 'workshop' | 'tiny', seed = 3) =>
   formatHash({ ...defaultSettings(preset), seed });
 

@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash } from '../settings/hash';
 import { defaultSettings } from '../settings/table';
 import { readStudyData, STUDY_COMMANDS, type StudyData, studyPointFor } from './dataFile';
+import { fixtureData, fixtureFigure } from './dataFile.testing';
 
-const figure = { n: 15, mean: 2, low: 0.5, high: 3.5, aAhead: 11, bAhead: 3, ties: 1 };
-const point = (config: string, labelNoise: number) => ({
-  config,
-  settings: formatHash({ ...defaultSettings('workshop'), labelNoise }),
-  labelNoise,
-  verifier: 'exact',
-  planned: 15,
-  finding: true,
-  greedy: figure,
-  sampled: figure,
-});
-const DATA: StudyData = {
-  format: 'nft-playground-study-result',
-  version: 1,
-  plan: 'noise-dose',
-  planHash: 'h',
-  generated: '2026-12-03T00:00:00.000Z',
-  command: 'npm run cli -- …',
-  a: 'nft',
-  b: 'rft',
-  points: [point('noise0', 0), point('noise20', 0.2)],
-};
+const DATA = fixtureData(
+  [0, 0.2].map((labelNoise) => ({
+    config: `noise${labelNoise * 100}`,
+    settings: { ...defaultSettings('workshop'), labelNoise },
+    greedy: fixtureFigure(2, 1.5, 11),
+    sampled: fixtureFigure(2, 1.5, 11),
+  })),
+);
 
 describe('the study data file', () => {
   it('finds the point of a run with the same training settings, whatever its seed, preset name or view', () => {
