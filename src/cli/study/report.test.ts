@@ -90,7 +90,12 @@ describe('study report', () => {
     expect(statement(e, 'nft', 'rft', 'entropyChange')).toMatch(
       /^-0\.020 ± 0\.000 nats .*; nft higher on 0 of 5, rft on 5, ties 0$/,
     );
-    expect(compare(FIVE, 'nft', 'rft', 'greedy', 30).n).toBe(0);
+    const none = compare(FIVE, 'nft', 'rft', 'greedy', 30);
+    expect(none.n).toBe(0);
+    expect(statement(none, 'nft', 'rft', 'greedy')).toBe('not run yet (0 seeds)');
+    expect(
+      statement(compare(FIVE.slice(0, 1), 'nft', 'rft', 'greedy', 'final'), 'nft', 'rft', 'greedy'),
+    ).toBe('+2.0 points (1 seed, no interval); nft ahead on 1 of 1, rft on 0, ties 0');
   });
 
   it('calls nothing a finding with fewer seeds than the plan fixed, or under 15', () => {

@@ -62,13 +62,14 @@ const signed = (v: number, digits: number) => `${v > 0 ? '+' : ''}${v.toFixed(di
  * nft ahead on 4 of 5, rft on 1, ties 0".
  */
 export function statement(s: PairedSummary, a: string, b: string, metric: StudyMetric): string {
+  if (s.n === 0) return 'not run yet (0 seeds)';
   const digits = isPoints(metric) ? 1 : 3;
   const unit = isPoints(metric) ? 'points' : 'nats';
   const seeds = `${s.n} seed${s.n === 1 ? '' : 's'}`;
   const head =
     s.n >= 2
       ? `${signed(s.mean, digits)} ± ${s.halfWidth.toFixed(digits)} ${unit} (95% interval ${signed(s.low, digits)} to ${signed(s.high, digits)}, ${seeds})`
-      : `${s.n ? signed(s.mean, digits) : 'no'} ${unit} (${seeds}, no interval)`;
+      : `${signed(s.mean, digits)} ${unit} (${seeds}, no interval)`;
   // "Ahead" for accuracies; for entropy, which is neither good nor bad, "higher".
   const verb = isPoints(metric) ? 'ahead' : 'higher';
   return `${head}; ${a} ${verb} on ${s.aAhead} of ${s.n}, ${b} on ${s.bAhead}, ties ${s.ties}`;
