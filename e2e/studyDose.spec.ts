@@ -4,6 +4,7 @@
  * exist, the not-run message with the command. Tiny-sized settings so that a step takes seconds; the
  * second test serves a fixture data file (test data, never shipped) whose one point has these settings.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { lessonById, lessonState } from '../src/app/lesson/lessons';
 import { formatHash } from '../src/formats/settings/hash';
@@ -62,6 +63,10 @@ test('with a study data file: the study’s range at this noise, its chart, besi
   await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '3');
   await expect(page.getByTestId('dose-chart').locator('svg.recharts-surface')).toBeVisible();
   await expect(page.getByTestId('study-table').locator('tbody tr')).toHaveCount(3);
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="study-dose"]').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   await ownFigureAfterOneStep(page);
 });
 
