@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { defaultSettings } from '../src/formats/settings/table';
+import { fixtureData, fixtureFigure } from '../src/formats/study/dataFile.testing';
 import { ready, settled, since } from './helpers';
 
 const PORT = Number(process.env.PW_PORT ?? 4173) + 100;
@@ -171,4 +173,48 @@ test('on a static host (no class rooms) the button is off and says why', async (
     'Class runs need the workshop server (npm run workshop).',
   );
   await expect(page.getByTestId('class-notice')).toHaveCount(0); // no room in the link: nothing said, nothing sent
+});
+
+test("the class view gives the study's interval beside the pooled one where the room's settings have one", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const dir = await mkdtemp(join(tmpdir(), 'class-study-e2e-'));
+  const server = await startServer(dir);
+  const NOISY = '#preset=noisy&methods=nft,rft&backend=wasm';
+  try {
+    // No study data file yet (none is shipped): the view says so and gives the command, no number.
+    const presenter = await (await browser.newContext()).newPage();
+    await presenter.goto(`${BASE}/?present${NOISY}`);
+    await presenter.getByTestId('class-run-start').click();
+    const study = presenter.getByTestId('class-study');
+    await expect(study).toHaveAttribute('data-state', 'missing');
+    await expect(study).toContainText(
+      'The study has not been run yet: the command is npm run cli -- study-run',
+    );
+    await expect(presenter.getByTestId('class-chart')).toHaveAttribute('data-study', 'none');
+
+    // With a data file (a test fixture, served to this page only) whose point has the room's settings.
+    const other = await (await browser.newContext()).newPage();
+    const fixture = fixtureData([
+      {
+        config: 'noise20',
+        settings: defaultSettings('noisy'),
+        greedy: fixtureFigure(2.5, 2, 11),
+        sampled: fixtureFigure(2.5, 2, 11),
+      },
+    ]);
+    await other.route('**/studies/noise-dose.json', (route) => route.fulfill({ json: fixture }));
+    await other.goto(`${BASE}/?present${NOISY}`);
+    await other.getByTestId('class-run-start').click();
+    const found = other.getByTestId('class-study');
+    await expect(found).toHaveAttribute('data-state', 'found');
+    await expect(found).toContainText(
+      'The study at these settings: +0.5 to +4.5 points (95% interval of the mean over 15 seeds; NFT ahead on 11 of 15, RFT on 4).',
+    );
+    await expect(other.getByTestId('class-chart')).toHaveAttribute('data-study', 'band');
+  } finally {
+    await stopServer(server);
+    await rm(dir, { recursive: true, force: true });
+  }
 });

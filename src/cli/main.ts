@@ -11,6 +11,7 @@ import { lossCommand } from './lossCommand';
 import { pretrainCommand } from './pretrainCommand';
 import { sampleCommand } from './sampleCommand';
 import { studyReportCommand } from './study-report';
+import { studyRunCommand } from './study-run';
 import { verlExportCommand } from './verl-export';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: string }> = {
@@ -23,7 +24,11 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<void>; help: s
     help: 'methods side by side over seeds: metrics to JSON/CSV, summary',
   },
   gradients: { run: gradientsCommand, help: "cosine, norm and signal-to-noise of the methods' gradients" },
-  'study-report': { run: studyReportCommand, help: 'one table over a folder of experiment results' },
+  'study-run': { run: studyRunCommand, help: "a pre-registered plan's configurations over its seeds" },
+  'study-report': {
+    run: studyReportCommand,
+    help: "a plan's paired intervals and findings (--write: the page's data file)",
+  },
   loss: { run: lossCommand, help: 'loss and d loss / d logp of a JSON batch on stdin (nft, grpo, ...)' },
   'verl-export': {
     run: verlExportCommand,

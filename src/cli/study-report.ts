@@ -1,12 +1,21 @@
 /**
- * `study-report DIR`: one table over every experiment folder in DIR (each with a metrics.json written
- * by `experiment`): per configuration and method, the final held-out accuracy (greedy and sampled) and
- * entropy change, mean ± std over seeds, and NFT minus RFT paired by seed.
+ * `study-report --plan FILE [--results DIR] [--write FILE]`: a pre-registered plan's results, with
+ * paired intervals and "ahead on k of n", per configuration and per finding (study/report.ts); --write
+ * writes the page's data file, only once every planned seed has run.
+ *
+ * `study-report DIR` (the pilot studies of docs/study.md): one table over every experiment folder in
+ * DIR (each with a metrics.json written by `experiment`): per configuration and method, the final
+ * held-out accuracy (greedy and sampled) and entropy change, mean ± std over seeds, and NFT minus RFT
+ * paired by seed.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { table, UsageError } from './args';
 import { meanStd, type SeedRun, summarize } from './experiment-report';
+import { loadPlan } from './study/planFile';
+import { collectResults, missingSeeds, reportLines, studyData } from './study/report';
+import { DEFAULT_RESULTS } from './study-run';
 
 interface MetricsFile {
   settings: {
@@ -32,9 +41,44 @@ function pairedGap(runs: SeedRun[], a: string, b: string): { mean: number; std: 
   return gaps.length ? meanStd(gaps) : undefined;
 }
 
+const HELP = `usage: npm run cli -- study-report --plan FILE [--results DIR] [--write FILE]
+       npm run cli -- study-report DIR   (a folder of experiment results: the pilot tables)
+  --plan FILE     a pre-registered plan (docs/studies/*.json)
+  --results DIR   where study-run wrote its results (default ${DEFAULT_RESULTS})
+  --write FILE    also write the page's data file (public/studies/<plan>.json); refused until every
+                  planned seed has run`;
+
+/** The plan's report, and its data file with --write. */
+async function planReport(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { plan: { type: 'string' }, results: { type: 'string' }, write: { type: 'string' } },
+  });
+  if (!values.plan) throw new UsageError(HELP);
+  const { plan, hash, file } = await loadPlan(values.plan);
+  const results = values.results ?? DEFAULT_RESULTS;
+  const collected = await collectResults(plan, results);
+  console.log(reportLines(plan, collected).join('\n'));
+  if (!values.write) return;
+  const missing = missingSeeds(plan, collected);
+  if (missing.length)
+    throw new Error(
+      `not writing ${values.write}: planned seeds have not run: ${missing.join(', ')} (npm run cli -- study-run --plan ${file})`,
+    );
+  const command = `npm run cli -- study-run --plan ${file} --out ${results} && npm run cli -- study-report --plan ${file} --results ${results} --write ${values.write}`;
+  await mkdir(dirname(values.write), { recursive: true });
+  await writeFile(
+    values.write,
+    `${JSON.stringify(studyData(plan, hash, collected, command, new Date()), null, 2)}\n`,
+  );
+  console.log(`\nwrote ${values.write}`);
+}
+
 export async function studyReportCommand(argv: string[]): Promise<void> {
+  if (argv.includes('--help')) return console.log(HELP);
+  if (argv.some((a) => a === '--plan' || a.startsWith('--plan='))) return planReport(argv);
   const dir = argv[0];
-  if (!dir || dir.startsWith('--')) throw new UsageError('usage: npm run cli -- study-report DIR');
+  if (!dir || dir.startsWith('--')) throw new UsageError(HELP);
   const rows: (string | number)[][] = [];
   for (const name of (await readdir(dir, { withFileTypes: true }))
     .filter((d) => d.isDirectory())

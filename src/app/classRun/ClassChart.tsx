@@ -1,6 +1,7 @@
 /**
  * The class view's chart (recharts): one dot per attendee, its NFT minus RFT in points; the pooled mean
- * as a line with its 95% interval as a band, and zero (no difference) as a dashed line.
+ * as a line with its 95% interval as a band, zero (no difference) as a dashed line, and, where the study
+ * has a point at the room's settings, the study's 95% interval as a hatched-edged band of its own.
  */
 import {
   CartesianGrid,
@@ -14,6 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { PairedSummary } from '../../engine/analysis/pairedStats';
+import type { IntervalFigure } from '../../formats/study/dataFile';
 import { useT } from '../i18n/t';
 import type { AttendeeDot } from './classStats';
 
@@ -25,26 +27,31 @@ const NICE = [1, 2, 5, 10, 20, 25, 50, 100];
 export function ClassChart(props: {
   dots: AttendeeDot[];
   summary: PairedSummary;
+  /** The study's interval at the room's settings, if it has one. */
+  study?: IntervalFigure;
   width: number;
   height: number;
 }) {
   const t = useT();
-  const { dots, summary, width, height } = props;
+  const { dots, summary, study, width, height } = props;
+  const studyBand = study && study.low !== null && study.high !== null ? [study.low, study.high] : null;
   const values = [
     0,
     ...dots.map((d) => d.diff),
     ...(Number.isFinite(summary.low) ? [summary.low, summary.high] : []),
+    ...(studyBand ?? []),
   ];
   const span = Math.max(1, ...values.map(Math.abs)) * 1.1;
   // A round bound (1, 2, 5, 10, 20, 25, 50, 100 points, ...) and ticks at its halves.
   const y = NICE.find((n) => n >= span) ?? Math.ceil(span);
   const data = dots.map((d, i) => ({ x: i + 1, y: d.diff, seed: d.seed, name: d.name }));
   return (
-    <div data-testid="class-chart" data-dots={dots.length}>
+    <div data-testid="class-chart" data-dots={dots.length} data-study={studyBand ? 'band' : 'none'}>
       <p className="class-legend">
         {t(
           "Each dot: one attendee's NFT − RFT, in points; solid line and band: their mean and its 95% interval; dashed: no difference.",
         )}
+        {studyBand && ` ${t("Blue band with a dashed edge: the study's 95% interval at these settings.")}`}
       </p>
       <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
         <CartesianGrid stroke="#444" />
@@ -62,6 +69,16 @@ export function ClassChart(props: {
           }}
         />
         <YAxis type="number" dataKey="y" domain={[-y, y]} ticks={[-y, -y / 2, 0, y / 2, y]} stroke="#fff" />
+        {studyBand && (
+          <ReferenceArea
+            y1={studyBand[0]}
+            y2={studyBand[1]}
+            fill="#4cc9f0"
+            fillOpacity={0.12}
+            stroke="#4cc9f0"
+            strokeDasharray="4 4"
+          />
+        )}
         {Number.isFinite(summary.low) && (
           <ReferenceArea y1={summary.low} y2={summary.high} fill="#ffd60a" fillOpacity={0.25} stroke="none" />
         )}

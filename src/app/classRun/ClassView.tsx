@@ -10,6 +10,7 @@ import { downloadText, exportFileName } from '../export/download';
 import type { T } from '../i18n/t';
 import { useT } from '../i18n/t';
 import { ShareLink } from '../present/ShareLink';
+import { ClassStudyLine, useClassStudy } from '../study/ClassStudy';
 import { ClassChart } from './ClassChart';
 import { useClassRunStore } from './classRunStore';
 import {
@@ -126,6 +127,7 @@ export function ClassView() {
   }, []);
   const figures = view ? classFigures(view, metric, at) : null;
   const s = figures?.summary;
+  const study = useClassStudy(view?.settings, metric);
   return (
     <dialog
       ref={dialog}
@@ -195,7 +197,16 @@ export function ClassView() {
           >
             {figures ? summaryText(t, figures, metric) : t('Reading the room…')}
           </p>
-          {figures && s && <ClassChart dots={figures.dots} summary={s} width={720} height={340} />}
+          <ClassStudyLine study={study} />
+          {figures && s && (
+            <ClassChart
+              dots={figures.dots}
+              summary={s}
+              study={study.state === 'found' ? study.figure : undefined}
+              width={720}
+              height={340}
+            />
+          )}
           {view && figures && <Attendees figures={figures} view={view} />}
         </div>
       </div>

@@ -12,6 +12,7 @@ import { FAULTS } from './ja/faults';
 import { LABELS } from './ja/labels';
 import { PAGE } from './ja/page';
 import { SETTINGS_TABLE } from './ja/settingsTable';
+import { STUDY } from './ja/study';
 import { WORKSHOP } from './ja/workshop';
 
 export const JA_TABLES: Record<string, Record<string, string>> = {
@@ -26,6 +27,7 @@ export const JA_TABLES: Record<string, Record<string, string>> = {
   FAULTS,
   WORKSHOP,
   CLASS_RUN,
+  STUDY,
 };
 
 export const JA: Record<string, string> = Object.assign({}, ...Object.values(JA_TABLES));

@@ -1,5 +1,6 @@
 import './lesson.css';
 import { useT } from '../i18n/t';
+import { DoseResponse } from '../study/DoseResponse';
 import { leaveLesson, useViewStore } from '../view/viewStore';
 import { lessonById } from './lessons';
 
@@ -21,6 +22,7 @@ export function LessonPanel() {
       <p>
         <strong>{t('What to look for.')}</strong> {lesson.lookFor}
       </p>
+      {id === 'noisy' && <DoseResponse />}
       <button type="button" onClick={leaveLesson} data-testid="leave-lesson">
         {t('Leave the lesson (show every control)')}
       </button>

@@ -59,9 +59,10 @@ export const LESSONS: readonly Lesson[] = [
           'Compare the two accuracy curves and the entropy curves.',
         ],
         lookFor:
-          'On this tiny model with exact marks, our study (5 seeds) found NFT and RFT level within seed ' +
-          'noise: on policy their expected updates are the same, NFT only differs in noise. Look at where ' +
-          'the curves differ, and how much one seed can vary.',
+          'On this tiny model with exact marks, a pilot on 5 seeds (not a finding) found NFT and RFT level ' +
+          'within seed noise, and an independent replication on five other seeds found the same: on policy ' +
+          'their expected updates are the same, NFT only differs in noise. Look at where the curves differ, ' +
+          'and how much one seed can vary.',
       },
       ja: {
         title: 'なぜ不正解が役に立つのか',
@@ -75,8 +76,8 @@ export const LESSONS: readonly Lesson[] = [
           '二つの正解率の曲線とエントロピーの曲線を比べます。',
         ],
         lookFor:
-          'この小さなモデルで正確な判定を使った私たちの実験（5 シード）では、NFT と RFT の差は' +
-          'シードによるばらつきの範囲内でした。オンポリシーでは二つの更新の期待値は同じで、違うのはノイズだけです。' +
+          'この小さなモデルで正確な判定を使った 5 シードのパイロット（結論ではありません）では、NFT と RFT の差は' +
+          'シードによるばらつきの範囲内で、別の 5 シードでの独立した再現でも同じでした。オンポリシーでは二つの更新の期待値は同じで、違うのはノイズだけです。' +
           '曲線がどこで分かれるか、一つのシードでどれだけ変わるかを見てください。',
       },
     },
@@ -136,9 +137,11 @@ export const LESSONS: readonly Lesson[] = [
           'Set label noise to 0 and run again: the gap should close.',
         ],
         lookFor:
-          'This is the one regime of our study where NFT came out ahead of RFT by more than 3 points over ' +
-          'five seeds (+6.2 ± 5.0 on seeds 1-5, +4.5 ± 4.3 on seeds 6-10), mostly because RFT falls below ' +
-          'the base model. Both methods do worse than with exact marks.',
+          'Pilots on 5 seeds each, not findings yet: NFT − RFT in greedy accuracy was +6.2 ± 5.0 points on ' +
+          'seeds 1-5 (NFT ahead on 4 of 5), +4.5 ± 4.3 on seeds 6-10 (ahead on 5 of 5) and +2.3 ± 3.2 on an ' +
+          'independent five (ahead on 4 of 5; ± is the spread over seeds). The direction held; the lead is ' +
+          'smaller than the first five seeds suggested. Both methods do worse than with exact marks. Below, ' +
+          "your run beside the study's range at your noise level.",
       },
       ja: {
         title: 'ノイズのあるラベル',
@@ -151,9 +154,11 @@ export const LESSONS: readonly Lesson[] = [
           'ラベルノイズを 0 にしてもう一度実行します。差は縮まるはずです。',
         ],
         lookFor:
-          '私たちの実験で、NFT が 5 シードで RFT を 3 ポイント以上上回ったのはこの設定だけです' +
-          '（シード 1-5 で +6.2 ± 5.0、シード 6-10 で +4.5 ± 4.3）。主な理由は RFT がベースモデルより' +
-          '悪くなることです。どちらの手法も、正確な判定のときより悪い結果になります。',
+          '各 5 シードのパイロットで、まだ結論ではありません：貪欲正解率の NFT − RFT は、シード 1-5 で +6.2 ± 5.0 ' +
+          'ポイント（NFT が 5 シード中 4 シードでリード）、シード 6-10 で +4.5 ± 4.3（5 シード中 5 シード）、' +
+          '別の独立した 5 シードで +2.3 ± 3.2（5 シード中 4 シード。± はシード間のばらつき）でした。向きは同じでしたが、' +
+          'リードは最初の 5 シードが示したより小さいです。どちらの手法も、正確な判定のときより悪い結果になります。' +
+          '下に、あなたの実行と、あなたのノイズでの調査の範囲を並べて示します。',
       },
     },
     preset: 'noisy',
@@ -178,9 +183,10 @@ export const LESSONS: readonly Lesson[] = [
         lookFor:
           'In our runs the last of 2 steps had moved |log R| by about 0.015, of 8 steps by about 0.08 and of ' +
           "16 by about 0.2, some iterations past 0.8; our gradient study puts NFT's and RFT's updates at a " +
-          'cosine of 0.97 at 0.07 and 0.13 at 0.72. At mu 8 accuracy showed no gap over five seeds; at mu 16 ' +
-          'both fell below the base and NFT trailed RFT for a while (by about 5 points at iterations 30-40) ' +
-          'before ending level: where the updates leave the on-policy regime, the extra negative push hurt here.',
+          'cosine of 0.97 at 0.07 and 0.13 at 0.72. In pilots on 5 seeds (not findings), at mu 8 accuracy ' +
+          'showed no gap; at mu 16 both fell below the base and NFT trailed RFT for a while (by about 5 ' +
+          'points at iterations 30-40) before ending level: where the updates leave the on-policy regime, the ' +
+          'extra negative push hurt here. The pre-registered 20-seed study will test the mu 16 gap.',
       },
       ja: {
         title: '方策が動くまでは同じ勾配',
@@ -196,9 +202,9 @@ export const LESSONS: readonly Lesson[] = [
         lookFor:
           '私たちの実行では、2 ステップの最後で |log R| は約 0.015、8 ステップで約 0.08、16 ステップで約 0.2 動き、' +
           '0.8 を超えるイテレーションもありました。勾配の実験では、NFT と RFT の更新のコサインは 0.07 で 0.97、0.72 で 0.13 です。' +
-          'mu 8 では 5 シードで正解率に差は出ませんでした。mu 16 では両方ともベースより下がり、NFT はしばらく RFT より' +
+          '5 シードのパイロット（結論ではありません）では、mu 8 で正解率に差は出ませんでした。mu 16 では両方ともベースより下がり、NFT はしばらく RFT より' +
           '低いままでした（イテレーション 30-40 で約 5 ポイント）。最後は同程度です。更新がオンポリシーの範囲を出ると、' +
-          'ここでは負の押しが逆効果でした。',
+          'ここでは負の押しが逆効果でした。mu 16 の差は、事前登録した 20 シードの調査で確かめます。',
       },
     },
     preset: 'workshop',

@@ -1,9 +1,10 @@
 /**
  * Named experiment presets. "tiny" runs in seconds (tests, CI, a first look); "workshop" is the
- * default the app opens with, chosen by the study in docs/study.md: of the eight configurations
+ * default the app opens with, chosen by the pilot study in docs/study.md: of the eight configurations
  * measured (five seeds each), it is the one where both methods gain most (about 10 points of held-out
- * greedy accuracy in 50 iterations). No configuration showed NFT ahead of RFT beyond seed noise, so
- * the preset does not claim it: its `finding` says what the study saw, and the app shows it.
+ * greedy accuracy in 50 iterations). Each preset's `finding` says what the pilots saw, labelled as a
+ * pilot on n seeds with "ahead on k of n" (findingsText.test.ts keeps it so) until the pre-registered
+ * study (docs/studies/findings.json, 20 seeds) has run; the app shows it.
  */
 import type { TaskMix } from '../tasks';
 import type { ExperimentSettings } from './experiment';
@@ -45,11 +46,12 @@ export const PRESETS: Record<string, Preset> = {
     name: 'workshop',
     description: 'the configuration of the study, 2 update steps per rollout',
     finding:
-      'Our study of this preset (5 seeds, 50 iterations, wasm): both methods gain about 10 points of ' +
-      'held-out greedy accuracy (38.6% to NFT 48.4 ± 2.5%, RFT 49.3 ± 2.6%); the difference is inside ' +
-      'the seed-to-seed spread, so on this tiny model NFT does not beat RFT. NFT lowers its entropy ' +
-      'more (-0.103 against -0.089 nats per token), the opposite of what the paper reports at 7B. ' +
-      'Your run is one seed: see whether it agrees (docs/study.md has all eight configurations).',
+      'A pilot on 5 seeds, not a finding (50 iterations, wasm): both methods gained about 10 points of ' +
+      'held-out greedy accuracy (38.6% to about 49%), and NFT − RFT was -0.9 ± 4.3 points (mean ± sd over ' +
+      'seeds 1-5), NFT ahead on 1 of 5; an independent replication on five other seeds was a tie again ' +
+      '(-0.4 points on average). NFT lowered its entropy more (-0.103 against -0.089 nats per token on ' +
+      'seeds 1-5), the opposite of what the paper reports at 7B. The pre-registered study on 20 seeds ' +
+      '(docs/studies/findings.json) will say whether these hold; it has not been run yet. Your run is one seed.',
     settings: {
       iterations: 50,
       evalEvery: 10,
@@ -67,9 +69,9 @@ export const PRESETS: Record<string, Preset> = {
 
 /**
  * "noisy labels", the lesson preset of issue 7: the workshop preset with a verifier that misjudges a
- * seeded 20% of distinct (question, answer) pairs. The one regime of the study where NFT came out ahead
- * of RFT by more than 3 points over five seeds, twice (docs/study.md); both methods do worse than with
- * exact marks, and the lead comes from RFT falling below the base model.
+ * seeded 20% of distinct (question, answer) pairs. The one regime of the pilots where NFT came out ahead
+ * of RFT, in three sets of five seeds (by less in the third, an independent replication); both methods
+ * do worse than with exact marks. Not a finding until the pre-registered 20-seed study has run.
  */
 PRESETS.noisy = {
   ...PRESETS.workshop,
@@ -77,13 +79,16 @@ PRESETS.noisy = {
   description: 'the workshop preset with 20% of the verifier marks wrong (seeded, same answer same mistake)',
   labels: { noise: 0.2, verifier: 'exact' },
   finding:
-    'Our study of this preset (50 iterations, wasm): NFT ends ahead of RFT by 6.2 ± 5.0 points of ' +
-    'held-out greedy accuracy over seeds 1-5 and by 4.5 ± 4.3 over seeds 6-10, ahead on 9 of the 10 ' +
-    'seeds. Both do worse than with exact marks: RFT falls below the base model (38.6% to 33.7 ± 3.5% ' +
-    'on seeds 1-5) while NFT first gains (42.6% at iteration 20) and ends at 39.9 ± 3.2%. RFT loses the ' +
-    'right answers the verifier wrongly rejects and trains on the wrong ones it wrongly accepts; NFT ' +
-    "still pushes away from the many truly wrong answers. RFT's entropy barely moves here (-0.007 " +
-    'against -0.049 nats per token). Your run is one seed: see whether it agrees.',
+    'Pilots, not a finding (50 iterations, wasm): NFT − RFT in held-out greedy accuracy was +6.2 ± 5.0 ' +
+    'points on seeds 1-5 (NFT ahead on 4 of 5) and +4.5 ± 4.3 on seeds 6-10 (ahead on 5 of 5); an ' +
+    'independent replication on five other seeds gave +2.3 ± 3.2 (ahead on 4 of 5), and in sampled ' +
+    'accuracy NFT was ahead on all 5 (36.2 ± 1.0% against 31.2 ± 1.4%); ± is the spread (sd) over the ' +
+    'five seeds, not an interval. The direction held each time; the size shrank, as a first estimate ' +
+    'usually does: expect a lead of a few points, not 6. Both do worse than with exact marks; RFT fell ' +
+    "below the base model on average on seeds 1-5 (38.6% to 33.7%) but on only 3 of the replication's 5 " +
+    'seeds. RFT loses the right answers the verifier wrongly rejects and trains on the wrong ones it ' +
+    'wrongly accepts; NFT still pushes away from the many truly wrong answers. The pre-registered study ' +
+    '(20 seeds, docs/studies/findings.json) will give the interval; it has not been run yet. Your run is one seed.',
 };
 
 export function getPreset(name: string): Preset {

@@ -1,0 +1,85 @@
+/**
+ * The noisy-labels lesson's dose-response (src/app/study): the attendee's own NFT − RFT, and either the
+ * study's range at the run's settings with its chart, or, while public/studies/noise-dose.json does not
+ * exist, the not-run message with the command. Tiny-sized settings so that a step takes seconds; the
+ * second test serves a fixture data file (test data, never shipped) whose one point has these settings.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { lessonById, lessonState } from '../src/app/lesson/lessons';
+import { formatHash } from '../src/formats/settings/hash';
+import { defaultSettings } from '../src/formats/settings/table';
+import { fixtureData, fixtureFigure } from '../src/formats/study/dataFile.testing';
+import { ready, stepTo } from './helpers';
+
+const SETTINGS = { ...defaultSettings('tiny'), methods: ['nft', 'rft'], labelNoise: 0.2 } as ReturnType<
+  typeof defaultSettings
+>;
+const LINK = `/${formatHash({ ...SETTINGS, backend: 'wasm' }, lessonState(lessonById('noisy')).view)}`;
+
+const FIXTURE = fixtureData(
+  [0, 0.2, 0.4].map((labelNoise, i) => ({
+    config: `fixture${i}`,
+    settings: { ...SETTINGS, labelNoise },
+    greedy: fixtureFigure(i, 3),
+    sampled: fixtureFigure(i, 2),
+  })),
+);
+
+async function ownFigureAfterOneStep(page: Page): Promise<void> {
+  await stepTo(page, 1);
+  await expect(page.getByTestId('study-own')).toContainText(
+    /Your run \(label noise 20%, iteration 1\): NFT − RFT = [+-]?\d+\.\d points greedy/,
+  );
+}
+
+test('without the study data file: the not-run message with the command, and the attendee’s own figure', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto(LINK);
+  await ready(page);
+  const dose = page.getByTestId('study-dose');
+  await expect(dose).toHaveAttribute('data-state', 'missing');
+  await expect(page.getByTestId('study-not-run')).toContainText(
+    'The study has not been run yet: the command is npm run cli -- study-run --plan docs/studies/noise-dose.json',
+  );
+  await expect(page.getByTestId('dose-chart')).toHaveCount(0);
+  await ownFigureAfterOneStep(page);
+});
+
+test('with a study data file: the study’s range at this noise, its chart, beside the attendee’s figure', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.route('**/studies/noise-dose.json', (route) => route.fulfill({ json: FIXTURE }));
+  await page.goto(LINK);
+  await ready(page);
+  await expect(page.getByTestId('study-dose')).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByTestId('study-range')).toHaveAttribute('data-found', 'true');
+  await expect(page.getByTestId('study-range')).toContainText(
+    "The study's range at this noise: -2.0 to +4.0 points (95% interval of the mean over 15 seeds; NFT ahead on 10 of 15, RFT on 5).",
+  );
+  await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '3');
+  await expect(page.getByTestId('dose-chart').locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('study-table').locator('tbody tr')).toHaveCount(3);
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="study-dose"]').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+  await ownFigureAfterOneStep(page);
+});
+
+test('in Japanese, the dose-response block is in Japanese (the command stays as it is)', async ({ page }) => {
+  await page.goto(
+    `/${formatHash({ ...SETTINGS, backend: 'wasm' }, { ...lessonState(lessonById('noisy')).view, lang: 'ja' })}`,
+  );
+  await ready(page);
+  await expect(page.getByTestId('study-dose')).toContainText(
+    'ラベルノイズに対する NFT − RFT：調査とあなたの実行',
+  );
+  await expect(page.getByTestId('study-own')).toContainText('あなたの実行（ラベルノイズ 20%');
+  await expect(page.getByTestId('study-not-run')).toContainText(
+    '調査はまだ実行されていません。実行するコマンド： npm run cli -- study-run',
+  );
+});

@@ -1,0 +1,75 @@
+/**
+ * The label-noise dose-response (SeriesChart, recharts): per noise level, the study's mean NFT − RFT
+ * and its 95% interval's ends as lines, zero dashed, and the attendee's own run as one marked point.
+ * Hidden from screen readers: DoseResponse gives the same numbers as a table.
+ */
+import type { StudyPoint } from '../../formats/study/dataFile';
+import { type ChartSeries, SeriesChart } from '../charts/SeriesChart';
+import { useT } from '../i18n/t';
+
+export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: number } | null }) {
+  const t = useT();
+  const noise = props.points
+    .filter((p) => p.verifier === 'exact' && p.greedy.low !== null)
+    .sort((a, b) => a.labelNoise - b.labelNoise);
+  const line = (f: (p: StudyPoint) => number) => noise.map((p) => ({ x: p.labelNoise, y: f(p) }));
+  const series: ChartSeries[] = [
+    {
+      key: 'mean',
+      name: t('study: mean'),
+      colour: '#1f4e9c',
+      shape: 'circle',
+      points: line((p) => p.greedy.mean),
+    },
+    {
+      key: 'low',
+      name: t('study: 95% interval'),
+      colour: '#6d8fc7',
+      dash: '5 4',
+      width: 1.5,
+      points: line((p) => p.greedy.low ?? 0),
+    },
+    {
+      key: 'high',
+      name: t('study: 95% interval'),
+      colour: '#6d8fc7',
+      dash: '5 4',
+      width: 1.5,
+      points: line((p) => p.greedy.high ?? 0),
+    },
+  ];
+  if (props.own)
+    series.push({
+      key: 'own',
+      name: t('your run'),
+      colour: '#c2410c',
+      shape: 'diamond',
+      points: [props.own],
+    });
+  const ys = series.flatMap((s) => s.points.map((p) => p.y));
+  const span = Math.max(1, ...ys.map(Math.abs)) * 1.1;
+  // A round bound (1, 2, 5, 10, 20, 25, 50 points, ...) with ticks at its halves.
+  const y = [1, 2, 5, 10, 20, 25, 50, 100].find((n) => n >= span) ?? Math.ceil(span);
+  const xs = [0, ...noise.map((p) => p.labelNoise), props.own?.x ?? 0];
+  return (
+    <div aria-hidden="true" data-testid="dose-chart" data-points={noise.length}>
+      <SeriesChart
+        series={series}
+        xDomain={[0, Math.max(0.4, ...xs)]}
+        yDomain={[-y, y]}
+        yTicks={[-y, -y / 2, 0, y / 2, y]}
+        width={420}
+        height={240}
+        xTitle={t('label noise (share of marks flipped)')}
+        yTitle={t('points')}
+        zeroLine
+        format={(v) => v.toFixed(1)}
+      />
+      <p className="study-legend">
+        {t(
+          "NFT − RFT in greedy accuracy. Solid: the study's mean; dashed: its 95% interval; diamond: your run.",
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The noisy-labels lesson's dose-response: the attendee's own NFT − RFT beside the study's interval at
+ * the same settings, the study's chart over label noise, and its numbers as a table. Until the study's
+ * data file exists it shows the attendee's figure and the command that makes the file, no study number.
+ */
+
+import type { Settings } from '../../formats/settings/table';
+import {
+  type IntervalFigure,
+  type StudyData,
+  type StudyPoint,
+  studyPointFor,
+} from '../../formats/study/dataFile';
+import { useT } from '../i18n/t';
+import { useRunStore } from '../run/runStore';
+import { useSettingsStore } from '../settings/settingsStore';
+import { DoseChart } from './DoseChart';
+import { NotRun } from './NotRun';
+import { useStudyData } from './studyData';
+import { notFindingText, pointName, rangeText } from './studyText';
+import { type OwnGap, ownGap, signedPoints } from './yourRun';
+import './study.css';
+
+function OwnRun({ gap, settings }: { gap: OwnGap | null; settings: Settings }) {
+  const t = useT();
+  const where = pointName(t, settings);
+  return (
+    <p data-testid="study-own" data-greedy={gap?.greedy}>
+      {gap
+        ? t('Your run ({where}, iteration {i}): NFT − RFT = {greedy} points greedy, {sampled} sampled.', {
+            where,
+            i: gap.iteration,
+            greedy: signedPoints(gap.greedy),
+            sampled: signedPoints(gap.sampled),
+          })
+        : t('Your run ({where}): no evaluation of both NFT and RFT yet.', { where })}
+    </p>
+  );
+}
+
+const interval = (f: IntervalFigure) =>
+  f.low === null || f.high === null
+    ? signedPoints(f.mean)
+    : `${signedPoints(f.low)} to ${signedPoints(f.high)}`;
+
+function StudyTable({ data }: { data: StudyData }) {
+  const t = useT();
+  return (
+    <table className="study-table" data-testid="study-table">
+      <thead>
+        <tr>
+          <th>{t('marks')}</th>
+          <th>{t('NFT − RFT, greedy: 95% interval (points)')}</th>
+          <th>{t('NFT ahead on (greedy)')}</th>
+          <th>{t('NFT − RFT, sampled: 95% interval (points)')}</th>
+          <th>{t('NFT ahead on (sampled)')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.points.map((p) => (
+          <tr key={p.config} data-finding={p.finding}>
+            <td>{pointName(t, p)}</td>
+            <td>{interval(p.greedy)}</td>
+            <td>{t('{k} of {n}', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
+            <td>{interval(p.sampled)}</td>
+            <td>{t('{k} of {n}', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function StudyHere({ point }: { point: StudyPoint | undefined }) {
+  const t = useT();
+  if (!point)
+    return (
+      <p data-testid="study-range" data-found="false">
+        {t(
+          'The study has no point at these settings: it ran the workshop preset (50 iterations) at label noise 0 to 40% and with the offByOne verifier.',
+        )}
+      </p>
+    );
+  return (
+    <p
+      data-testid="study-range"
+      data-found="true"
+      data-low={point.greedy.low ?? ''}
+      data-high={point.greedy.high ?? ''}
+    >
+      {t("The study's range at this noise: {range}.", { range: rangeText(t, point.greedy) })}{' '}
+      {notFindingText(t, point)}
+    </p>
+  );
+}
+
+export function DoseResponse() {
+  const t = useT();
+  const study = useStudyData('noise-dose');
+  const settings = useSettingsStore((s) => s.settings);
+  const arms = useRunStore((s) => s.arms);
+  const gap = ownGap(arms);
+  const own = gap && settings.verifier === 'exact' ? { x: settings.labelNoise, y: gap.greedy } : null;
+  return (
+    <section
+      className="study-dose"
+      data-testid="study-dose"
+      data-state={study.state}
+      aria-labelledby="study-dose-title"
+    >
+      <h3 id="study-dose-title">{t('NFT − RFT against label noise: the study and your run')}</h3>
+      <OwnRun gap={gap} settings={settings} />
+      {study.state === 'missing' && <NotRun />}
+      {study.state === 'ready' && (
+        <>
+          <StudyHere point={studyPointFor(study.data, settings)} />
+          <DoseChart points={study.data.points} own={own} />
+          <StudyTable data={study.data} />
+        </>
+      )}
+    </section>
+  );
+}

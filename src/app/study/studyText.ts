@@ -1,0 +1,31 @@
+/** The sentences the lesson and the class view say about the study, from its data (pure, translated). */
+import type { IntervalFigure, StudyPoint } from '../../formats/study/dataFile';
+import type { T } from '../i18n/t';
+import { signedPoints } from './yourRun';
+
+/** "-1.2 to +3.4 points (95% interval of the mean, 15 seeds; NFT ahead on 11 of 15)". */
+export function rangeText(t: T, f: IntervalFigure): string {
+  const range =
+    f.low === null || f.high === null
+      ? t('{mean} points (no interval under two seeds)', { mean: signedPoints(f.mean) })
+      : t('{low} to {high} points', { low: signedPoints(f.low), high: signedPoints(f.high) });
+  return t('{range} (95% interval of the mean over {n} seeds; NFT ahead on {k} of {n}, RFT on {b})', {
+    range,
+    n: f.n,
+    k: f.aAhead,
+    b: f.bAhead,
+  });
+}
+
+/** Said of a point with fewer seeds than the plan fixed (or than a finding needs). */
+export function notFindingText(t: T, p: StudyPoint): string {
+  return p.finding
+    ? ''
+    : t('{n} of {planned} planned seeds: not a finding.', { n: p.greedy.n, planned: p.planned });
+}
+
+export function pointName(t: T, p: Pick<StudyPoint, 'labelNoise' | 'verifier'>): string {
+  return p.verifier === 'exact'
+    ? t('label noise {pct}%', { pct: Math.round(p.labelNoise * 100) })
+    : t('verifier {verifier}', { verifier: p.verifier });
+}
