@@ -18,6 +18,7 @@ const PREFIX = 'var WasmBackendModuleThreadedSimd = ';
  * Threads stay off unless asked for (?threads=N): with the mended source the threaded build starts here
  * (its 8 pthread workers load, no error), but tfjs then reported one thread in its pool on this
  * project's machines, whatever count was asked for, so the threaded build only added its workers.
+ * (Open upstream: tfjs issue #8513, "setThreadsCount not work", on 4.22.)
  */
 export const THREADS_OFF_BY_DEFAULT =
   "off by default: tfjs's threaded build starts under Vite here but its pool reported one thread; ?threads=N tries it";
