@@ -13,6 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../rng';
 import { decode, EOS, encode, PAD } from '../tokenizer';
+import { decodeGpuOn, prepareDecodeWeights } from './decodeGpu';
 import { decodeStep, forward, type Gpt, type LayerCache, MASKED } from './gpt';
 
 export interface GenerateOptions {
@@ -102,6 +103,8 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
       .reshape([B, V]) as tf.Tensor2D;
   };
   let cache: LayerCache[] = [];
+  // WebGPU: q, k and v's weights concatenated once for every decode step of this call
+  const prepared = useCache && decodeGpuOn() ? prepareDecodeWeights(model) : undefined;
   const keep = (c: LayerCache[]) => {
     for (const l of cache) tf.dispose([l.k, l.v]);
     cache = c;
@@ -130,11 +133,15 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
           tf.tensor1d(pos, 'int32'),
           tf.tensor2d(bias(), [B, seq[0].length]),
           cache,
+          prepared,
         );
         keep(out.cache);
         return out.logits;
       }),
-    dispose: () => keep([]),
+    dispose: () => {
+      keep([]);
+      prepared?.dispose();
+    },
   };
 }
 
