@@ -2,7 +2,14 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { relError, runWith, seeded, startWebGpu } from '../../node/gpuTest';
 import { dense, denseRelu, layerNorm } from '../model/ops';
-import { CACHE_APPEND, DECODE_DENSE, gpuCacheAppend, gpuDecodeDense } from './decode';
+import {
+  CACHE_APPEND,
+  DECODE_DENSE,
+  DECODE_MLP,
+  gpuCacheAppend,
+  gpuDecodeDense,
+  gpuDecodeMlp,
+} from './decode';
 
 const [B, K, n] = [70, 24, 20];
 const t2 = (rows: number, cols: number, seed: number, scale = 1) =>
@@ -47,6 +54,32 @@ describe('decode kernels on WebGPU', () => {
     expect(fused[2][4]).toBeGreaterThan(-100);
   });
 
+  it('the MLP block (LN, ReLU, residual) equals its tfjs ops to 1e-5, hidden and width past the workgroup', async () => {
+    if (!(await startWebGpu())) return;
+    for (const [d, hidden] of [
+      [24, 96],
+      [80, 136],
+    ]) {
+      const pass = (fused: boolean) => () => {
+        const x = tf.add(t2(B, d, 31, 2), tf.range(0, d).mul(0.05)) as tf.Tensor2D;
+        const [g, beta, w1, b1, w2, b2] = [
+          t1(d, 32, 1),
+          t1(d, 33),
+          t2(d, hidden, 34),
+          t1(hidden, 35),
+          t2(hidden, d, 36, 0.3),
+          t1(d, 37),
+        ];
+        return fused
+          ? gpuDecodeMlp(x, { g, b: beta }, w1, b1, w2, b2)
+          : tf.add(x, dense(denseRelu(layerNorm(x, g, beta), w1, b1), w2, b2));
+      };
+      const [[fused], [plain]] = [await runWith(true, pass(true)), await runWith(false, pass(false))];
+      expect(fused.length).toBe(B * d);
+      expect(relError(fused, plain), `${d} x ${hidden}`).toBeLessThan(1e-5);
+    }
+  });
+
   it("appends the k or v part of a fused q|k|v row as the cache's next time step, as a concat does", async () => {
     if (!(await startWebGpu())) return;
     const [t, rows, H, hd] = [5, 3, 2, 4];
@@ -68,7 +101,7 @@ describe('decode kernels on WebGPU', () => {
   });
 
   it('run only on webgpu: the other backends keep the tfjs ops', () => {
-    for (const k of [DECODE_DENSE, CACHE_APPEND]) {
+    for (const k of [DECODE_DENSE, DECODE_MLP, CACHE_APPEND]) {
       expect(tf.getKernel(k, 'webgpu')).toBeDefined();
       for (const b of ['cpu', 'wasm', 'webgl']) expect(tf.getKernel(k, b)).toBeUndefined();
     }

@@ -1,6 +1,6 @@
 /**
  * The decode step on WebGPU with the decode kernels (src/engine/kernels/decode.ts): one new token per row
- * against the key/value cache, forward only, in 7 dispatches per layer and 2 outside the layers (16 for
+ * against the key/value cache, forward only, in 6 dispatches per layer and 2 outside the layers (14 for
  * the default model; the tfjs ops of decodeStep take 30). Same numbers as gpt.decodeStep's other path
  * to float rounding (decodeGpu.test.ts).
  *
@@ -9,12 +9,12 @@
  *               k, v appended to the cache from qkv               NftCacheAppend          2
  *               y = attention(q, cache, keyBias)                  NftAttentionDecode      1
  *               x = x + y Wo + bo                                 NftDecodeDense          1
- *               x = x + ReLU(LN2(x) W1 + b1) W2 + b2              NftDecodeDense          2
+ *               x = x + ReLU(LN2(x) W1 + b1) W2 + b2              NftDecodeMlp            1
  *   logits = LN_f(x) W_head + b_head, PAD's column masked         NftDecodeDense          1
  */
 import * as tf from '@tensorflow/tfjs';
 import { attentionFused, gpuDecodeAttention } from '../kernels/attention';
-import { decodeKernelsOn, gpuCacheAppend, gpuDecodeDense } from '../kernels/decode';
+import { decodeKernelsOn, gpuCacheAppend, gpuDecodeDense, gpuDecodeMlp } from '../kernels/decode';
 import { embedFused, gpuEmbed } from '../kernels/embed';
 import { PAD } from '../tokenizer';
 import type { Gpt, LayerCache } from './gpt';
@@ -72,8 +72,7 @@ export function decodeStepGpu(
     const y = gpuDecodeAttention(qkv, kC, vC, keyBias, H); // [B, d]
     x = gpuDecodeDense(y, w(`h${l}.attn.wo`), b(`h${l}.attn.bo`), { residual: x });
     const mlp = `h${l}.mlp.`;
-    const h = gpuDecodeDense(x, w(`${mlp}w1`), b(`${mlp}b1`), { ln: ln(`h${l}.ln2`), relu: true });
-    x = gpuDecodeDense(h, w(`${mlp}w2`), b(`${mlp}b2`), { residual: x });
+    x = gpuDecodeMlp(x, ln(`h${l}.ln2`), w(`${mlp}w1`), b(`${mlp}b1`), w(`${mlp}w2`), b(`${mlp}b2`));
     return { k: kC, v: vC };
   });
   const logits = gpuDecodeDense(x, w('head.w'), b('head.b'), {

@@ -228,7 +228,7 @@ export function decodeStep(
   cache: LayerCache[],
   prepared?: DecodeWeights,
 ): { logits: tf.Tensor2D; cache: LayerCache[] } {
-  // WebGPU: the decode kernels, 16 dispatches a token instead of 30 (default model)
+  // WebGPU: the decode kernels, 14 dispatches a token instead of 30 (default model)
   if (decodeGpuOn()) return decodeStepGpu(model, ids, pos, keyBias, cache, MASKED, prepared);
   const { heads: H, width: d } = model.config;
   const B = ids.shape[0];
