@@ -24,6 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GPU_BATCHES } from '../src/engine/train/evaluate';
 
 const { values } = parseArgs({
   options: {
@@ -132,11 +133,19 @@ function printWorkshop(r: Result, shape: Shape) {
     `iterations <= 2,000 dispatches: ${totals.filter((t) => t <= 2000).length} of ${totals.length} (min ${Math.min(...totals)}, max ${Math.max(...totals)}); every round at the longest seen (${worst} steps): ${byRounds.join(', ')}`,
   );
   const e = shape.evaluation;
-  const entropyChunks = Math.ceil((e.questions * e.k) / 256);
-  const greedy = e.greedy.reduce((a, s) => a + call(s), 0);
-  const sampled = e.sampled.reduce((a, s) => a + call(s), 0);
+  // unfused: a generate call per batch of 256 answers; fused (WebGPU): GPU_BATCHES batches a call,
+  // each call as long as its longest batch (evaluate.ts)
+  const per = r.variant.includes('unfused') ? 1 : GPU_BATCHES;
+  const calls = (steps: number[]) =>
+    Array.from({ length: Math.ceil(steps.length / per) }, (_, c) =>
+      Math.max(...steps.slice(c * per, (c + 1) * per)),
+    );
+  const [g, sm] = [calls(e.greedy), calls(e.sampled)];
+  const entropyChunks = Math.ceil((e.questions * e.k) / (256 * per));
+  const greedy = g.reduce((a, s) => a + call(s), 0);
+  const sampled = sm.reduce((a, s) => a + call(s), 0);
   console.log(
-    `evaluation (${e.questions} questions, every evalEvery-th iteration): greedy ${e.greedy.length} chunks (steps ${e.greedy.join(', ')}) ${greedy} + sampled ${e.sampled.length} chunks (steps ${e.sampled.join(', ')}) ${sampled} + entropy ${entropyChunks} x ${w.entropyChunk} = ${greedy + sampled + entropyChunks * w.entropyChunk} dispatches`,
+    `evaluation (${e.questions} questions, every evalEvery-th iteration): greedy ${g.length} calls (steps ${g.join(', ')}) ${greedy} + sampled ${sm.length} calls (steps ${sm.join(', ')}) ${sampled} + entropy ${entropyChunks} x ${w.entropyChunk} = ${greedy + sampled + entropyChunks * w.entropyChunk} dispatches`,
   );
 }
 

@@ -20,6 +20,11 @@ export interface GenerateOptions {
   /** 0 = greedy; otherwise sample from softmax(logits / temperature). */
   temperature: number;
   seed: number;
+  /**
+   * Row b's random stream is createRng(seed).fork(b) unless this says otherwise: [seed, fork label] of
+   * row b (several chunks' rows in one call, each row with the stream it had in its own chunk).
+   */
+  rowSeed?: (b: number) => [number, number];
   /** Cap on answer length (EOS included); default: as many as the context allows. */
   maxNewTokens?: number;
   /** Use the key/value cache (default true). */
@@ -152,7 +157,11 @@ export async function generate(model: Gpt, prompts: string[], opts: GenerateOpti
   const room = model.config.contextLength - P;
   if (room < 1) throw new Error(`prompt of ${P} tokens leaves no room in the context`);
   const maxNew = Math.min(opts.maxNewTokens ?? room, room);
-  const rngs = prompts.map((_, b) => createRng(opts.seed).fork(b));
+  const rowSeed = opts.rowSeed ?? ((b: number) => [opts.seed, b]);
+  const rngs = prompts.map((_, b) => {
+    const [seed, label] = rowSeed(b);
+    return createRng(seed).fork(label);
+  });
   const out: Generation[] = prompts.map((prompt) => ({
     prompt,
     text: '',
