@@ -14,10 +14,17 @@
  * 2 on SwiftShader), --rounds N (times the ours / NanoGPT pair runs on null, alternating; default 2),
  * --ss-batch B (rows of the update and decode steps on SwiftShader, default 16: the GPU's work is CPU
  * work there; the counts do not depend on it, and the workshop iteration is counted on null only).
+ * The workshop iteration: the dispatches of each part (a generate call's first token and each further
+ * token, pi_old's forward pass, an NFT update step, an entropy chunk) times the shape of the preset's work
+ * on the base model (bench/webgpu/shape.ts on wasm: sampling rounds and token steps per round for
+ * --iterations N (default 4) iterations of seeds 1-3, and the evaluation's chunks); --shape FILE reads a
+ * saved `SHAPE {json}` line instead of running it.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GPU_BATCHES } from '../src/engine/train/evaluate';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +32,8 @@ const { values } = parseArgs({
     reps: { type: 'string' },
     rounds: { type: 'string' },
     'ss-batch': { type: 'string' },
+    shape: { type: 'string' },
+    iterations: { type: 'string' },
   },
 });
 const dawns = (values.dawn ?? 'null,swiftshader').split(',');
@@ -35,11 +44,24 @@ interface Counted {
   uploads: number;
   ms: number;
 }
+interface WorkshopParts {
+  samplingFirstToken: number;
+  perToken: number;
+  piOld: number;
+  nftUpdate: number;
+  entropyChunk: number;
+  mu: number;
+  maxRounds: number;
+}
 interface Result {
   variant: string;
   updateStep: Counted;
   decode?: Counted;
-  workshop?: { minDispatches: number; maxDispatches: number; samplingRound: number };
+  workshop?: WorkshopParts;
+}
+interface Shape {
+  iterations: { seed: number; iteration: number; steps: number[] }[];
+  evaluation: { questions: number; k: number; greedy: number[]; sampled: number[] };
 }
 
 function child(file: string, args: string[]): Result | undefined {
@@ -70,8 +92,62 @@ const row = (r: Result) =>
     f1(r.updateStep.ms).padStart(9),
     (r.decode ? String(r.decode.dispatches) : '-').padStart(7),
     (r.decode ? f1(r.decode.ms) : '-').padStart(9),
-    (r.workshop ? `${r.workshop.minDispatches}-${r.workshop.maxDispatches}` : '-').padStart(12),
+    (r.workshop ? String(r.workshop.samplingFirstToken + 21 * r.workshop.perToken) : '-').padStart(9),
   ].join(' | ');
+
+/** The shape of the workshop preset's work on the base model (bench/webgpu/shape.ts, wasm). */
+function readShape(): Shape | undefined {
+  if (values.shape) return JSON.parse(readFileSync(values.shape, 'utf8').split('SHAPE ')[1]) as Shape;
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', resolve('bench/webgpu/shape.ts'), '--iterations', values.iterations ?? '4'],
+    { encoding: 'utf8', timeout: 1_800_000 },
+  );
+  const line = r.stdout?.split('\n').find((l) => l.startsWith('SHAPE '));
+  if (!line) console.log(`  bench/webgpu/shape.ts: no result (exit ${r.status})\n${r.stderr?.slice(-2000)}`);
+  return line ? (JSON.parse(line.slice('SHAPE '.length)) as Shape) : undefined;
+}
+
+/** Dispatches of each workshop iteration and of one evaluation, from the measured parts and the shape. */
+function printWorkshop(r: Result, shape: Shape) {
+  const w = r.workshop as WorkshopParts;
+  const call = (steps: number) => w.samplingFirstToken + (steps - 1) * w.perToken;
+  const update = w.mu * (w.piOld + w.nftUpdate);
+  console.log(
+    `\n${r.variant}: a generate call ${w.samplingFirstToken} dispatches for its first token (q|k|v weights, prefill) + ${w.perToken} per further token; an update step ${w.piOld} (pi_old) + ${w.nftUpdate} (NFT loss, AdamW), x ${w.mu}`,
+  );
+  console.log(
+    'seed | iteration | rounds | token steps per round | dispatches: sampling + updates = iteration',
+  );
+  const totals: number[] = [];
+  for (const it of shape.iterations) {
+    const sampling = it.steps.reduce((a, s) => a + call(s), 0);
+    totals.push(sampling + update);
+    console.log(
+      `${it.seed} | ${it.iteration} | ${it.steps.length} | ${it.steps.join(', ')} | ${sampling} + ${update} = ${sampling + update}`,
+    );
+  }
+  const worst = Math.max(...shape.iterations.flatMap((i) => i.steps));
+  const byRounds = [1, 2, 3, 4].map((n) => `${n} rounds ${n * call(worst) + update}`);
+  console.log(
+    `iterations <= 2,000 dispatches: ${totals.filter((t) => t <= 2000).length} of ${totals.length} (min ${Math.min(...totals)}, max ${Math.max(...totals)}); every round at the longest seen (${worst} steps): ${byRounds.join(', ')}`,
+  );
+  const e = shape.evaluation;
+  // unfused: a generate call per batch of 256 answers; fused (WebGPU): GPU_BATCHES batches a call,
+  // each call as long as its longest batch (evaluate.ts)
+  const per = r.variant.includes('unfused') ? 1 : GPU_BATCHES;
+  const calls = (steps: number[]) =>
+    Array.from({ length: Math.ceil(steps.length / per) }, (_, c) =>
+      Math.max(...steps.slice(c * per, (c + 1) * per)),
+    );
+  const [g, sm] = [calls(e.greedy), calls(e.sampled)];
+  const entropyChunks = Math.ceil((e.questions * e.k) / (256 * per));
+  const greedy = g.reduce((a, s) => a + call(s), 0);
+  const sampled = sm.reduce((a, s) => a + call(s), 0);
+  console.log(
+    `evaluation (${e.questions} questions, every evalEvery-th iteration): greedy ${g.length} calls (steps ${g.join(', ')}) ${greedy} + sampled ${sm.length} calls (steps ${sm.join(', ')}) ${sampled} + entropy ${entropyChunks} x ${w.entropyChunk} = ${greedy + sampled + entropyChunks * w.entropyChunk} dispatches`,
+  );
+}
 
 const all: Result[] = [];
 for (const dawn of dawns) {
@@ -103,9 +179,14 @@ for (const dawn of dawns) {
   }
   all.push(...results.filter((r): r is Result => r !== undefined));
   console.log(
-    `\nvariant                        | update: dispatches | uploads | host ms | decode: dispatches | host ms | workshop iteration dispatches (1 to 4 sampling rounds)`,
+    `\nvariant                        | update: dispatches | uploads | host ms | decode: dispatches | host ms | a sampling round of 22 tokens: dispatches`,
   );
   for (const r of results) if (r) console.log(row(r));
+  if (dawn === 'null') {
+    const shape = readShape();
+    for (const r of results)
+      if (r?.workshop && r.variant.includes('-default') && shape) printWorkshop(r, shape);
+  }
   for (const [i, [o, n]] of pairs.entries()) {
     if (!o || !n) continue;
     console.log(

@@ -12,11 +12,13 @@
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { setFusedKernels } from '../../src/engine/kernels/webgpu';
+import { lossTensor, meanAbsLogRatio, resolveOptions } from '../../src/engine/losses';
 import type { SequenceBatch } from '../../src/engine/model/batch';
 import { DEFAULT_MODEL_CONFIG, type ModelConfig } from '../../src/engine/model/config';
+import { decodeGpuOn, prepareDecodeWeights } from '../../src/engine/model/decodeGpu';
 import { generate } from '../../src/engine/model/generate';
 import { decodeStep, forward, Gpt, type LayerCache } from '../../src/engine/model/gpt';
-import { sftLoss, tokenStats } from '../../src/engine/model/logprobs';
+import { answerTokenStats, sftLoss, tokenStats } from '../../src/engine/model/logprobs';
 import { createRng } from '../../src/engine/rng';
 import { createQuestionStream, DEFAULT_TASK_MIX } from '../../src/engine/tasks';
 import { AdamW, trainStep } from '../../src/engine/train/optimizer';
@@ -94,6 +96,7 @@ const P = 8;
 const decode = await (async () => {
   const ids = tf.tensor2d(new Int32Array(rows * P).fill(5), [rows, P], 'int32');
   let { logits, cache } = forward(model, ids, { withCache: true });
+  const prepared = decodeGpuOn() ? prepareDecodeWeights(model) : undefined; // once per generate call
   ids.dispose();
   logits.dispose();
   const one = async (t: number) => {
@@ -104,6 +107,7 @@ const decode = await (async () => {
         tf.tensor1d(new Int32Array(rows).fill(t), 'int32'),
         tf.zeros([rows, t + 1]) as tf.Tensor2D,
         cache,
+        prepared,
       );
       return [r.logits, ...r.cache.flatMap((c) => [c.k, c.v])];
     });
@@ -120,42 +124,75 @@ const decode = await (async () => {
   let t = P + 1;
   const r = await medianOf(read, 5, () => one(t++));
   tf.dispose(cache.flatMap((c: LayerCache) => [c.k, c.v]));
+  prepared?.dispose();
   return r;
 })();
 
-// Workshop iteration, composed from measured parts: each sampling round generates M x K answers (prefill
-// plus one decode step per token, up to the longest answer), then mu update steps, each after one
-// forward pass for pi_old's log-probs. Rounds: 1 (every group kept) to maxRounds (dynamic sampling).
+// The workshop iteration's parts, each measured (bench/webgpu.ts composes them with the shape of the
+// work that bench/webgpu/shape.ts reads off the base model on wasm):
+// - a sampling round: generate() of M x K real prompts, greedy (on the null backend the read-back
+//   logits are not the model's; greedy never picks EOS there, so every call runs all its steps), its
+//   first token (q|k|v weights, prefill, read-back) and each further token;
+// - an update step as Arm.update runs it: pi_old's forward pass (log-probs and entropy, read back),
+//   then AdamW on the NFT loss of a mini-batch of (M x K) / mu rows;
+// - the evaluation's entropy pass over a chunk of 256 answers.
 const ws = PRESETS.workshop.settings;
-const workshop = values['no-workshop'] ? undefined : await workshopIteration();
+const workshop = values['no-workshop'] ? undefined : await workshopParts();
 
-/**
- * Workshop iteration, composed from measured parts: each sampling round generates M x K answers
- * (prefill plus one decode step per token, up to the longest answer), then mu update steps, each after
- * one forward pass for pi_old's log-probs. Rounds: 1 (every group kept) to maxRounds (dynamic sampling).
- */
-async function workshopIteration() {
-  const qs = createQuestionStream(DEFAULT_TASK_MIX, 3).nextBatch(ws.rollout.M * ws.rollout.K);
-  const maxAnswer = Math.max(...qs.map((q) => q.answer.length + 1));
-  const sampling = await measure(read, () =>
-    generate(
-      model,
-      qs.map((q) => q.prompt),
-      { temperature: 1, seed: 1, maxNewTokens: maxAnswer },
-    ),
-  );
-  const oldLogp = await measure(read, async () => {
-    const s = tf.tidy(() => tokenStats(model, batch).logp);
-    await s.data();
-    s.dispose();
+async function workshopParts() {
+  const { M, K } = ws.rollout;
+  const prompts = createQuestionStream(DEFAULT_TASK_MIX, 3)
+    .nextBatch(M)
+    .flatMap((q) => new Array<string>(K).fill(q.prompt));
+  const sample = (n: number) =>
+    measure(read, () => generate(model, prompts, { temperature: 0, seed: 1, maxNewTokens: n }));
+  await sample(3); // compiles every program once
+  const [first, two, many] = [await sample(1), await sample(2), await sample(22)];
+  const perToken = two.dispatches - first.dispatches;
+  if (many.dispatches !== first.dispatches + 21 * perToken)
+    throw new Error(
+      `sampling is not linear in tokens: ${first.dispatches}, ${two.dispatches}, ${many.dispatches}`,
+    );
+  const rows = (M * K) / ws.mu;
+  const mb = { ...batch, B: rows };
+  const info = Array.from({ length: rows }, (_, i) => ({
+    question: Math.floor(i / K),
+    correct: i % 3 === 0,
+  }));
+  const loss = resolveOptions('nft', {}, { shared: true });
+  const mask = () => tf.tensor2d(mb.mask.subarray(0, rows * T), [rows, T]);
+  let old: { logp: tf.Tensor2D; entropy: tf.Tensor2D } | undefined;
+  const piOld = await medianOf(read, 3, async () => {
+    if (old) tf.dispose([old.logp, old.entropy]);
+    old = tf.tidy(() => {
+      const st = tokenStats(model, mb);
+      return { logp: st.logp, entropy: st.entropy };
+    });
+    await old.entropy.data();
   });
-  const perRound = sampling.dispatches;
-  const perUpdate = oldLogp.dispatches + updateStep.dispatches;
+  const nftUpdate = await medianOf(read, 3, async () => {
+    const m = mask();
+    let drift: tf.Scalar | undefined;
+    const { loss: l, gradNorm } = trainStep(model.params, opt, () => {
+      const logp = tokenStats(model, mb, false).logp;
+      drift = tf.keep(meanAbsLogRatio(logp, old?.logp as tf.Tensor2D, m));
+      return lossTensor('nft', loss, logp, old?.logp as tf.Tensor2D, m, info);
+    });
+    await Promise.all([l.data(), gradNorm.data(), drift?.data()]);
+    tf.dispose([m, l, gradNorm, drift as tf.Scalar]);
+  });
+  if (old) tf.dispose([old.logp, old.entropy]);
+  const entropyChunk = await measure(read, () => answerTokenStats(model, { ...batch, B: Math.min(256, B) }));
   return {
-    minDispatches: perRound + ws.mu * perUpdate,
-    maxDispatches: ws.rollout.maxRounds * perRound + ws.mu * perUpdate,
-    samplingRound: perRound,
-    maxAnswer,
+    samplingFirstToken: first.dispatches,
+    perToken,
+    sampling22: many.dispatches,
+    piOld: piOld.dispatches,
+    nftUpdate: nftUpdate.dispatches,
+    nftUpdateUploads: nftUpdate.uploads,
+    entropyChunk: entropyChunk.dispatches,
+    mu: ws.mu,
+    maxRounds: ws.rollout.maxRounds,
   };
 }
 

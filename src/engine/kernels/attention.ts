@@ -203,7 +203,7 @@ fn main(r : i32) {
     let h = r % uniforms.heads;
     let b = r / uniforms.heads;
     let tk = uniforms.keys;
-    let qi = b * uniforms.d + h * HD;
+    let qi = b * uniforms.qs + h * HD;
     var mx = -3.0e38;
     for (var s = 0; s < tk; s++) {
       let ki = (s * uniforms.rows + r) * HD;
@@ -221,7 +221,7 @@ fn main(r : i32) {
       sum = sum + e;
       for (var j = 0; j < HD; j++) { y[j] = y[j] + e * vc[ki + j]; }
     }
-    for (var j = 0; j < HD; j++) { setOutputAtIndex(qi + j, y[j] / sum); }
+    for (var j = 0; j < HD; j++) { setOutputAtIndex(b * uniforms.d + h * HD + j, y[j] / sum); }
   }
 }`;
 }
@@ -229,23 +229,25 @@ fn main(r : i32) {
 registerWebGpuKernel(ATTENTION_DECODE, ({ inputs, backend, attrs }) => {
   const { q, kc, vc, kb } = inputs as Record<string, tf.TensorInfo>;
   const H = (attrs as unknown as { H: number }).H;
-  const [B, d] = q.shape;
-  const hd = d / H;
+  const [B, qs] = q.shape;
+  const [, BH, hd] = kc.shape; // q's row may be wider than H * hd: the q part of a fused q|k|v
+  const d = (BH / B) * hd;
   const p = flatProgram({
     key: `${ATTENTION_DECODE}_${hd}`,
-    outputShape: q.shape,
+    outputShape: [B, d],
     inputs: ['q', 'kc', 'vc', 'kb'],
     threads: B * H,
     code: decodeCode(hd),
-    uniforms: 'rows : i32, heads : i32, d : i32, keys : i32, scale : f32,',
+    uniforms: 'rows : i32, heads : i32, d : i32, qs : i32, keys : i32, scale : f32,',
   });
-  const u = [i32(B * H), i32(H), i32(d), i32(kc.shape[0]), f32(1 / Math.sqrt(hd))];
+  const u = [i32(B * H), i32(H), i32(d), i32(qs), i32(kc.shape[0]), f32(1 / Math.sqrt(hd))];
   return runProgram(backend, p, [q, kc, vc, kb], u);
 });
 
 /**
- * One decoding step's attention: q [B, d] (the new tokens), the cache k, v [t, B*H, hd] (the new
- * token's included), keyBias [B, t]. Forward only (sampling). Only while attentionFused().
+ * One decoding step's attention: q [B, d] (the new tokens; or [B, S] whose first d columns are q, as in
+ * a fused q|k|v), the cache k, v [t, B*H, hd] (the new token's included), keyBias [B, t] -> [B, d].
+ * Forward only (sampling). Only while attentionFused().
  */
 export function gpuDecodeAttention(
   q: tf.Tensor2D,

@@ -13,12 +13,18 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../rng';
 import { decode, EOS, encode, PAD } from '../tokenizer';
+import { decodeGpuOn, prepareDecodeWeights } from './decodeGpu';
 import { decodeStep, forward, type Gpt, type LayerCache, MASKED } from './gpt';
 
 export interface GenerateOptions {
   /** 0 = greedy; otherwise sample from softmax(logits / temperature). */
   temperature: number;
   seed: number;
+  /**
+   * Row b's random stream is createRng(seed).fork(b) unless this says otherwise: [seed, fork label] of
+   * row b (several chunks' rows in one call, each row with the stream it had in its own chunk).
+   */
+  rowSeed?: (b: number) => [number, number];
   /** Cap on answer length (EOS included); default: as many as the context allows. */
   maxNewTokens?: number;
   /** Use the key/value cache (default true). */
@@ -102,6 +108,8 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
       .reshape([B, V]) as tf.Tensor2D;
   };
   let cache: LayerCache[] = [];
+  // WebGPU: q, k and v's weights concatenated once for every decode step of this call
+  const prepared = useCache && decodeGpuOn() ? prepareDecodeWeights(model) : undefined;
   const keep = (c: LayerCache[]) => {
     for (const l of cache) tf.dispose([l.k, l.v]);
     cache = c;
@@ -130,11 +138,15 @@ function makeStepper(model: Gpt, rows: number[][], P: number, useCache: boolean)
           tf.tensor1d(pos, 'int32'),
           tf.tensor2d(bias(), [B, seq[0].length]),
           cache,
+          prepared,
         );
         keep(out.cache);
         return out.logits;
       }),
-    dispose: () => keep([]),
+    dispose: () => {
+      keep([]);
+      prepared?.dispose();
+    },
   };
 }
 
@@ -145,7 +157,11 @@ export async function generate(model: Gpt, prompts: string[], opts: GenerateOpti
   const room = model.config.contextLength - P;
   if (room < 1) throw new Error(`prompt of ${P} tokens leaves no room in the context`);
   const maxNew = Math.min(opts.maxNewTokens ?? room, room);
-  const rngs = prompts.map((_, b) => createRng(opts.seed).fork(b));
+  const rowSeed = opts.rowSeed ?? ((b: number) => [opts.seed, b]);
+  const rngs = prompts.map((_, b) => {
+    const [seed, label] = rowSeed(b);
+    return createRng(seed).fork(label);
+  });
   const out: Generation[] = prompts.map((prompt) => ({
     prompt,
     text: '',
