@@ -1,7 +1,8 @@
 /**
  * The engine's event stream on the page (owned by the RunController, controller.ts): events are
  * buffered and folded into the run store at most FLUSH_MS apart, so charts redraw a few times a second
- * however fast training goes; a status (the answer to Play, Pause, Step) is folded at once. Owns the run
+ * however fast training goes; a status (the answer to Play, Pause, Step) is folded as soon as that
+ * spacing allows: at once after a quiet spell, else FLUSH_MS after the last fold. Owns the run
  * ids (events of earlier runs are dropped) and the latest snapshot of the current run.
  */
 import type { ExperimentSnapshot, RunEvent } from '../../worker/protocol';
@@ -25,6 +26,10 @@ export class RunEvents {
   private nextRunId = 1;
   private buffer: RunEvent[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the events were last folded (performance.now()); -Infinity before the first fold. */
+  private lastFlush = Number.NEGATIVE_INFINITY;
+  /** Clock for the spacing (tests give their own). */
+  constructor(private readonly now: () => number = () => performance.now()) {}
   /** The latest snapshot of the current run (big typed arrays: kept here, not in the store). */
   private latest: { runId: number; snapshot: ExperimentSnapshot } | null = null;
   /** Told whenever `latest` changes (persistence saves it). */
@@ -69,6 +74,7 @@ export class RunEvents {
   flush(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.lastFlush = this.now();
     const events = this.buffer;
     this.buffer = [];
     useRunStore.setState((s) => {
@@ -89,8 +95,14 @@ export class RunEvents {
       return;
     }
     this.buffer.push(e);
-    // A status answers a control (Pause, Step, Play): shown at once, with what came before it.
-    if (e.type === 'status') this.flush();
-    else if (this.timer === null) this.timer = setTimeout(() => this.flush(), FLUSH_MS);
+    // A status answers a control (Pause, Step, Play): shown with what came before it as soon as the
+    // spacing allows (the page shows 'pausing' or 'stepping' at once meanwhile); other events wait for
+    // the next fold. Either way no two folds come closer than FLUSH_MS.
+    const wait = e.type === 'status' ? Math.max(0, this.lastFlush + FLUSH_MS - this.now()) : FLUSH_MS;
+    if (e.type === 'status' && wait === 0) this.flush();
+    else if (e.type === 'status') {
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.flush(), wait);
+    } else if (this.timer === null) this.timer = setTimeout(() => this.flush(), wait);
   };
 }
