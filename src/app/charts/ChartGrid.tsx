@@ -4,7 +4,7 @@ import { useT } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import { useRunStore } from '../run/runStore';
 import { armStyles } from './armStyle';
-import { useChartView } from './chartViewStore';
+import { useChartViewDeferred } from './chartViewStore';
 import { readable } from './contrast';
 import { describeAggregation } from './describe';
 import { type GridData, gridData } from './gridData';
@@ -46,7 +46,7 @@ function pairOf(arms: readonly ArmSeries[]): [number, number] | null {
 
 function Charts({ available }: { available: number }) {
   const arms = useRunStore((s) => s.arms);
-  const { smoothing, xAxis, mode } = useChartView();
+  const { smoothing, xAxis, mode } = useChartViewDeferred();
   const t = useT();
   const who = arms.map((a) => `${a.name}:${a.method}`).join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the styles depend on the arms' names and methods only

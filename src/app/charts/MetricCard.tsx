@@ -10,7 +10,7 @@ import type { ArmSeries } from '../run/history';
 import type { ArmStyle } from './armStyle';
 import { ChartLegend } from './ChartLegend';
 import { fitDomain } from './chartData';
-import { useChartView } from './chartViewStore';
+import { useChartView, useChartViewDeferred } from './chartViewStore';
 import { metricValue } from './describe';
 import { differencePoints, overlaySeries } from './metricSeries';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
@@ -48,7 +48,7 @@ export interface MetricCardProps {
 export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
   const { metric, styles, rowsPerArm, width } = props;
   const t = useT();
-  const { smoothing, xAxis, hidden, fullRange, xZoom, lineOf, difference } = useChartView();
+  const { smoothing, xAxis, hidden, fullRange, xZoom, lineOf, difference } = useChartViewDeferred();
   const line = metric.lines.find((l) => l.key === lineOf[metric.id]) ?? metric.lines[0];
   const series = useMemo(
     () => overlaySeries(styles, rowsPerArm, line.key, smoothing, hidden),
@@ -71,7 +71,9 @@ export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
             aria-label={t('line of {title}', { title: t(metric.title) })}
             data-testid={`line-${metric.id}`}
             value={line.key}
-            onChange={(e) => useChartView.setState({ lineOf: { ...lineOf, [metric.id]: e.target.value } })}
+            onChange={(e) =>
+              useChartView.setState((v) => ({ lineOf: { ...v.lineOf, [metric.id]: e.target.value } }))
+            }
           >
             {metric.lines.map((l) => (
               <option key={l.key} value={l.key}>

@@ -8,7 +8,7 @@ import { canExportChart, exportChartPng } from '../actions/actions';
 import { useT } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import type { ArmStyle } from './armStyle';
-import { useChartView } from './chartViewStore';
+import { useChartView, useChartViewDeferred } from './chartViewStore';
 import { readable } from './contrast';
 import { metricValue, panelSummary } from './describe';
 import { gridLayout } from './layout';
@@ -26,7 +26,7 @@ export function SmallMultiples(props: {
   available: number;
 }) {
   const { arms, styles } = props;
-  const { xAxis } = useChartView();
+  const { xAxis } = useChartViewDeferred();
   const t = useT();
   const { columns, width } = gridLayout(props.available, arms.length);
   return (
@@ -79,7 +79,7 @@ const ArmRow = memo(function ArmRow(props: {
   const { metric, styles, width } = props;
   const rowsPerArm = useStableArray(props.rowsPerArm);
   const t = useT();
-  const { smoothing, xAxis, fullRange, xZoom } = useChartView();
+  const { smoothing, xAxis, fullRange, xZoom } = useChartViewDeferred();
   const label = useMemo(() => (l: string) => t(l), [t]);
   const perArm = useMemo(
     () => styles.map((s, j) => armPanelSeries(s, metric, rowsPerArm[j] ?? [], smoothing, label)),

@@ -1,4 +1,5 @@
 /** How the charts are drawn (not part of an experiment's settings). */
+import { useDeferredValue } from 'react';
 import { create } from 'zustand';
 import type { XAxisKind } from './series';
 
@@ -31,6 +32,16 @@ export const useChartView = create<ChartView>()(() => ({
   lineOf: {},
   difference: false,
 }));
+
+/**
+ * The view as the charts draw it: a deferred copy, so a click or a key on a chart control is painted at
+ * once (the control's own state), and the charts then redraw in an interruptible render of their own
+ * rather than inside the interaction (issue 14's rule: interactions answered within 100 ms at p95).
+ * The controls themselves read useChartView.
+ */
+export function useChartViewDeferred(): ChartView {
+  return useDeferredValue(useChartView());
+}
 
 export function toggleArm(name: string): void {
   useChartView.setState((v) => ({

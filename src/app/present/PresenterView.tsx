@@ -4,7 +4,7 @@
  * Esc (or P) leaves. Opened by the Present button, the key P, or ?present[=metric] in the URL.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useChartView } from '../charts/chartViewStore';
+import { useChartViewDeferred } from '../charts/chartViewStore';
 import { LegendKey } from '../charts/LegendKey';
 import { METRICS, X_AXES } from '../charts/series';
 import { ClassRunButton } from '../classRun/ClassRunButton';
@@ -35,7 +35,7 @@ function useSize(ref: React.RefObject<HTMLElement | null>): { width: number; hei
 function Presenter({ metricId }: { metricId: string }) {
   const arms = useRunStore((s) => s.arms);
   const t = useT();
-  const { smoothing, xAxis } = useChartView();
+  const { smoothing, xAxis } = useChartViewDeferred();
   const dialog = useRef<HTMLDialogElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const size = useSize(box);
