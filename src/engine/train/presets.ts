@@ -46,12 +46,11 @@ export const PRESETS: Record<string, Preset> = {
     name: 'workshop',
     description: 'the configuration of the study, 2 update steps per rollout',
     finding:
-      'A pilot on 5 seeds, not a finding (50 iterations, wasm): both methods gained about 10 points of ' +
-      'held-out greedy accuracy (38.6% to about 49%), and NFT − RFT was -0.9 ± 4.3 points (mean ± sd over ' +
-      'seeds 1-5), NFT ahead on 1 of 5; an independent replication on five other seeds was a tie again ' +
-      '(-0.4 points on average). NFT lowered its entropy more (-0.103 against -0.089 nats per token on ' +
-      'seeds 1-5), the opposite of what the paper reports at 7B. The pre-registered study on 20 seeds ' +
-      '(docs/studies/findings.json) will say whether these hold; it has not been run yet. Your run is one seed.',
+      'A finding of the pre-registered study (docs/studies/findings.json: 20 seeds fixed beforehand, 50 ' +
+      'iterations, wasm): with exact marks NFT and RFT tie. NFT − RFT in held-out greedy accuracy was ' +
+      '-0.6 points, 95% interval -1.6 to +0.5, NFT ahead on 6 of 20 seeds, RFT on 13, 1 tie. NFT lowered ' +
+      'its entropy more than RFT on 20 of 20 seeds (NFT − RFT -0.015 nats per token, 95% interval -0.019 ' +
+      'to -0.010), the opposite of what the paper reports at 7B. Your run is one seed.',
     settings: {
       iterations: 50,
       evalEvery: 10,
