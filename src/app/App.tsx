@@ -41,7 +41,7 @@ export function App({ optionsError, faults }: { optionsError: string | null; fau
   return (
     <main>
       <header className="page-header">
-        <h1>{t('NFT Playground')}</h1>
+        <h1>{t('page.title')}</h1>
         <LanguageSwitch />
       </header>
       <Intro />

@@ -4,6 +4,7 @@
  */
 import { useRef } from 'react';
 import { useModal } from '../components/useModal';
+import type { MsgId } from '../i18n/t';
 import { useT } from '../i18n/t';
 import { LABEL_KEYS, PAGE_KEYS_IN_PANEL } from '../labelling/labelKeys';
 import { PRESENTER_KEYS } from '../present/presenterKeys';
@@ -14,24 +15,24 @@ import { useShortcuts } from './useShortcuts';
 
 interface Row {
   keyLabel: string;
-  help: string;
+  help: MsgId;
 }
 
-export const KEY_SECTIONS: { title: string; rows: readonly Row[] }[] = [
-  { title: 'Anywhere on the page', rows: PAGE_KEYS_IN_PANEL },
+export const KEY_SECTIONS: { title: MsgId; rows: readonly Row[] }[] = [
+  { title: 'controls.anywhere', rows: PAGE_KEYS_IN_PANEL },
   {
-    title: 'Outside the labelling panel (on a focused button, Space and Enter press that button)',
+    title: 'labels.outsideLabelling',
     rows: ACTIONS,
   },
   {
-    title: 'In the labelling panel (click it or Tab to it first)',
+    title: 'controls.labelling',
     rows: LABEL_KEYS.map((k) => ({ keyLabel: k.keyLabel, help: k.label })),
   },
   {
-    title: 'In the presenter view',
+    title: 'controls.presenterView',
     rows: [
       ...PRESENTER_KEYS.map((k) => ({ keyLabel: k.keyLabel, help: k.label })),
-      { keyLabel: 'Esc / P', help: 'leave the presenter view' },
+      { keyLabel: 'Esc / P', help: 'controls.leavePresenter' },
     ],
   },
 ];
@@ -54,7 +55,7 @@ function Help() {
         if (!dialog.current?.open) closeKeysHelp();
       }}
     >
-      <h2 id="keys-title">{t('Keys')}</h2>
+      <h2 id="keys-title">{t('controls.keys')}</h2>
       {KEY_SECTIONS.map((s) => (
         <table key={s.title} className="keys-table">
           <caption>{t(s.title)}</caption>
@@ -71,7 +72,7 @@ function Help() {
         </table>
       ))}
       <button type="button" onClick={closeKeysHelp} data-testid="keys-close">
-        {t('Close')} <kbd>Esc</kbd>
+        {t('charts.close')} <kbd>Esc</kbd>
       </button>
     </dialog>
   );

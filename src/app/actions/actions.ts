@@ -11,6 +11,7 @@ import { downloadBlob, downloadText, exportFileName } from '../export/download';
 import { metricsJson } from '../export/json';
 import { metricsCsv } from '../export/pageCsv';
 import { rowSubtitle } from '../export/pngLayout';
+import type { MsgId } from '../i18n/t';
 import type { ArmSeries, RunPhase } from '../run/history';
 import { useRunStore } from '../run/runStore';
 import * as session from '../run/session';
@@ -22,9 +23,9 @@ export interface Action {
   keys: readonly string[];
   /** How the key is written in the UI. */
   keyLabel: string;
-  label: (phase: RunPhase) => string;
+  label: (phase: RunPhase) => MsgId;
   /** What the key does, for the keyboard help (English; translated there). */
-  help: string;
+  help: MsgId;
   enabled: (phase: RunPhase) => boolean;
   perform: () => void;
 }
@@ -35,8 +36,13 @@ export const playPause: Action = {
   name: 'play-pause',
   keys: [' '],
   keyLabel: 'Space',
-  label: (p) => (p === 'running' || p === 'stepping' ? 'Pause' : p === 'pausing' ? 'Pausing…' : 'Play'),
-  help: 'play or pause the run',
+  label: (p) =>
+    p === 'running' || p === 'stepping'
+      ? 'controls.pause'
+      : p === 'pausing'
+        ? 'progress.pausingButton'
+        : 'controls.play',
+  help: 'controls.playPause',
   enabled: (p) => steppable(p) || p === 'running' || p === 'stepping',
   perform: () => {
     const p = useRunStore.getState().phase;
@@ -49,8 +55,8 @@ export const stepOnce: Action = {
   name: 'step',
   keys: ['s', 'S'],
   keyLabel: 'S',
-  label: (p) => (p === 'stepping' ? 'Stepping…' : 'Step'),
-  help: 'one iteration of every arm',
+  label: (p) => (p === 'stepping' ? 'progress.steppingButton' : 'controls.step'),
+  help: 'controls.oneIteration',
   enabled: steppable,
   perform: () => session.step(),
 };
@@ -59,8 +65,8 @@ export const resetRun: Action = {
   name: 'reset',
   keys: ['r', 'R'],
   keyLabel: 'R',
-  label: () => 'Reset',
-  help: 'the same run again from the start (same seed)',
+  label: () => 'controls.reset',
+  help: 'controls.sameRunAgain',
   enabled: (p) => p !== 'starting' && p !== 'preparing',
   perform: () => void session.reset(),
 };
@@ -70,7 +76,7 @@ export const ACTIONS: readonly Action[] = [playPause, stepOnce, resetRun];
 /** A button-only action that depends on the run's data rather than its phase (exports). */
 export interface DataAction {
   name: string;
-  label: string;
+  label: MsgId;
   enabled: (arms: readonly ArmSeries[]) => boolean;
   perform: () => void;
 }
@@ -79,7 +85,7 @@ const hasData = (arms: readonly ArmSeries[]) => arms.some((a) => a.iterations.le
 
 export const exportCsv: DataAction = {
   name: 'export-csv',
-  label: 'Export CSV',
+  label: 'controls.exportCSV',
   enabled: hasData,
   perform: () =>
     downloadText(
@@ -91,7 +97,7 @@ export const exportCsv: DataAction = {
 
 export const exportJson: DataAction = {
   name: 'export-json',
-  label: 'Export JSON',
+  label: 'controls.exportJSON',
   enabled: hasData,
   perform: () => {
     const run = useRunStore.getState();

@@ -10,8 +10,8 @@ export const keysAction: Action = {
   name: 'keys',
   keys: ['?'],
   keyLabel: '?',
-  label: () => 'Keys',
-  help: 'this list of keys',
+  label: () => 'controls.keys',
+  help: 'controls.listKeys',
   enabled: () => true,
   perform: () => useKeysHelp.setState((s) => ({ open: !s.open })),
 };

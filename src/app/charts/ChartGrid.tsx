@@ -27,12 +27,8 @@ export function ChartGrid() {
   const available = useWidth(box, 640, 20);
   return (
     <div ref={box} className="chart-box">
-      <h2 className="sr-only">{t('Charts')}</h2>
-      {arms.length === 0 ? (
-        <p className="help">{t('Preparing the arms…')}</p>
-      ) : (
-        <Charts available={available} />
-      )}
+      <h2 className="sr-only">{t('charts.charts')}</h2>
+      {arms.length === 0 ? <p className="help">{t('charts.preparing')}</p> : <Charts available={available} />}
     </div>
   );
 }
@@ -69,7 +65,7 @@ function Charts({ available }: { available: number }) {
           <div key={a.name} className="arm-head" style={{ borderColor: styles[i]?.colour }}>
             <strong style={{ color: readable(styles[i]?.colour ?? '#000') }}>{a.name}</strong>{' '}
             <span data-testid={`aggregation-${a.name}`}>
-              {t('aggregation: {how}', { how: describeAggregation(a.loss, t) })}
+              {t('charts.aggregation', { how: describeAggregation(a.loss, t) })}
             </span>
           </div>
         ))}

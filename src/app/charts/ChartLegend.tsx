@@ -35,7 +35,7 @@ export function ChartLegend(props: {
               type="button"
               aria-pressed={!off}
               data-testid={`legend-${metric.id}-${s.name}`}
-              title={off ? t('show {arm}', { arm: s.name }) : t('hide {arm}', { arm: s.name })}
+              title={off ? t('charts.showArm', { arm: s.name }) : t('charts.hideArm', { arm: s.name })}
               onClick={() => toggleArm(s.name)}
             >
               <LegendKey colour={s.colour} dash={s.dash} shape={s.shape} />

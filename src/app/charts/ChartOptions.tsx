@@ -1,14 +1,14 @@
 import { ExportButtons } from '../components/ExportButtons';
-import { useT } from '../i18n/t';
+import { type MsgId, useT } from '../i18n/t';
 import { PresentButton } from '../present/PresentButton';
 import { Panel } from '../view/Panel';
 import { type ChartMode, useChartView } from './chartViewStore';
 import { X_AXES, type XAxisKind } from './series';
 
 /** The two ways to lay out the charts (English; translated where rendered). */
-export const CHART_MODES: Record<ChartMode, string> = {
-  overlay: 'every arm on one chart',
-  multiples: 'one panel per arm',
+export const CHART_MODES: Record<ChartMode, MsgId> = {
+  overlay: 'charts.everyArm',
+  multiples: 'charts.onePanel',
 };
 
 export function ChartOptions() {
@@ -17,7 +17,7 @@ export function ChartOptions() {
   return (
     <div className="chart-options">
       <label>
-        {t('smoothing (EMA)')} <output data-testid="smoothing">{smoothing.toFixed(2)}</output>
+        {t('charts.smoothing')} <output data-testid="smoothing">{smoothing.toFixed(2)}</output>
         <input
           type="range"
           min={0}
@@ -28,7 +28,7 @@ export function ChartOptions() {
         />
       </label>
       <label>
-        {t('x axis')}{' '}
+        {t('charts.xAxis')}{' '}
         <select
           value={xAxis}
           data-testid="x-axis"
@@ -42,7 +42,7 @@ export function ChartOptions() {
         </select>
       </label>
       <label>
-        {t('charts')}{' '}
+        {t('charts.chartsLabel')}{' '}
         <select
           value={mode}
           data-testid="chart-mode"
@@ -55,9 +55,9 @@ export function ChartOptions() {
           ))}
         </select>
       </label>
-      <Switch field="fullRange" testId="full-range" label={t('shares on 0 to 1')} />
-      <Switch field="difference" testId="difference" label={t('NFT minus RFT')} />
-      <span className="help">{t('drag across a chart to zoom')}</span>
+      <Switch field="fullRange" testId="full-range" label={t('charts.shares01')} />
+      <Switch field="difference" testId="difference" label={t('charts.nftMinusRft')} />
+      <span className="help">{t('charts.dragAcross')}</span>
       <button
         type="button"
         data-testid="zoom-reset"
@@ -65,8 +65,8 @@ export function ChartOptions() {
         onClick={() => useChartView.setState({ xZoom: null })}
       >
         {xZoom
-          ? t('Reset zoom (x {lo} to {hi})', { lo: +xZoom[0].toPrecision(4), hi: +xZoom[1].toPrecision(4) })
-          : t('Reset zoom')}
+          ? t('charts.resetZoomX', { lo: +xZoom[0].toPrecision(4), hi: +xZoom[1].toPrecision(4) })
+          : t('charts.resetZoom')}
       </button>
       <Panel id="export">
         <ExportButtons />

@@ -68,7 +68,7 @@ export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
         {t(metric.title)} <small>x: {xTitle}</small>{' '}
         {metric.lines.length > 1 && (
           <select
-            aria-label={t('line of {title}', { title: t(metric.title) })}
+            aria-label={t('charts.lineTitle', { title: t(metric.title) })}
             data-testid={`line-${metric.id}`}
             value={line.key}
             onChange={(e) =>
@@ -86,7 +86,7 @@ export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
           type="button"
           className="chart-png"
           data-testid={`png-${metric.id}`}
-          aria-label={t('Download {title} chart as PNG', { title: t(metric.title) })}
+          aria-label={t('charts.download', { title: t(metric.title) })}
           disabled={!canExportChart(props.arms, metric)}
           onClick={() => exportChartPng(metric)}
         >
@@ -101,7 +101,7 @@ export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
         data-testid={`chart-${metric.id}`}
         data-y-min={yDomain[0]}
         data-y-max={yDomain[1]}
-        aria-label={t('{title}, every arm', { title: t(metric.title) })}
+        aria-label={t('charts.titleEvery', { title: t(metric.title) })}
       >
         <SeriesChart
           series={series}
@@ -139,7 +139,7 @@ function Difference(
   const t = useT();
   const { smoothing, xAxis, xZoom } = useChartView();
   const [a, b] = pair;
-  const name = t('{a} minus {b}', { a: styles[a].name, b: styles[b].name });
+  const name = t('charts.minusB', { a: styles[a].name, b: styles[b].name });
   const series = useMemo((): ChartSeries[] => {
     const smooth = differencePoints(rowsPerArm[a], rowsPerArm[b], `${lineKey}~`);
     const raw = differencePoints(rowsPerArm[a], rowsPerArm[b], lineKey);
@@ -160,14 +160,14 @@ function Difference(
       className="panel chart-difference"
       data-testid={`diff-${metric.id}`}
       data-points={series.at(-1)?.points.length ?? 0}
-      aria-label={t('{name}, {title}: latest {v}', {
+      aria-label={t('charts.nameTitle', {
         name,
         title: t(metric.title),
         v: metricValue(metric, last?.y),
       })}
     >
       <figcaption>
-        {name} <small>({t('above 0: {a} ahead', { a: styles[a].name })})</small>
+        {name} <small>({t('charts.above0Ahead', { a: styles[a].name })})</small>
       </figcaption>
       <SeriesChart
         series={series}

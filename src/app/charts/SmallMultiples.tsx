@@ -5,7 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import { canExportChart, exportChartPng } from '../actions/actions';
-import { useT } from '../i18n/t';
+import { type MsgId, useT } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import type { ArmStyle } from './armStyle';
 import { useChartView, useChartViewDeferred } from './chartViewStore';
@@ -35,14 +35,15 @@ export function SmallMultiples(props: {
         <h3 key={`${m.id}-title`} style={{ gridColumn: '1 / -1' }}>
           {t(m.title)}{' '}
           <small>
-            {m.lines.length > 1 && m.lines.map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`).join(t(', '))}
+            {m.lines.length > 1 &&
+              m.lines.map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`).join(t('charts.listSeparator'))}
             {m.lines.length > 1 && ' · '}x: {t(X_AXES[xAxis])}
           </small>{' '}
           <button
             type="button"
             className="chart-png"
             data-testid={`png-${m.id}`}
-            aria-label={t('Download {title} chart as PNG', { title: t(m.title) })}
+            aria-label={t('charts.download', { title: t(m.title) })}
             disabled={!canExportChart(arms, m)}
             onClick={() => exportChartPng(m)}
           >
@@ -80,7 +81,7 @@ const ArmRow = memo(function ArmRow(props: {
   const rowsPerArm = useStableArray(props.rowsPerArm);
   const t = useT();
   const { smoothing, xAxis, fullRange, xZoom } = useChartViewDeferred();
-  const label = useMemo(() => (l: string) => t(l), [t]);
+  const label = useMemo(() => (l: MsgId) => t(l), [t]);
   const perArm = useMemo(
     () => styles.map((s, j) => armPanelSeries(s, metric, rowsPerArm[j] ?? [], smoothing, label)),
     [styles, metric, rowsPerArm, smoothing, label],

@@ -5,11 +5,22 @@
  * dashes and shapes still tell them apart. Pure, no React.
  */
 import type { Method } from '../../engine/losses/options';
+import type { MsgId } from '../i18n/t';
 import { armColour } from './series';
 
 /** Marker shapes, one per arm in order (recharts' symbol names). */
 export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star'] as const;
 export type Shape = (typeof SHAPES)[number];
+
+/** Each marker shape's name, as the presenter view says it beside an arm. */
+export const SHAPE_NAMES: Record<Shape, MsgId> = {
+  circle: 'charts.circle',
+  square: 'charts.square',
+  triangle: 'charts.triangle',
+  diamond: 'charts.diamond',
+  cross: 'charts.cross',
+  star: 'charts.star',
+};
 
 /** SVG dash arrays, one per arm in order ('' = solid). */
 export const ARM_DASHES = ['', '7 4', '2 3', '10 3 2 3', '4 2 4 6', '14 5'] as const;

@@ -8,11 +8,10 @@ import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
 import { describeVerdict } from '../../engine/tasks/verify';
 import type { AnswerView, GroupView, IterationMetrics } from '../../worker/protocol';
 import { rowSubtitle } from '../export/pngLayout';
-import { JA } from '../i18n/ja';
-import { translate } from '../i18n/t';
+import { hasJapanese, type MsgId, translate } from '../i18n/t';
 import { presentAction } from '../present/presentAction';
 import { answerNote, groupStatus, rHatText, verdictText } from '../rollout/shading';
-import { SHAPES } from './armStyle';
+import { SHAPE_NAMES, SHAPES } from './armStyle';
 import { CHART_MODES } from './ChartOptions';
 import { describeAggregation, panelSummary } from './describe';
 import { labelNote } from './labelNoteText';
@@ -28,19 +27,19 @@ describe('chart strings kept in tables', () => {
         ...(m.note ? [m.note.text] : []),
         ...m.lines.flatMap((l) => [l.label, lineStyle(l).name]),
       ]),
-      ...DASHES.map((dash) => lineStyle({ key: 'k', label: 'k', dash }).name),
-      lineStyle({ key: 'k', label: 'k', dashed: true }).name,
+      ...DASHES.map((dash) => lineStyle({ dash }).name),
+      lineStyle({ dashed: true }).name,
       ...Object.values(X_AXES),
-      ...SHAPES,
+      ...SHAPES.map((s) => SHAPE_NAMES[s]),
       ...Object.values(CHART_MODES),
       presentAction.label('idle'),
     ];
     expect(strings.length).toBeGreaterThan(30);
-    expect(strings.filter((s) => !Object.hasOwn(JA, s))).toEqual([]);
+    expect(strings.filter((s) => !hasJapanese(s))).toEqual([]);
   });
 
   it('every verdict phrase of the engine reads in Japanese in the rollout view', () => {
-    const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+    const ja = (id: MsgId, vars?: Record<string, string | number>) => translate('ja', id, vars);
     const verdicts = [
       describeVerdict({ correct: true, final: 3, error: 'none' }),
       describeVerdict({ correct: false, final: 3, error: 'none' }),
@@ -60,7 +59,7 @@ describe('chart strings kept in tables', () => {
 });
 
 describe('the helpers in Japanese', () => {
-  const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+  const ja = (id: MsgId, vars?: Record<string, string | number>) => translate('ja', id, vars);
   const english = /[A-Za-z]{3,}[,.:;']*\s+[A-Za-z]{2,}[,.:;']*\s+[A-Za-z]{3,}/;
 
   it('chart summaries, notes and rollout words read without English phrases', () => {

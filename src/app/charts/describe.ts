@@ -9,11 +9,11 @@ export const EN: T = (en, vars) => translate('en', en, vars);
 export function describeAggregation(o: LossOptions, t: T = EN): string {
   switch (o.aggregation) {
     case 'sum_const':
-      return t('sum / {c} (constant)', { c: o.constant });
+      return t('charts.sumCConstant', { c: o.constant });
     case 'token_mean':
-      return t('token mean');
+      return t('charts.tokenMean');
     case 'answer_mean':
-      return t('mean per answer, then over answers');
+      return t('charts.meanPerAnswer');
   }
 }
 
@@ -30,8 +30,10 @@ export function metricValue(metric: MetricDef, v: number | undefined): string {
 export function panelSummary(metric: MetricDef, arm: string, rows: readonly Row[], t: T = EN): string {
   const last = rows.at(-1);
   const vars = { title: t(metric.title), arm, n: rows.length };
-  const head = rows.length === 1 ? t('{title}, {arm}: 1 point', vars) : t('{title}, {arm}: {n} points', vars);
+  const head = rows.length === 1 ? t('charts.titleArm', vars) : t('charts.titleArmN', vars);
   if (!last) return head;
-  const values = metric.lines.map((l) => `${t(l.label)} ${metricValue(metric, last[l.key])}`).join(t(', '));
-  return t('{head}; latest at x = {x}: {values}', { head, x: +last.x.toPrecision(4), values });
+  const values = metric.lines
+    .map((l) => `${t(l.label)} ${metricValue(metric, last[l.key])}`)
+    .join(t('charts.listSeparator'));
+  return t('charts.headLatest', { head, x: +last.x.toPrecision(4), values });
 }

@@ -31,21 +31,13 @@ export function labelNote(
   if (labelNoise <= 0 && verifier === 'exact') return null;
   const share = flippedShare(arms);
   const how = [
-    labelNoise > 0 ? t('label noise {p}', { p: pct(labelNoise) }) : '',
-    verifier === 'offByOne' ? t('the verifier also accepts a final result off by one') : '',
+    labelNoise > 0 ? t('charts.labelNoise', { p: pct(labelNoise) }) : '',
+    verifier === 'offByOne' ? t('charts.verifier') : '',
   ]
     .filter(Boolean)
-    .join(t('; '));
-  const so =
-    share === undefined
-      ? t('no answers marked yet')
-      : t("{p} of answers' marks were flipped", { p: pct(share) });
-  const first =
-    labelNoise > 0
-      ? t('Marks are noisy ({how}): {so}.', { how, so })
-      : t('Marks are biased ({how}): {so}.', { how, so });
-  const rest = t(
-    'NFT trains on wrong-marked answers as negatives, RFT drops them; a wrong answer marked right is a positive for both. Evaluation stays exact.',
-  );
+    .join(t('charts.text'));
+  const so = share === undefined ? t('charts.noAnswers') : t('charts.pAnswers', { p: pct(share) });
+  const first = labelNoise > 0 ? t('charts.marksAre', { how, so }) : t('charts.marksAreBiased', { how, so });
+  const rest = t('charts.nFTTrains');
   return `${first} ${rest}`;
 }

@@ -3,6 +3,8 @@
  * (overlay), one arm's lines in its panel (small multiples), and the paired difference of two arms.
  * Pure, no React.
  */
+
+import type { MsgId } from '../i18n/t';
 import type { ArmStyle } from './armStyle';
 import type { ChartSeries } from './SeriesChart';
 import { lineStyle, type MetricDef, type Row } from './series';
@@ -59,7 +61,7 @@ export function armPanelSeries(
   metric: MetricDef,
   rows: readonly Row[],
   smoothing: number,
-  label: (line: string) => string = (l) => l,
+  label: (line: MsgId) => string = (l) => l,
 ): ChartSeries[] {
   return metric.lines.flatMap((l) => {
     const dash = lineStyle(l).dashArray ?? '';

@@ -3,6 +3,7 @@ import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
 import { chartSeries } from '../../formats/metrics/chartSeries';
 import { ITERATION_METRICS, type IterationMetricSpec } from '../../formats/metrics/metricTable';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
+import { translate } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import {
   armColour,
@@ -101,12 +102,12 @@ describe('chart series', () => {
 });
 
 describe('the charts are the metric table’s', () => {
-  const styles = (m: MetricDef) => m.lines.map((l) => lineStyle(l).name);
+  const styles = (m: MetricDef) => m.lines.map((l) => translate('en', lineStyle(l).name));
 
   it('one chart per chart of the table, with its lines, each line in a style of its own', () => {
     const table = chartSeries();
     expect(METRICS.map((m) => m.id)).toEqual(table.map((s) => s.id));
-    expect(METRICS.map((m) => m.lines.map((l) => `${l.key} (${l.label})`))).toEqual(
+    expect(METRICS.map((m) => m.lines.map((l) => `${l.key} (${translate('en', l.label)})`))).toEqual(
       table.map((s) => s.lines.map((l) => `${l.key} (${l.label})`)),
     );
     for (const m of METRICS) {

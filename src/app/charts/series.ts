@@ -8,14 +8,16 @@ import type { Method } from '../../engine/losses/options';
 import type { ChartId } from '../../formats/metrics/chartLines';
 import { type ChartSeries, chartSeries } from '../../formats/metrics/chartSeries';
 import type { EvalPoint, IterationMetrics } from '../../worker/protocol';
+import type { MsgId } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 
 export type XAxisKind = 'iteration' | 'answers' | 'seconds';
 
-export const X_AXES: Record<XAxisKind, string> = {
-  iteration: 'iteration',
-  answers: 'answers seen',
-  seconds: 'compute seconds',
+/** Each x axis' name (an id of the page's English, i18n/en/charts.ts). */
+export const X_AXES: Record<XAxisKind, MsgId> = {
+  iteration: 'charts.iteration',
+  answers: 'charts.answersSeen',
+  seconds: 'charts.computeSeconds',
 };
 
 /** Okabe-Ito colours, one fixed per method, so an arm keeps its colour in every run. */
@@ -47,7 +49,8 @@ export type DashStyle = 'dotted' | 'dash-dot' | 'long dash';
 
 interface LineDef {
   key: string;
-  label: string;
+  /** The line's name: `line.<key>` of the metric table's English (i18n/en/data.ts). */
+  label: MsgId;
   dashed?: boolean;
   dash?: DashStyle;
 }
@@ -59,15 +62,25 @@ const DASH_ARRAYS: Record<DashStyle | 'dashed', string> = {
   'long dash': '10 4',
 };
 
-/** A line's style: its name in the legend and its SVG dash array (undefined = solid). */
-export function lineStyle(l: LineDef): { name: string; dashArray?: string } {
-  const name = l.dash ?? (l.dashed ? 'dashed' : 'solid');
-  return name === 'solid' ? { name } : { name, dashArray: DASH_ARRAYS[name] };
+const DASH_NAMES: Record<DashStyle | 'dashed' | 'solid', MsgId> = {
+  solid: 'charts.solid',
+  dashed: 'charts.dashed',
+  dotted: 'charts.dotted',
+  'dash-dot': 'charts.dashDot',
+  'long dash': 'charts.longDash',
+};
+
+/** A line's style: its name in the legend (an id) and its SVG dash array (undefined = solid). */
+export function lineStyle(l: Pick<LineDef, 'dashed' | 'dash'>): { name: MsgId; dashArray?: string } {
+  const style = l.dash ?? (l.dashed ? 'dashed' : 'solid');
+  const name = DASH_NAMES[style];
+  return style === 'solid' ? { name } : { name, dashArray: DASH_ARRAYS[style] };
 }
 
 export interface MetricDef {
   id: string;
-  title: string;
+  /** The chart's title: `chart.<id>` of the metric table's English. */
+  title: MsgId;
   source: 'eval' | 'iteration';
   lines: LineDef[];
   /** Fixed y range (shares); else shared across arms from the data. */
@@ -76,7 +89,7 @@ export interface MetricDef {
   /** Points without this metric are left out (e.g. SFT arms have no verdicts to count). */
   has?: (p: EvalPoint & IterationMetrics) => boolean;
   /** A sentence under the row's title when one of `methods` is in the run. */
-  note?: { methods: Method[]; text: string };
+  note?: { methods: Method[]; text: MsgId };
 }
 
 /** A chart's lines, by their place on it: solid, dashed, then the named styles. */
@@ -92,11 +105,11 @@ export const LINE_DASHES: readonly Pick<LineDef, 'dashed' | 'dash'>[] = [
 const NOTES: Partial<Record<ChartId, MetricDef['note']>> = {
   loss: {
     methods: ['nft', 'rft'],
-    text: "NFT's and RFT's losses are 0 on policy (R = 1 at the first step of every iteration) and move away from 0 only as later steps move the policy: their gradients, not their values, do the learning.",
+    text: 'charts.nFTsRFTs',
   },
   drift: {
     methods: ['nft', 'rft', 'sft', 'grpo', 'dr_grpo', 'dapo'],
-    text: 'How far the policy had moved from the one that sampled when each update step ran: 0 with one step per rollout (mu 1). On policy NFT and RFT agree up to noise; they can only part above 0.',
+    text: 'charts.howFarPolicy',
   },
 };
 
@@ -104,9 +117,9 @@ const NOTES: Partial<Record<ChartId, MetricDef['note']>> = {
 export function metricDef(s: ChartSeries): MetricDef {
   const def: MetricDef = {
     id: s.id,
-    title: s.title,
+    title: `chart.${s.id}`,
     source: s.source,
-    lines: s.lines.map((l, i) => ({ ...l, ...LINE_DASHES[i] })),
+    lines: s.lines.map((l, i) => ({ key: l.key, label: `line.${l.key}` as const, ...LINE_DASHES[i] })),
     values: s.values,
   };
   if (s.share) def.domain = [0, 1];

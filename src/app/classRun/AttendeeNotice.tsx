@@ -23,10 +23,10 @@ function NameForm() {
       }}
     >
       <label>
-        {t('Display name (optional, shown to the presenter as text)')}{' '}
+        {t('classRun.displayName')}{' '}
         <input value={name} maxLength={LIMITS.nameChars} onChange={(e) => setName(e.target.value)} />
       </label>{' '}
-      <button type="submit">{t('Send name')}</button>
+      <button type="submit">{t('classRun.sendName')}</button>
       {problem && <span role="alert"> {problem}</span>}
     </form>
   );
@@ -49,24 +49,20 @@ export function AttendeeNotice() {
       data-waiting={o.waiting}
     >
       <p>
-        <strong>{t('Class run, room {code}.', { code })}</strong>{' '}
-        {t(
-          'At every evaluation this page sends {origin} the iteration and, per arm, its greedy and sampled accuracy and its entropy, under an id made on this device (and the name below, if you give one). Nothing else leaves this device: no answers, no labels.',
-          { origin: window.location.origin },
-        )}
+        <strong>{t('classRun.classRunRoomCode', { code })}</strong>{' '}
+        {t('classRun.everyEvaluation', { origin: window.location.origin })}
       </p>
       <p data-testid="class-status">
         {a.seed === null
-          ? t('Joining the room…')
-          : t('Your seed: {seed}. Sent: {sent} evaluations; waiting: {waiting}.', {
+          ? t('classRun.joiningRoom')
+          : t('classRun.yourSeed', {
               seed: a.seed,
               sent: o.sent,
               waiting: o.waiting,
             })}{' '}
-        {a.joinProblem && t('Not joined yet: {problem}', { problem: a.joinProblem })}
-        {o.problem && t('Not sent yet ({problem}); trying again.', { problem: o.problem })}
-        {a.settingsDiffer &&
-          t("This page's settings differ from the room's: nothing is sent until they match.")}
+        {a.joinProblem && t('classRun.notJoined', { problem: a.joinProblem })}
+        {o.problem && t('classRun.notSentYet', { problem: o.problem })}
+        {a.settingsDiffer && t('classRun.pagesSettings')}
       </p>
       <NameForm />
     </aside>

@@ -48,10 +48,8 @@ export function ClassChart(props: {
   return (
     <div data-testid="class-chart" data-dots={dots.length} data-study={studyBand ? 'band' : 'none'}>
       <p className="class-legend">
-        {t(
-          "Each dot: one attendee's NFT − RFT, in points; solid line and band: their mean and its 95% interval; dashed: no difference.",
-        )}
-        {studyBand && ` ${t("Blue band with a dashed edge: the study's 95% interval at these settings.")}`}
+        {t('classRun.eachDotOne')}
+        {studyBand && ` ${t('study.blueBand')}`}
       </p>
       <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 32, left: 16 }}>
         <CartesianGrid stroke="#444" />
@@ -62,7 +60,7 @@ export function ClassChart(props: {
           allowDecimals={false}
           stroke="#fff"
           label={{
-            value: t('attendees (one seed each)'),
+            value: t('classRun.attendees'),
             position: 'insideBottom',
             offset: -16,
             fill: '#fff',
@@ -89,7 +87,7 @@ export function ClassChart(props: {
           formatter={(v) => `${Number(v).toFixed(1)}`}
           contentStyle={{ background: '#000', border: '1px solid #fff' }}
         />
-        <Scatter data={data} isAnimationActive={false} shape="circle" name={t('NFT − RFT (points)')}>
+        <Scatter data={data} isAnimationActive={false} shape="circle" name={t('classRun.nftMinusRftPoints')}>
           {/* Each dot coloured by the method ahead on that seed. */}
           {data.map((d) => (
             <Cell key={d.seed} fill={d.y > 0 ? AHEAD : d.y < 0 ? BEHIND : TIE} />

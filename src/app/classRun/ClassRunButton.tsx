@@ -25,11 +25,11 @@ export function ClassRunButton() {
         aria-describedby={available === false ? 'class-run-off' : undefined}
         data-testid="class-run-start"
       >
-        {t('Start a class run')}
+        {t('classRun.startClass')}
       </button>
       {available === false && (
         <span id="class-run-off" className="class-run-off" data-testid="class-run-off">
-          {t('Class runs need the workshop server (npm run workshop).')}
+          {t('classRun.classRuns')}
         </span>
       )}
       {viewOpen && <ClassView />}

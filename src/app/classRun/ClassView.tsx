@@ -27,14 +27,12 @@ const fmt = (v: number) => (Number.isFinite(v) ? `${v > 0 ? '+' : ''}${v.toFixed
 
 function summaryText(t: T, f: ClassFigures, metric: ClassMetric): string {
   const s = f.summary;
-  if (s.n === 0) return t('No attendee has results for both NFT and RFT yet.');
-  const what = metric === 'greedy' ? t('greedy accuracy') : t('sampled accuracy');
-  const head = t('NFT − RFT in {what}: {mean} points over {n} seeds', { what, mean: fmt(s.mean), n: s.n });
+  if (s.n === 0) return t('classRun.noAttendee');
+  const what = metric === 'greedy' ? t('classRun.greedyAccuracy') : t('classRun.sampledAccuracy');
+  const head = t('classRun.nftMinusRft', { what, mean: fmt(s.mean), n: s.n });
   const interval =
-    s.n >= 2
-      ? t('95% interval {low} to {high}', { low: fmt(s.low), high: fmt(s.high) })
-      : t('no interval under two seeds');
-  const ahead = t('NFT ahead on {a} of {n}, RFT on {b}, ties {ties}', {
+    s.n >= 2 ? t('classRun.n95Interval', { low: fmt(s.low), high: fmt(s.high) }) : t('classRun.noInterval');
+  const ahead = t('classRun.nftAhead', {
     a: s.aAhead,
     b: s.bAhead,
     ties: s.ties,
@@ -54,7 +52,7 @@ function Exports({ view }: { view: RoomView }) {
           downloadText(roomCsv(view), exportFileName('csv', now(), `class-${view.code}`), 'text/csv')
         }
       >
-        {t('Export CSV')}
+        {t('controls.exportCSV')}
       </button>
       <button
         type="button"
@@ -66,7 +64,7 @@ function Exports({ view }: { view: RoomView }) {
           )
         }
       >
-        {t('Export room (JSON)')}
+        {t('classRun.exportRoom')}
       </button>
     </span>
   );
@@ -79,11 +77,11 @@ function Attendees({ figures, view }: { figures: ClassFigures; view: RoomView })
     <table className="class-attendees" data-testid="class-attendees">
       <thead>
         <tr>
-          <th>{t('Seed')}</th>
-          <th>{t('Name')}</th>
-          <th>{t('Evaluations')}</th>
-          <th>{t('Iteration')}</th>
-          <th>{t('NFT − RFT (points)')}</th>
+          <th>{t('classRun.seed')}</th>
+          <th>{t('classRun.name')}</th>
+          <th>{t('classRun.evaluations')}</th>
+          <th>{t('classRun.iterationTitle')}</th>
+          <th>{t('classRun.nftMinusRftPoints')}</th>
           <th />
         </tr>
       </thead>
@@ -101,9 +99,9 @@ function Attendees({ figures, view }: { figures: ClassFigures; view: RoomView })
                 <button
                   type="button"
                   onClick={() => void dropFromRoom(a.id)}
-                  aria-label={t("Drop seed {seed}'s results", { seed: a.seed })}
+                  aria-label={t('classRun.dropSeed', { seed: a.seed })}
                 >
-                  {t('Drop')}
+                  {t('classRun.drop')}
                 </button>
               </td>
             </tr>
@@ -143,15 +141,15 @@ export function ClassView() {
     >
       <div className="class-head">
         <h2 id="class-view-title">
-          {room ? t('Class run · room {code}', { code: room.code }) : t('Class run')}
+          {room ? t('classRun.classRunRoom', { code: room.code }) : t('classRun.classRun')}
         </h2>
         <span>
           <button type="button" onClick={() => void startClassRun(true)}>
-            {t('New room')}
+            {t('classRun.newRoom')}
           </button>
           {view && <Exports view={view} />}
           <button type="button" onClick={closeClassView} data-testid="class-view-close">
-            {t('Close')} <kbd>Esc</kbd>
+            {t('charts.close')} <kbd>Esc</kbd>
           </button>
         </span>
       </div>
@@ -165,19 +163,19 @@ export function ClassView() {
         <div className="class-figures">
           <div className="class-choices">
             <label>
-              {t('Metric')}{' '}
+              {t('classRun.metric')}{' '}
               <select value={metric} onChange={(e) => setMetric(e.target.value as ClassMetric)}>
-                <option value="greedy">{t('greedy accuracy')}</option>
-                <option value="sampled">{t('sampled accuracy')}</option>
+                <option value="greedy">{t('classRun.greedyAccuracy')}</option>
+                <option value="sampled">{t('classRun.sampledAccuracy')}</option>
               </select>
             </label>{' '}
             <label>
-              {t('At iteration')}{' '}
+              {t('classRun.iteration')}{' '}
               <select
                 value={String(at)}
                 onChange={(e) => setAt(e.target.value === 'latest' ? 'latest' : Number(e.target.value))}
               >
-                <option value="latest">{t("each attendee's latest")}</option>
+                <option value="latest">{t('classRun.eachAttendees')}</option>
                 {figures?.iterations.map((i) => (
                   <option key={i} value={i}>
                     {i}
@@ -195,7 +193,7 @@ export function ClassView() {
             data-high={s?.high}
             aria-live="polite"
           >
-            {figures ? summaryText(t, figures, metric) : t('Reading the room…')}
+            {figures ? summaryText(t, figures, metric) : t('classRun.readingRoom')}
           </p>
           <ClassStudyLine study={study} />
           {figures && s && (

@@ -12,15 +12,15 @@ const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 0);
 /** One backend's figure: its time, or how long it ran before it was stopped, or why it failed. */
 export function figureText(t: T, f: RaceFigure): string {
   const time = f.skipped
-    ? t('not timed (Measure again times it)')
+    ? t('backend.notTimed')
     : f.ms !== null
-      ? t('{seconds} s', { seconds: seconds(f.ms) })
+      ? t('backend.secondsS', { seconds: seconds(f.ms) })
       : f.stopped
-        ? t('stopped after {seconds} s (limit {limit} s: slower than the fastest)', {
+        ? t('backend.stoppedAfter', {
             seconds: seconds(f.ranMs),
             limit: seconds(f.limitMs ?? f.ranMs),
           })
-        : t('failed: {error}', { error: f.error ?? '' });
+        : t('backend.failedError', { error: f.error ?? '' });
   return time;
 }
 
@@ -38,13 +38,12 @@ function SoftwareName({ text, name }: { text: string; name: string }) {
 /** The sentence above the figures: measured now, or kept from an earlier measurement. */
 function summary(t: T, choice: BackendChoice, backend: BackendName): string {
   if (choice.how === 'cached')
-    return t('Chosen by an earlier measurement in this browser ({date}): {backend}.', {
+    return t('backend.chosenEarlier', {
       date: choice.measuredAt.slice(0, 16).replace('T', ' '),
       backend,
     });
-  if (choice.how === 'first')
-    return t('Nothing to race: {backend} is the only backend that started.', { backend });
-  return t('Chosen by measurement: {backend} was the fastest; the race took {seconds} s.', {
+  if (choice.how === 'first') return t('backend.nothingRace', { backend });
+  return t('backend.chosenMeasurement', {
     backend,
     seconds: seconds(choice.raceMs),
   });
@@ -58,7 +57,7 @@ export function BackendChoiceView({ choice, backend }: { choice: BackendChoice; 
       <p data-testid="backend-choice-summary">{summary(t, choice, backend)}</p>
       {choice.figures.length > 0 && (
         <>
-          <p>{t('One sampling round and one update step of this run, after a warm-up:')}</p>
+          <p>{t('backend.oneSampling')}</p>
           <ul data-testid="race-figures">
             {choice.figures.map((f) => (
               <li key={f.name} data-testid={`race-${f.name}`}>
@@ -66,7 +65,7 @@ export function BackendChoiceView({ choice, backend }: { choice: BackendChoice; 
                 {f.software && (
                   <>
                     {' '}
-                    <SoftwareName text={t('(software renderer: {name})')} name={f.software} />
+                    <SoftwareName text={t('backend.software')} name={f.software} />
                   </>
                 )}
               </li>
@@ -79,7 +78,7 @@ export function BackendChoiceView({ choice, backend }: { choice: BackendChoice; 
           {software.map(([name, a]) => (
             <li key={name} data-testid={`software-${name}`}>
               <SoftwareName
-                text={t('{backend} runs on a software renderer ({name}): no GPU does its work.', {
+                text={t('backend.backendRuns', {
                   backend: name,
                 })}
                 name={a?.name ?? ''}
@@ -90,9 +89,9 @@ export function BackendChoiceView({ choice, backend }: { choice: BackendChoice; 
       )}
       <p>
         <button type="button" data-testid="measure-again" onClick={() => void measureAgain()}>
-          {t('Measure again')}
+          {t('backend.measureAgain')}
         </button>{' '}
-        {t('Force a backend with the backend setting (e.g. backend=webgpu in the link).')}
+        {t('backend.forceBackend')}
       </p>
     </div>
   );

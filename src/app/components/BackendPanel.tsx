@@ -1,29 +1,30 @@
 import type { InitResult } from '../../worker/protocol';
 import { INSECURE_CONTEXT } from '../../worker/webgpuCheck';
-import { type T, useT } from '../i18n/t';
+import { type MsgId, type T, useT } from '../i18n/t';
 import { BackendChoiceView } from './BackendChoice';
 import { withNodes } from './withNodes';
+
+/** The worker's fixed reasons (worker/backends.ts), as it words them, and their ids on the page. */
+const WORKER_REASONS: Record<string, MsgId> = {
+  'not chosen: slower in the race': 'backend.notChosenSlower',
+  'not chosen: a software renderer': 'backend.notChosenSoftware',
+  'not tried: chosen by an earlier measurement': 'backend.notTriedEarlier',
+};
 
 /** The worker's usual reasons, in the page's language; any other (a failure's own message) as it came. */
 export function reasonText(t: T, reason: string): { text: string; translated: boolean } {
   const forced = /^not tried: backend forced to (\w+)$/.exec(reason);
   const first = /^not tried: (\w+) started first$/.exec(reason);
-  if (reason === 'running') return { text: t('running'), translated: true };
+  if (reason === 'running') return { text: t('controls.running'), translated: true };
   if (reason === INSECURE_CONTEXT)
     return {
-      text: t(
-        'not a secure context: browsers give WebGPU only to https pages and to localhost on this computer',
-      ),
+      text: t('controls.notSecure'),
       translated: true,
     };
-  if (forced)
-    return { text: t('not tried: backend forced to {backend}', { backend: forced[1] }), translated: true };
-  if (first)
-    return { text: t('not tried: {backend} started first', { backend: first[1] }), translated: true };
-  if (reason === 'not chosen: slower in the race') return { text: t(reason), translated: true };
-  if (reason === 'not chosen: a software renderer') return { text: t(reason), translated: true };
-  if (reason === 'not tried: chosen by an earlier measurement') return { text: t(reason), translated: true };
-  return { text: reason, translated: false };
+  if (forced) return { text: t('controls.notTried', { backend: forced[1] }), translated: true };
+  if (first) return { text: t('controls.notTriedBackend', { backend: first[1] }), translated: true };
+  const known = Object.hasOwn(WORKER_REASONS, reason) ? WORKER_REASONS[reason] : undefined;
+  return known ? { text: t(known), translated: true } : { text: reason, translated: false };
 }
 
 /** Which tfjs backend runs, and why each other one does not (the worker's reasons, in English). */
@@ -32,10 +33,10 @@ export function BackendPanel({ init }: { init: InitResult | null }) {
   return (
     <section aria-labelledby="backend-title">
       <h2 id="backend-title" tabIndex={-1}>
-        {t('Backend')}
+        {t('controls.backendTitle')}
       </h2>
       <p>
-        {withNodes(t('Running on {backend}'), {
+        {withNodes(t('controls.runningBackend'), {
           backend: <strong data-testid="backend">{init ? init.backend : '…'}</strong>,
         })}
       </p>
@@ -61,8 +62,8 @@ export function BackendPanel({ init }: { init: InitResult | null }) {
       {init?.wasm && (
         <p data-testid="wasm-threads">
           {init.wasm.threads > 1
-            ? t('WebAssembly runs on {n} threads.', { n: init.wasm.threads })
-            : withNodes(t('WebAssembly runs on one thread: {why}'), {
+            ? t('backend.webAssembly', { n: init.wasm.threads })
+            : withNodes(t('backend.webAssemblyRuns'), {
                 why: (
                   <span translate="no" lang="en">
                     {init.wasm.single ?? ''}

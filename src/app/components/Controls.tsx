@@ -14,23 +14,23 @@ import { withNodes } from './withNodes';
 function phaseWord(t: T, phase: RunPhase): string {
   switch (phase) {
     case 'starting':
-      return t('starting');
+      return t('controls.starting');
     case 'preparing':
-      return t('preparing');
+      return t('controls.preparing');
     case 'idle':
-      return t('idle');
+      return t('controls.idle');
     case 'running':
-      return t('running');
+      return t('controls.running');
     case 'pausing':
-      return t('pausing…');
+      return t('progress.pausing');
     case 'stepping':
-      return t('stepping…');
+      return t('progress.stepping');
     case 'paused':
-      return t('paused');
+      return t('controls.paused');
     case 'done':
-      return t('done');
+      return t('controls.done');
     case 'error':
-      return t('error');
+      return t('controls.error');
   }
 }
 
@@ -38,23 +38,23 @@ function phaseWord(t: T, phase: RunPhase): string {
 function phaseTitle(t: T, phase: RunPhase): string {
   switch (phase) {
     case 'starting':
-      return t('The worker is starting');
+      return t('controls.workerStarting');
     case 'preparing':
-      return t('The run is being prepared');
+      return t('controls.runBeing');
     case 'idle':
-      return t('Ready, not started yet');
+      return t('controls.readyNot');
     case 'running':
-      return t('Training');
+      return t('controls.training');
     case 'pausing':
-      return t('Pausing: the worker stops at its next sampling round, update step or evaluation chunk');
+      return t('progress.pausingWorker');
     case 'stepping':
-      return t('One iteration of every arm');
+      return t('progress.oneIteration');
     case 'paused':
-      return t('Paused');
+      return t('controls.pausedTitle');
     case 'done':
-      return t('Finished');
+      return t('controls.finished');
     case 'error':
-      return t('Stopped on an error');
+      return t('controls.stoppedError');
   }
 }
 
@@ -75,7 +75,7 @@ function RunProgressLine() {
       {left !== null && (
         <span data-testid="run-eta">
           {progress ? '; ' : ''}
-          {t('about {time} to the end of the run', { time: durationText(t, left) })}
+          {t('progress.aboutTime', { time: durationText(t, left) })}
         </span>
       )}
     </span>
@@ -91,13 +91,13 @@ export function Controls() {
   const total = useSettingsStore((s) => s.settings.iterations);
   const backend = useRunStore((s) => s.init?.backend);
   return (
-    <div className="controls" role="toolbar" aria-label={t('Run controls')}>
+    <div className="controls" role="toolbar" aria-label={t('controls.runControls')}>
       {ACTIONS.map((a) => (
         <ActionButton key={a.name} action={a} phase={phase} />
       ))}
       <KeysButton />
       <span className="status">
-        {withNodes(t('{phase}, iteration {n} of {total}'), {
+        {withNodes(t('workshop.phaseIteration'), {
           phase: (
             <span data-testid="status" data-phase={phase} title={phaseTitle(t, phase)}>
               {phaseWord(t, phase)}
@@ -107,7 +107,7 @@ export function Controls() {
           total: <span data-testid="iterations-total">{total}</span>,
         })}
         {backend &&
-          withNodes(t(', on {backend}'), {
+          withNodes(t('controls.backend'), {
             backend: <strong data-testid="status-backend">{backend}</strong>,
           })}
       </span>

@@ -16,7 +16,7 @@ export function Fold({ text, className, testId }: { text: string; className?: st
     <details className={`fold ${className ?? ''}`} data-testid={testId}>
       <summary>
         {first}
-        <span className="more">{t('more')}</span>
+        <span className="more">{t('workshop.more')}</span>
       </summary>
       <p>{rest}</p>
     </details>

@@ -34,11 +34,11 @@ function PartFailed({ name, error, retry }: { name: string; error: Error; retry:
   const t = useT();
   return (
     <div role="alert" className="error" data-testid={`part-failed-${name}`}>
-      {t('This part of the page failed ({error}); the rest of the page works.', {
+      {t('faults.partPage', {
         error: error.message.slice(0, 200),
       })}{' '}
       <button type="button" onClick={retry}>
-        {t('Try again')}
+        {t('faults.tryAgain')}
       </button>
     </div>
   );

@@ -14,17 +14,11 @@ export function Intro() {
   const first = LESSONS[0];
   return (
     <div className="intro" data-testid="intro">
-      <p className="intro-what">
-        {t(
-          'A tiny transformer learns arithmetic in your browser: one copy per method, the same start, the same questions.',
-        )}
-      </p>
+      <p className="intro-what">{t('workshop.tinyTransformer')}</p>
       <p className="intro-how">
-        {t(
-          'Each iteration it answers questions several times and a verifier marks each answer right or wrong. RFT trains only on the right answers; NFT also learns from the wrong ones, pushing the model away from them. The curves show, per method, accuracy on questions it never trains on, the loss and how varied its answers stay (entropy).',
-        )}{' '}
+        {t('workshop.eachIteration')}{' '}
         <a href={lessonHash(first, lang)} data-testid="intro-start-here">
-          {t('Start here: {lesson}', { lesson: first.text[lang].title })}
+          {t('workshop.startHere', { lesson: first.text[lang].title })}
         </a>
       </p>
     </div>

@@ -1,5 +1,5 @@
 import { msgText } from '../../formats/msg';
-import { useT } from '../i18n/t';
+import { msgT, useT } from '../i18n/t';
 import { dismissLinkProblems, useSettingsStore } from '../settings/settingsStore';
 
 /** At most this many problems are listed; the rest are counted ("and 4,990 more"). */
@@ -12,20 +12,20 @@ export function LinkProblems() {
   if (problems.length === 0) return null;
   return (
     <div role="alert" className="warning" data-testid="link-problems">
-      <p>{t('Some settings in the link were not used:')}</p>
+      <p>{t('controls.someSettings')}</p>
       <ul>
         {problems.slice(0, MAX_LISTED).map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list, never reordered
-          <li key={i}>{msgText(p.msg, t)}</li>
+          <li key={i}>{msgText(p.msg, msgT(t))}</li>
         ))}
         {problems.length > MAX_LISTED && (
           <li data-testid="link-problems-more">
-            {t('and {n} more', { n: (problems.length - MAX_LISTED).toLocaleString('en-US') })}
+            {t('faults.andNMore', { n: (problems.length - MAX_LISTED).toLocaleString('en-US') })}
           </li>
         )}
       </ul>
       <button type="button" onClick={dismissLinkProblems}>
-        {t('Dismiss')}
+        {t('controls.dismiss')}
       </button>
     </div>
   );

@@ -21,18 +21,23 @@ interface Section {
 }
 
 const SECTIONS: readonly Section[] = [
-  { heading: 'explainers-title', panel: 'explainers', needsArms: true, label: (t) => t('Explainers') },
-  { heading: 'rollout-title', panel: 'rollout', needsArms: true, label: (t) => t('Latest rollout') },
+  {
+    heading: 'explainers-title',
+    panel: 'explainers',
+    needsArms: true,
+    label: (t) => t('explain.explainers'),
+  },
+  { heading: 'rollout-title', panel: 'rollout', needsArms: true, label: (t) => t('charts.latestRollout') },
   {
     heading: 'labelling-title',
     panel: 'labelling',
     needsArms: false,
-    label: (t) => t('Label answers yourself'),
+    label: (t) => t('labels.labelAnswersYourself'),
   },
-  { heading: 'session-title', panel: 'session', needsArms: false, label: (t) => t('Session') },
-  { heading: 'settings-title', panel: 'settings', needsArms: false, label: (t) => t('Settings') },
-  { heading: 'backend-title', panel: 'engine', needsArms: false, label: (t) => t('Backend') },
-  { heading: 'lessons-title', panel: null, needsArms: false, label: (t) => t('Lessons') },
+  { heading: 'session-title', panel: 'session', needsArms: false, label: (t) => t('session.session') },
+  { heading: 'settings-title', panel: 'settings', needsArms: false, label: (t) => t('controls.settings') },
+  { heading: 'backend-title', panel: 'engine', needsArms: false, label: (t) => t('controls.backendTitle') },
+  { heading: 'lessons-title', panel: null, needsArms: false, label: (t) => t('page.lessons') },
 ];
 
 /** Scrolls the heading `id` to the top of the window and focuses it (it has tabIndex -1). */
@@ -49,8 +54,8 @@ export function PageNav() {
   const hasArms = useRunStore((s) => s.arms.length > 0);
   const shown = SECTIONS.filter((s) => !(s.panel && isHidden(view, s.panel)) && (hasArms || !s.needsArms));
   return (
-    <nav className="page-nav" aria-label={t('On this page')} data-testid="page-nav">
-      <span className="help">{t('On this page')}:</span>
+    <nav className="page-nav" aria-label={t('controls.page')} data-testid="page-nav">
+      <span className="help">{t('controls.page')}:</span>
       {shown.map((s) => (
         <button
           key={s.heading}

@@ -17,13 +17,11 @@ export function PresetNote() {
   return (
     <details className="preset-note fold" data-testid="preset-note">
       <summary>
-        <strong>{t('Preset {name}: {description}.', { name: p.name, description: t(p.description) })}</strong>{' '}
-        <span data-testid="preset-run">
-          {t('This run: {n} iterations of {m} questions x {k} answers.', { n: iterations, m: M, k: K })}
-        </span>
-        <span className="more">{t('more')}</span>
+        <strong>{t('controls.presetName', { name: p.name, description: t(`preset.${preset}`) })}</strong>{' '}
+        <span data-testid="preset-run">{t('workshop.runNIterations', { n: iterations, m: M, k: K })}</span>
+        <span className="more">{t('workshop.more')}</span>
       </summary>
-      <p>{t(p.finding)}</p>
+      <p>{t(`finding.${preset}`)}</p>
     </details>
   );
 }

@@ -5,8 +5,9 @@
 import { useId, useState } from 'react';
 import { type Msg, msgText } from '../../formats/msg';
 import { type SettingKey, type Settings, TABLE } from '../../formats/settings/table';
-import { useT } from '../i18n/t';
+import { msgT, useT } from '../i18n/t';
 import { setSetting, useSettingsStore } from '../settings/settingsStore';
+import { useViewStore } from '../view/viewStore';
 
 /** Parses a raw value with the table's field; commits it when valid, else shows why inline. */
 function useField(k: SettingKey) {
@@ -25,15 +26,16 @@ function useField(k: SettingKey) {
 export function SettingInput({ k }: { k: SettingKey }) {
   const { field, formatted } = useField(k);
   const id = useId();
-  const t = useT();
+  const lang = useViewStore((s) => s.view.lang);
+  const text = lang === 'ja' ? TABLE[k].ja : field;
   // key: a committed change elsewhere (a preset, the hash) replaces any draft
   const Input =
     field.input === 'select' ? SelectInput : field.input === 'checklist' ? ChecklistInput : TextInput;
   return (
     <div className="setting" data-testid={`setting-${k}`}>
-      <label htmlFor={id}>{t(field.label)}</label>
+      <label htmlFor={id}>{text.label}</label>
       <Input key={formatted} k={k} id={id} />
-      {field.help && <small className="help">{t(field.help)}</small>}
+      {text.help && <small className="help">{text.help}</small>}
     </div>
   );
 }
@@ -42,7 +44,7 @@ function Problem({ id, error }: { id: string; error: Msg | null }) {
   const t = useT();
   return error ? (
     <small id={id} className="invalid" role="alert" data-testid="setting-error">
-      {msgText(error, t)}
+      {msgText(error, msgT(t))}
     </small>
   ) : null;
 }

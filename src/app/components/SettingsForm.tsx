@@ -11,13 +11,13 @@ export function SettingsForm() {
   return (
     <section aria-labelledby="settings-title" className="settings">
       <h2 id="settings-title" tabIndex={-1}>
-        {t('Settings')}
+        {t('controls.settings')}
       </h2>
       <p className="help">
-        {t("Changing a setting starts a new run. The page's address is a link to these settings.")}
+        {t('controls.changing')}
         {shown.length < SETTING_KEYS.length && ' '}
         {shown.length < SETTING_KEYS.length &&
-          t('This lesson hides {n} of them (the link keeps their values).', {
+          t('controls.lessonHides', {
             n: SETTING_KEYS.length - shown.length,
           })}
       </p>

@@ -8,17 +8,14 @@ export function TrainCheckPanel({ result }: { result: TrainCheckResult }) {
   const first = result.losses[0] ?? Number.NaN;
   const last = result.losses[result.losses.length - 1] ?? Number.NaN;
   const leaked = result.tensorsAfter - result.tensorsBefore;
-  const sentence = t(
-    '{n} gold-answer steps on a copy of the model: {losses} ({trend}), {ms} ms per step, {leak}.',
-    {
-      n: result.losses.length,
-      trend: last < first ? t('falling') : t('not falling'),
-      ms: result.msPerStep.toFixed(0),
-    },
-  );
+  const sentence = t('controls.goldSteps', {
+    n: result.losses.length,
+    trend: last < first ? t('controls.falling') : t('controls.notFalling'),
+    ms: result.msPerStep.toFixed(0),
+  });
   return (
     <section aria-labelledby="check-title" data-testid="train-check">
-      <h2 id="check-title">{t('Training check on {backend}', { backend: result.backend })}</h2>
+      <h2 id="check-title">{t('controls.trainingCheck', { backend: result.backend })}</h2>
       <p>
         {withNodes(sentence, {
           losses: (
@@ -26,7 +23,7 @@ export function TrainCheckPanel({ result }: { result: TrainCheckResult }) {
           ),
           leak: (
             <span data-testid="train-check-leak" data-leaked={leaked}>
-              {leaked === 0 ? t('no tensor leaked') : t('{n} tensors leaked', { n: leaked })}
+              {leaked === 0 ? t('controls.noTensor') : t('controls.tensorsLeaked', { n: leaked })}
             </span>
           ),
         })}

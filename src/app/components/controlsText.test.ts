@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../engine/train/presets';
 import { INSECURE_CONTEXT } from '../../worker/webgpuCheck';
 import { ACTIONS, EXPORT_ACTIONS } from '../actions/actions';
-import { JA } from '../i18n/ja';
-import { translate } from '../i18n/t';
+import { hasJapanese, type MsgId, translate } from '../i18n/t';
 import type { RunPhase } from '../run/history';
 import { reasonText } from './BackendPanel';
 
 const PHASES: RunPhase[] = ['starting', 'preparing', 'idle', 'running', 'paused', 'done', 'error'];
-const missing = (texts: readonly string[]) => texts.filter((s) => !Object.hasOwn(JA, s));
+const missing = (ids: readonly string[]) => ids.filter((id) => !hasJapanese(id));
 
 describe('the controls in Japanese', () => {
   it('every action button has its Japanese, in every phase of the run', () => {
@@ -16,20 +15,22 @@ describe('the controls in Japanese', () => {
       ...ACTIONS.flatMap((a) => PHASES.map((p) => a.label(p))),
       ...EXPORT_ACTIONS.map((a) => a.label),
     ];
-    expect(new Set(labels)).toEqual(new Set(['Play', 'Pause', 'Step', 'Reset', 'Export CSV', 'Export JSON']));
+    expect(new Set(labels.map((id) => translate('en', id)))).toEqual(
+      new Set(['Play', 'Pause', 'Step', 'Reset', 'Export CSV', 'Export JSON']),
+    );
     expect(missing(labels)).toEqual([]);
   });
 
   it("every preset's description and finding (the engine's English) has its Japanese", () => {
     const presets = Object.values(PRESETS);
     expect(presets.map((p) => p.name).sort()).toEqual(['noisy', 'tiny', 'workshop']);
-    expect(missing(presets.flatMap((p) => [p.description, p.finding]))).toEqual([]);
+    expect(missing(presets.flatMap((p) => [`preset.${p.name}`, `finding.${p.name}`]))).toEqual([]);
   });
 });
 
 describe("the worker's reasons for each backend", () => {
-  const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
-  const en = (s: string, vars?: Record<string, string | number>) => translate('en', s, vars);
+  const ja = (en: MsgId, vars?: Record<string, string | number>) => translate('ja', en, vars);
+  const en = (s: MsgId, vars?: Record<string, string | number>) => translate('en', s, vars);
   it('reads the usual ones in Japanese, the same in English, and leaves any other as it came', () => {
     for (const r of ['running', 'not tried: backend forced to wasm', 'not tried: webgpu started first'])
       expect(reasonText(en, r)).toEqual({ text: r, translated: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../i18n/t';
+import { type MsgId, translate } from '../i18n/t';
 import { durationText, progressText, secondsLeft } from './progressText';
 
-const en = (s: string, v?: Record<string, string | number>) => translate('en', s, v);
+const en = (s: MsgId, v?: Record<string, string | number>) => translate('en', s, v);
 
 describe('progress inside an iteration', () => {
   it('names the phase and how far it has got', () => {

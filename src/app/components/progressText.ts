@@ -10,15 +10,15 @@ export function progressText(t: T, p: RunProgress): string {
   const where =
     q.phase === 'evaluating'
       ? p.iteration === 0
-        ? t('base model')
-        : t('{arm} after iteration {n}', { arm: p.arm, n: p.iteration })
-      : t('{arm}, iteration {n}', { arm: p.arm, n: p.iteration });
+        ? t('progress.baseModel')
+        : t('progress.armAfter', { arm: p.arm, n: p.iteration })
+      : t('progress.armIteration', { arm: p.arm, n: p.iteration });
   const what =
     q.phase === 'sampling'
-      ? t('sampling round {round} of up to {max}', { round: q.round, max: q.maxRounds })
+      ? t('progress.sampling', { round: q.round, max: q.maxRounds })
       : q.phase === 'updating'
-        ? t('update step {step} of {steps}', { step: q.step, steps: q.steps })
-        : t('evaluating {done} of {total}', { done: q.done, total: q.total });
+        ? t('progress.updateStep', { step: q.step, steps: q.steps })
+        : t('progress.evaluating', { done: q.done, total: q.total });
   return `${where}: ${what}`;
 }
 
@@ -30,9 +30,9 @@ export function secondsLeft(completed: number, iterations: number, itPerSec: num
 
 export function durationText(t: T, seconds: number): string {
   const s = Math.round(seconds);
-  if (s < 60) return t('{s} s', { s });
+  if (s < 60) return t('progress.seconds', { s });
   const m = Math.floor(s / 60);
   return m < 60
-    ? t('{m} min {s} s', { m, s: s % 60 })
-    : t('{h} h {m} min', { h: Math.floor(m / 60), m: m % 60 });
+    ? t('progress.mMinSS', { m, s: s % 60 })
+    : t('progress.hHMMin', { h: Math.floor(m / 60), m: m % 60 });
 }

@@ -1,5 +1,5 @@
 /**
- * A translated sentence with React elements in some of its placeholders: t('Running on {backend}') keeps
+ * A translated sentence with React elements in some of its placeholders: t('controls.runningBackend') keeps
  * '{backend}' (t fills only the values it is given), and withNodes puts the element there, wherever the
  * language places it in the sentence.
  */

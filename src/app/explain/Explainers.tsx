@@ -29,11 +29,11 @@ function useNftOptions(): LossOptions {
 }
 
 const titles = (t: T): Record<ExplainerId, string> => ({
-  'policy-split': t('Policy split'),
-  'weight-ratio': t('Weight against R'),
-  'prompt-weight': t('Prompt weight'),
-  'token-view': t('Per token'),
-  'same-gradient': t('Same gradient'),
+  'policy-split': t('explain.policySplit'),
+  'weight-ratio': t('explain.weightAgainst'),
+  'prompt-weight': t('explain.promptWeight'),
+  'token-view': t('explain.perToken'),
+  'same-gradient': t('explain.sameGradient'),
 });
 
 /** One explainer at a time (kept in the link as view.explain, so a lesson opens one), or all of them. */
@@ -42,9 +42,9 @@ function ExplainerTabs({ open }: { open: 'none' | ExplainerId }) {
   const TITLES = titles(t);
   return (
     <fieldset className="explain-tabs">
-      <legend>{t('Show')}</legend>
+      <legend>{t('explain.show')}</legend>
       <button type="button" aria-pressed={open === 'none'} onClick={() => setView({ explain: 'none' })}>
-        {t('All')}
+        {t('explain.all')}
       </button>
       {EXPLAINERS.map((id) => (
         <button
@@ -86,17 +86,13 @@ export function Explainers() {
   return (
     <section className="explainers" aria-labelledby="explainers-title" data-testid="explainers">
       <h2 id="explainers-title" tabIndex={-1}>
-        {t('Explainers')}
+        {t('explain.explainers')}
       </h2>
-      <p className="help">
-        {t(
-          'Why using wrong answers helps, on the numbers of this run. Pick an arm and one of the questions its latest update trained on.',
-        )}
-      </p>
+      <p className="help">{t('explain.whyUsing')}</p>
       <ExplainerTabs open={open} />
       <div className="explain-pickers">
         <fieldset className="rollout-arms">
-          <legend>{t('Arm')}</legend>
+          <legend>{t('charts.arm')}</legend>
           {arms.map((x) => {
             const [n, m] = x.split(':');
             return (
@@ -115,7 +111,7 @@ export function Explainers() {
         </fieldset>
         {kept.length > 0 && (
           <label>
-            {t('Question')}{' '}
+            {t('explain.question')}{' '}
             <select
               data-testid="explain-question"
               value={qi}
@@ -135,23 +131,19 @@ export function Explainers() {
         )}
         {rollout && (
           <span className="help" data-testid="explain-iteration" data-iteration={rollout.iteration}>
-            {t('latest rollout: iteration {n}', { n: rollout.iteration })}
+            {t('explain.latestRollout', { n: rollout.iteration })}
           </span>
         )}
       </div>
       {explanation.problem && (
         <p className="help" data-testid="explain-problem">
-          {t('The engine could not give the per-token numbers: {problem}', {
-            problem: explanation.problem === NOT_READY ? t('the engine is not ready') : explanation.problem,
+          {t('explain.engineCould', {
+            problem: explanation.problem === NOT_READY ? t('explain.engineNot') : explanation.problem,
           })}
         </p>
       )}
       {!rollout || !group ? (
-        <p className="help">
-          {rollout
-            ? t('The latest rollout kept no question with mixed answers.')
-            : t('No rollout yet: press Step or Play.')}
-        </p>
+        <p className="help">{rollout ? t('explain.latestRolloutKept') : t('charts.noRollout')}</p>
       ) : (
         <div className="explain-grid">
           {shows('policy-split') && <PolicySplit group={group} ex={ex} />}

@@ -28,10 +28,10 @@ function Row({ b, max, t }: { b: SplitBar; max: number; t: T }) {
   return (
     <tr data-testid="split-bar" data-correct={String(b.correct)} data-pi-old={full(b.piOld)}>
       <th scope="row">
-        <code>{b.text || t('(empty)')}</code>
+        <code>{b.text || t('explain.empty')}</code>
         {b.count > 1 && <small> ×{b.count}</small>}
       </th>
-      <td>{b.correct ? t('✓ right') : t('✗ wrong')}</td>
+      <td>{b.correct ? t('explain.right') : t('explain.wrong')}</td>
       <td>
         <Bar p={b.rightPart} max={max} kind="right" />
       </td>
@@ -53,26 +53,12 @@ function Row({ b, max, t }: { b: SplitBar; max: number; t: T }) {
 function summary(t: T, ex: GroupExplanation, overshoot: number): string {
   const clause =
     overshoot === 0
-      ? t('π_neg stays ≥ 0 on every sampled answer (π_θ < π_old / r̂).')
+      ? t('explain.negStays')
       : overshoot === 1
-        ? t(
-            '{k} answer has π_θ > π_old / r̂, so π_neg < 0 there: NFT floors that ratio at eps instead of taking the log of a negative number.',
-            { k: overshoot },
-          )
-        : t(
-            '{k} answers have π_θ > π_old / r̂, so π_neg < 0 there: NFT floors that ratio at eps instead of taking the log of a negative number.',
-            { k: overshoot },
-          );
+        ? t('explain.kAnswerHas', { k: overshoot })
+        : t('explain.kAnswers', { k: overshoot });
   const vars = { n: ex.completed, arm: ex.arm, clause };
-  return ex.completed === 1
-    ? t(
-        'Under the weights after {n} iteration of {arm}, {clause} The update raises π_θ on right answers and lowers it on wrong ones, by the sums of their token weights (token view).',
-        vars,
-      )
-    : t(
-        'Under the weights after {n} iterations of {arm}, {clause} The update raises π_θ on right answers and lowers it on wrong ones, by the sums of their token weights (token view).',
-        vars,
-      );
+  return ex.completed === 1 ? t('explain.underWeights', vars) : t('explain.underWeightsAfter', vars);
 }
 
 export function PolicySplit({ group, ex }: { group: GroupView; ex: GroupExplanation | null }) {
@@ -99,35 +85,25 @@ export function PolicySplit({ group, ex }: { group: GroupView; ex: GroupExplanat
       data-rhat={rHat}
       data-prompt={group.prompt}
     >
-      <h3>{t('The policy split')}</h3>
+      <h3>{t('explain.policySplitTitle')}</h3>
       <p className="help">
-        {rich(
-          t(
-            "Question {q}: r̂ = {r} of its {n} answers are right. The model's answer distribution π_old splits into a right part r̂·π+ (π_old on right answers) and a wrong part (1 − r̂)·π− (π_old on wrong ones). NFT builds the implicit negative policy π_neg = (π_old − r̂·π_θ) / (1 − r̂) from the same network and fits it to the wrong answers: raising π_neg on a wrong answer means lowering π_θ there, so π_θ moves toward π+.",
-          ),
-          {
-            q: <code>{group.prompt}</code>,
-            r: <span data-testid="split-rhat">{num(rHat)}</span>,
-            n: group.answers.length,
-          },
-        )}
+        {rich(t('explain.questionQ'), {
+          q: <code>{group.prompt}</code>,
+          r: <span data-testid="split-rhat">{num(rHat)}</span>,
+          n: group.answers.length,
+        })}
       </p>
       <table className="explain-table">
-        <caption>
-          {t(
-            'Probability of each whole answer (product of its token probabilities). The sampled answers cover {p} of π_old; the rest lies on answers not sampled.',
-            { p: num(covered) },
-          )}
-        </caption>
+        <caption>{t('explain.probability', { p: num(covered) })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('answer')}</th>
-            <th scope="col">{t('mark')}</th>
-            <th scope="col">{t('r̂·π+ (right part)')}</th>
-            <th scope="col">{t('(1 − r̂)·π− (wrong part)')}</th>
-            <th scope="col">{t('π_θ now')}</th>
-            <th scope="col">{t('π_neg now')}</th>
-            <th scope="col">{t('next update on π_θ')}</th>
+            <th scope="col">{t('explain.answer')}</th>
+            <th scope="col">{t('explain.mark')}</th>
+            <th scope="col">{t('explain.rRightPart')}</th>
+            <th scope="col">{t('explain.n1RWrong')}</th>
+            <th scope="col">{t('explain.now')}</th>
+            <th scope="col">{t('explain.negNow')}</th>
+            <th scope="col">{t('explain.nextUpdate')}</th>
           </tr>
         </thead>
         <tbody>
@@ -137,9 +113,7 @@ export function PolicySplit({ group, ex }: { group: GroupView; ex: GroupExplanat
         </tbody>
       </table>
       <p className="help" data-testid="split-summary">
-        {ex
-          ? summary(t, ex, overshoot)
-          : t('π_θ and π_neg need the arm’s current weights: waiting for the engine.')}
+        {ex ? summary(t, ex, overshoot) : t('explain.negNeedArm')}
       </p>
     </section>
   );

@@ -13,9 +13,9 @@ import { full, num } from './numberFormat';
 import { rich } from './rich';
 
 const style = (t: T): Record<Weighting, { label: string; colour: string; dash?: string }> => ({
-  one_minus_r: { label: t('w = 1 − r̂ (solid)'), colour: '#0072B2' },
-  one: { label: t('w = 1 (dashed)'), colour: '#E69F00', dash: '6 3' },
-  grpo: { label: t('w = √((1 − r̂) / r̂) (dotted)'), colour: '#CC79A7', dash: '2 3' },
+  one_minus_r: { label: t('explain.w1RSolid'), colour: '#0072B2' },
+  one: { label: t('explain.w1Dashed'), colour: '#E69F00', dash: '6 3' },
+  grpo: { label: t('explain.w1RRDotted'), colour: '#CC79A7', dash: '2 3' },
 });
 
 export function PromptWeight({ options, rollout }: { options: LossOptions; rollout: RolloutView }) {
@@ -29,7 +29,7 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
   const curves: Curve[] = WEIGHTING_NAMES.map((wt) => ({
     key: wt,
     ...STYLE[wt],
-    label: wt === options.weighting ? t('{label}, in use', { label: STYLE[wt].label }) : STYLE[wt].label,
+    label: wt === options.weighting ? t('explain.labelUse', { label: STYLE[wt].label }) : STYLE[wt].label,
     points: Array.from({ length: 97 }, (_, i) => {
       const r = (i + 2) / 100;
       return { x: r, y: promptWeightOf(r, wt) };
@@ -39,27 +39,22 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
   const total = counts.reduce((a, b) => a + b, 0);
   return (
     <section className="explain-card" data-testid="explain-prompt-weight" data-questions={total}>
-      <h3>{t('Prompt weight w(r̂)')}</h3>
+      <h3>{t('explain.promptWeightW')}</h3>
       <p className="help">
-        {rich(
-          t(
-            "Every token of a question is weighted by w(r̂). 1 − r̂ (NFT's default) gives hard questions, with few right answers, the most weight; √((1 − r̂)/r̂) is the weight that makes NFT's gradient GRPO's on-policy; 1 weights every question alike. This run uses {weighting}. In the latest rollout (iteration {it}), {mixed} of {total} questions shown had mixed answers and trained.",
-          ),
-          {
-            weighting: <strong translate="no">{options.weighting}</strong>,
-            it: rollout.iteration,
-            mixed,
-            total,
-          },
-        )}
+        {rich(t('explain.everyToken'), {
+          weighting: <strong translate="no">{options.weighting}</strong>,
+          it: rollout.iteration,
+          mixed,
+          total,
+        })}
       </p>
       <div className="explain-charts">
-        <figure aria-label={t('prompt weight against r hat')}>
-          <figcaption>{t('w against r̂')}</figcaption>
+        <figure aria-label={t('explain.promptWeightAgainst')}>
+          <figcaption>{t('explain.wAgainst')}</figcaption>
           <CurveChart curves={curves} xDomain={[0, 1]} yDomain={[0, 3]} xTitle="r̂" yTitle="w" />
         </figure>
-        <figure aria-label={t('questions of the latest rollout per r hat')}>
-          <figcaption>{t('questions per r̂ (latest rollout)')}</figcaption>
+        <figure aria-label={t('explain.questions')}>
+          <figcaption>{t('explain.questionsPer')}</figcaption>
           <CurveChart
             curves={[]}
             bars={counts.map((c, j) => ({ x: j / K, height: c, width: 0.6 / K }))}
@@ -67,22 +62,20 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
             yDomain={countAxis(counts).domain}
             yTicks={countAxis(counts).ticks}
             xTitle="r̂"
-            yTitle={t('questions')}
+            yTitle={t('explain.questionsWord')}
           />
         </figure>
       </div>
       <CurveLegend curves={curves} />
       <table className="explain-table" data-testid="prompt-weight-table">
-        <caption>
-          {t('Questions of the latest rollout per r̂, and the weight each weighting gives them')}
-        </caption>
+        <caption>{t('explain.questionsLatest')}</caption>
         <thead>
           <tr>
             <th scope="col">r̂</th>
-            <th scope="col">{t('questions')}</th>
+            <th scope="col">{t('explain.questionsWord')}</th>
             {WEIGHTING_NAMES.map((wt) => (
               <th key={wt} scope="col">
-                {wt === options.weighting ? t('w ({wt}) ★ in use', { wt }) : `w (${wt})`}
+                {wt === options.weighting ? t('explain.wWtUse', { wt }) : `w (${wt})`}
               </th>
             ))}
           </tr>
@@ -102,7 +95,7 @@ export function PromptWeight({ options, rollout }: { options: LossOptions; rollo
                   const w = trains ? promptWeightOf(clampR(r, options), wt) : null;
                   return (
                     <td key={wt} data-weighting={wt} data-value={full(w)}>
-                      {trains ? num(w) : t('dropped')}
+                      {trains ? num(w) : t('explain.dropped')}
                     </td>
                   );
                 })}

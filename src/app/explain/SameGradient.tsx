@@ -13,23 +13,23 @@ const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? null : Number.NaN)
 
 /** The ratio now, in words where one side is 0 (the clip stopped it). */
 function nowText(t: T, now: number | null, versus: number, name: string): string {
-  if (now === null) return t('both 0');
-  if (versus === 0) return t('{name} clipped to 0', { name });
+  if (now === null) return t('explain.both0');
+  if (versus === 0) return t('explain.nameClipped', { name });
   return num(now);
 }
 
 function factorText(t: T, ex: GroupExplanation): string {
   const w = ex.nftOptions.weighting;
   const f = num(ex.factor);
-  if (ex.factor === null) return t('no constant factor for this weighting');
+  if (ex.factor === null) return t('explain.noConstant');
   if (w === 'grpo')
     return ex.versusOptions.std === 'bessel'
-      ? t("√(K/(K − 1)) = {f}: GRPO divides by the Bessel std, NFT's weight matches the population one", {
+      ? t('explain.kK1FGRPO', {
           f,
         })
       : f;
-  if (w === 'one') return t("1/(1 − r̂) = {f}: w = 1 is Dr. GRPO's weight over 1 − r̂", { f });
-  return t('1: with w = 1 − r̂ the two are the same gradient');
+  if (w === 'one') return t('explain.n11RFW1Dr', { f });
+  return t('explain.n1W1RTwo');
 }
 
 export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplanation | null }) {
@@ -37,8 +37,8 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
   if (!ex) {
     return (
       <section className="explain-card" data-testid="explain-same-gradient">
-        <h3>{t('Same gradient, different theory')}</h3>
-        <p className="help">{t("Waiting for the engine's per-token numbers.")}</p>
+        <h3>{t('explain.sameGradientDifferent')}</h3>
+        <p className="help">{t('explain.waitingEngines')}</p>
       </section>
     );
   }
@@ -59,7 +59,7 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
     f === null
       ? []
       : rows.filter((r) => r.now === null || Number.isNaN(r.now) || Math.abs(r.now - f) > 0.01 * f);
-  const scrollLabel = t('Per-token gradients, NFT beside Dr. GRPO');
+  const scrollLabel = t('explain.perTokenGradients');
   const firstRatios = rows.map((r) => r.first).filter((x): x is number => x !== null && Number.isFinite(x));
   return (
     <section
@@ -69,30 +69,24 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
       data-factor={full(f)}
       data-parted={parted.length}
     >
-      <h3>{t('Same gradient, different theory')}</h3>
+      <h3>{t('explain.sameGradientDifferent')}</h3>
       <p className="help">
         {ex.completed === 1
-          ? t(
-              "NFT comes from maximum likelihood on an implicit negative policy, {vs} from a policy-gradient with a group-normalised advantage. On a rollout's first update (R = 1) their per-token gradients are equal up to a factor: {factor}. The update then moves π_θ off π_old; under {arm}'s weights after {n} iteration, NFT's weight follows its ratio formula and {vs}'s its clip, and they part.",
-              { vs, factor: factorText(t, ex), arm: ex.arm, n: ex.completed },
-            )
-          : t(
-              "NFT comes from maximum likelihood on an implicit negative policy, {vs} from a policy-gradient with a group-normalised advantage. On a rollout's first update (R = 1) their per-token gradients are equal up to a factor: {factor}. The update then moves π_θ off π_old; under {arm}'s weights after {n} iterations, NFT's weight follows its ratio formula and {vs}'s its clip, and they part.",
-              { vs, factor: factorText(t, ex), arm: ex.arm, n: ex.completed },
-            )}
+          ? t('explain.nFTComes', { vs, factor: factorText(t, ex), arm: ex.arm, n: ex.completed })
+          : t('explain.nFTComesFrom', { vs, factor: factorText(t, ex), arm: ex.arm, n: ex.completed })}
       </p>
       <p data-testid="same-summary">
-        {t('First update: NFT / {vs} = {range} over {n} tokens (factor {f}). Now: {now}', {
+        {t('explain.firstUpdate', {
           vs,
           range: firstRatios.length
-            ? t('{a} to {b}', { a: num(Math.min(...firstRatios)), b: num(Math.max(...firstRatios)) })
+            ? t('explain.aToB', { a: num(Math.min(...firstRatios)), b: num(Math.max(...firstRatios)) })
             : '–',
           n: rows.length,
           f: num(f),
           now:
             parted.length === 0
-              ? t('every token still within 1% of the factor (the weights have barely moved off π_old).')
-              : t('{k} of {n} tokens differ from the factor by more than 1%.', {
+              ? t('explain.everyTokenStill')
+              : t('explain.kNTokens', {
                   k: parted.length,
                   n: rows.length,
                 }),
@@ -102,7 +96,7 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
       <section className="explain-scroll" aria-label={scrollLabel} tabIndex={0}>
         <table className="explain-table" data-testid="same-table">
           <caption>
-            {t('Per-token d loss / d log π (before aggregation): NFT (weighting {w}, eps {eps}) and {vs}', {
+            {t('explain.perTokenD', {
               w: ex.nftOptions.weighting,
               eps: num(ex.nftOptions.eps),
               vs,
@@ -110,14 +104,14 @@ export function SameGradient({ group, ex }: { group: GroupView; ex: GroupExplana
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('answer · token')}</th>
+              <th scope="col">{t('explain.answerToken')}</th>
               <th scope="col">NFT, R = 1</th>
               <th scope="col">{vs}, R = 1</th>
-              <th scope="col">{t('ratio')}</th>
-              <th scope="col">{t('R now')}</th>
-              <th scope="col">{t('NFT now')}</th>
-              <th scope="col">{t('{vs} now', { vs })}</th>
-              <th scope="col">{t('ratio now')}</th>
+              <th scope="col">{t('explain.ratio')}</th>
+              <th scope="col">{t('explain.rNow')}</th>
+              <th scope="col">{t('explain.nftNow')}</th>
+              <th scope="col">{t('explain.vsNow', { vs })}</th>
+              <th scope="col">{t('explain.ratioNow')}</th>
             </tr>
           </thead>
           <tbody>

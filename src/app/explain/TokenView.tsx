@@ -21,20 +21,17 @@ export function TokenView(props: {
   const e = ex?.answers[answer];
   return (
     <section className="explain-card" data-testid="explain-token-view" data-answer={answer}>
-      <h3>{t('Token by token')}</h3>
+      <h3>{t('explain.tokenToken')}</h3>
       <p className="help">
-        {t(
-          "For each token of one answer: the probability the model gave it when the answer was sampled (π_old), the probability under {weights}, their ratio R, and the gradient weight {method} gives the token (d loss / d log π, before the batch's aggregation; negative pushes the token up). On the rollout's first update R = 1.",
-          {
-            weights: ex
-              ? t("{arm}'s weights now (after {n} iterations)", { arm: ex.arm, n: ex.completed })
-              : t('the current weights'),
-            method: ex ? ex.method : t('the method'),
-          },
-        )}
+        {t('explain.eachToken', {
+          weights: ex
+            ? t('explain.armSWeights', { arm: ex.arm, n: ex.completed })
+            : t('explain.currentWeights'),
+          method: ex ? ex.method : t('explain.method'),
+        })}
       </p>
       <label>
-        {t('Answer')}{' '}
+        {t('explain.answerTitle')}{' '}
         <select
           data-testid="token-answer"
           value={answer}
@@ -43,27 +40,27 @@ export function TokenView(props: {
           {group.answers.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: answers of a rollout never move
             <option key={i} value={i}>
-              {i + 1}: {x.text || t('(empty)')} {x.correct ? t('✓ right') : t('✗ wrong')}
+              {i + 1}: {x.text || t('explain.empty')} {x.correct ? t('explain.right') : t('explain.wrong')}
             </option>
           ))}
         </select>
       </label>
       <table className="explain-table">
         <caption>
-          {rich(t('Answer {n} {text}, marked {mark}'), {
+          {rich(t('explain.answerNText'), {
             n: answer + 1,
-            text: <code>{a.text || t('(empty)')}</code>,
-            mark: a.correct ? t('✓ right') : t('✗ wrong'),
+            text: <code>{a.text || t('explain.empty')}</code>,
+            mark: a.correct ? t('explain.right') : t('explain.wrong'),
           })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('token')}</th>
+            <th scope="col">{t('explain.token')}</th>
             <th scope="col">π_old</th>
-            <th scope="col">{t('π_θ now')}</th>
+            <th scope="col">{t('explain.now')}</th>
             <th scope="col">R</th>
-            <th scope="col">{t('weight now')}</th>
-            <th scope="col">{t('weight at R = 1')}</th>
+            <th scope="col">{t('explain.weightNow')}</th>
+            <th scope="col">{t('explain.weightR1')}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,7 +70,7 @@ export function TokenView(props: {
               // biome-ignore lint/suspicious/noArrayIndexKey: a token is its position in a fixed answer
               <tr key={i} data-testid="token-row" data-old={full(a.probs[i])} data-now={full(tk?.prob)}>
                 <th scope="row">
-                  <code>{tok === EOS_MARK ? t('{eos} end', { eos: EOS_MARK }) : tok}</code>
+                  <code>{tok === EOS_MARK ? t('explain.eosEnd', { eos: EOS_MARK }) : tok}</code>
                 </th>
                 <td>{num(a.probs[i])}</td>
                 <td>{num(tk?.prob)}</td>

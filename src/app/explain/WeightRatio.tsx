@@ -21,17 +21,17 @@ function curves(t: T, rows: ReturnType<typeof weightCurves>, side: Side): Curve[
   const pts = (k: 'nft' | 'grpo' | 'dapo') =>
     rows.map((r) => ({ x: r.R, y: r[`${k}${side}` as keyof typeof r] as number }));
   return [
-    { key: 'nft', label: t('NFT (solid)'), colour: METHOD_COLOURS.nft, points: pts('nft') },
+    { key: 'nft', label: t('explain.nftSolid'), colour: METHOD_COLOURS.nft, points: pts('nft') },
     {
       key: 'grpo',
-      label: t('PPO / GRPO clip 0.2 (dashed)'),
+      label: t('explain.pPOGRPOClip'),
       colour: METHOD_COLOURS.grpo,
       dash: '6 3',
       points: pts('grpo'),
     },
     {
       key: 'dapo',
-      label: t('DAPO clip [0.8, 1.28] (dotted)'),
+      label: t('explain.dAPOClip'),
       colour: METHOD_COLOURS.dapo,
       dash: '2 3',
       points: pts('dapo'),
@@ -69,12 +69,9 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
       data-rhat-den={den}
       data-weighting={o.weighting}
     >
-      <h3>{t('Gradient weight against R')}</h3>
+      <h3>{t('explain.gradient')}</h3>
       <p className="help">
-        {t(
-          "How hard the loss pushes on one token's log-probability (d loss / d log π_θ, before the batch's aggregation; negative pushes it up) as the ratio R = π_θ / π_old moves away from 1 during the update. NFT pushes a right token up with the constant weight −w = {w}; it pushes a wrong token down with w·r̂R / max(1 − r̂R, eps·(1 − r̂)), which grows faster and faster as R rises until R = {clip}, where the implicit negative ratio is floored at eps; from there the floor fixes the denominator (a straight-through clip: the value is floored, the gradient is not cut), so it keeps growing, in proportion to R. PPO / GRPO and DAPO (with the advantage that matches NFT at R = 1: all curves cross there) stop pushing at the clip edge.",
-          { w: num(-w), clip: clip === null ? t('never') : num(clip) },
-        )}
+        {t('explain.howHardLoss', { w: num(-w), clip: clip === null ? t('explain.never') : num(clip) })}
       </p>
       <div className="explain-sliders">
         <label>
@@ -99,7 +96,7 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
             max={den - 1}
             step={1}
             value={n}
-            aria-valuetext={t('r hat {v}', { v: num(rHat) })}
+            aria-valuetext={t('explain.rHatV', { v: num(rHat) })}
             onChange={(e) => setNum(Number(e.target.value))}
           />
         </label>
@@ -111,7 +108,7 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
             setNum(null);
           }}
         >
-          {t("Back to the run's eps ({eps}) and the question's r̂ ({r})", {
+          {t('explain.backRuns', {
             eps: num(options.eps),
             r: num(props.rHat),
           })}
@@ -121,13 +118,9 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
         {(['Right', 'Wrong'] as const).map((side) => (
           <figure
             key={side}
-            aria-label={
-              side === 'Right'
-                ? t('gradient weight of a right token against R')
-                : t('gradient weight of a wrong token against R')
-            }
+            aria-label={side === 'Right' ? t('explain.gradientWeight') : t('explain.gradientWeightWrong')}
           >
-            <figcaption>{side === 'Right' ? t('right token (✓)') : t('wrong token (✗)')}</figcaption>
+            <figcaption>{side === 'Right' ? t('explain.rightToken') : t('explain.wrongToken')}</figcaption>
             <CurveChart
               curves={curves(t, rows, side)}
               xDomain={[0, R_MAX]}
@@ -137,7 +130,7 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
               markers={[
                 { x: 1, label: 'R = 1' },
                 ...(clip !== null && clip < R_MAX && side === 'Wrong'
-                  ? [{ x: clip, label: t('floor') }]
+                  ? [{ x: clip, label: t('explain.floor') }]
                   : []),
               ]}
             />
@@ -146,9 +139,7 @@ export function WeightRatio(props: { options: LossOptions; rHat: number; K: numb
       </div>
       <CurveLegend curves={curves(t, [], 'Right')} />
       <table className="explain-table" data-testid="weight-table">
-        <caption>
-          {t("The curves' values (weighting {weighting}, w = {w})", { weighting: o.weighting, w: num(w) })}
-        </caption>
+        <caption>{t('explain.curvesValues', { weighting: o.weighting, w: num(w) })}</caption>
         <thead>
           <tr>
             <th scope="col">R</th>

@@ -19,7 +19,7 @@ export const full = (x: number | null | undefined): string | undefined =>
 /** Arrow and words for the direction an update moves a probability (colour is never the only signal). */
 export function direction(d: number | null, t: T = EN): string {
   if (d === null) return '–';
-  if (d > 0) return t('↑ raises');
-  if (d < 0) return t('↓ lowers');
-  return t('· leaves');
+  if (d > 0) return t('explain.raises');
+  if (d < 0) return t('explain.lowers');
+  return t('explain.leaves');
 }

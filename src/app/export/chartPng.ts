@@ -6,6 +6,8 @@
  * and the like) would do the same cloning for arbitrary HTML; for plain SVG this is shorter than its
  * set-up, and it adds no dependency.
  */
+
+import type { MsgId } from '../i18n/t';
 import { pageT } from './pageLang';
 import { FONTS, type LegendEntry, layoutChartImage, type PanelSize, SWATCH, SWATCH_GAP } from './pngLayout';
 
@@ -90,7 +92,7 @@ export interface ChartPanel {
 
 /** `title`: the metric's English title (series.ts), drawn in the page's language. */
 export async function chartRowPng(
-  title: string,
+  title: MsgId,
   subtitle: string,
   legend: readonly LegendEntry[],
   panels: readonly ChartPanel[],

@@ -53,9 +53,9 @@ describe('rowSubtitle', () => {
   it('says the line styles as the page does, the x axis and the smoothing', () => {
     const accuracy = METRICS.find((m) => m.id === 'accuracy') ?? METRICS[0];
     const loss = METRICS.find((m) => m.id === 'loss') ?? METRICS[0];
-    expect(rowSubtitle(accuracy, 'iteration', 0.6)).toBe(
+    expect(rowSubtitle(accuracy, 'charts.iteration', 0.6)).toBe(
       'greedy solid, sampled dashed · x: iteration · bold: EMA 0.60, faint: raw',
     );
-    expect(rowSubtitle(loss, 'answers seen', 0)).toBe('x: answers seen');
+    expect(rowSubtitle(loss, 'charts.answersSeen', 0)).toBe('x: answers seen');
   });
 });

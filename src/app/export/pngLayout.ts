@@ -6,7 +6,7 @@
  * the drawing scales them.
  */
 import { lineStyle, type MetricDef } from '../charts/series';
-import type { T } from '../i18n/t';
+import type { MsgId, T } from '../i18n/t';
 import { pageT } from './pageLang';
 
 const FAMILY = 'system-ui, sans-serif';
@@ -114,11 +114,13 @@ export function layoutChartImage(
  */
 export function rowSubtitle(
   metric: Pick<MetricDef, 'lines'>,
-  xLabel: string,
+  xLabel: MsgId,
   smoothing: number,
   t: T = pageT,
 ): string {
-  const styles = metric.lines.map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`).join(t(', '));
-  const smooth = smoothing > 0 ? ` · ${t('bold: EMA {s}, faint: raw', { s: smoothing.toFixed(2) })}` : '';
+  const styles = metric.lines
+    .map((l) => `${t(l.label)} ${t(lineStyle(l).name)}`)
+    .join(t('charts.listSeparator'));
+  const smooth = smoothing > 0 ? ` · ${t('charts.boldEMAS', { s: smoothing.toFixed(2) })}` : '';
   return `${metric.lines.length > 1 ? `${styles} · ` : ''}x: ${t(xLabel)}${smooth}`;
 }

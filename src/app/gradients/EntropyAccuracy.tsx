@@ -19,16 +19,12 @@ export function EntropyAccuracy() {
   const styles = armStyles(arms);
   return (
     <section className="entropy-accuracy" aria-labelledby="entropy-accuracy-title">
-      <h2 id="entropy-accuracy-title">{t('Entropy vs accuracy')}</h2>
-      <p className="help">
-        {t(
-          "One point per evaluation: held-out greedy accuracy across, mean token entropy of the sampled held-out answers up; a filled dot is an arm's latest. At equal accuracy, the higher line kept more of its diversity.",
-        )}
-      </p>
+      <h2 id="entropy-accuracy-title">{t('charts.entropyVs')}</h2>
+      <p className="help">{t('charts.onePoint')}</p>
       <figure
         data-testid="entropy-accuracy"
         data-points={all.length}
-        aria-label={t('entropy against accuracy, per arm')}
+        aria-label={t('charts.entropyAgainst')}
         aria-describedby="entropy-accuracy-summary"
       >
         <figcaption>
@@ -58,8 +54,8 @@ export function EntropyAccuracy() {
             [0, 1],
           )}
           yDomain={domainOf(all.map((p) => p.y))}
-          xTitle={t('held-out greedy accuracy')}
-          yTitle={t('entropy (nats)')}
+          xTitle={t('charts.heldOutGreedy')}
+          yTitle={t('charts.entropyNats')}
           width={420}
           height={240}
           markLast

@@ -36,9 +36,7 @@ function CosineTable({ s }: { s: GradientStudy }) {
   const names = s.methods.map((m) => m.name);
   return (
     <table className="gradient-table">
-      <caption>
-        {t('cosine between the mean updates (1: same direction, 0: unrelated, -1: opposite)')}
-      </caption>
+      <caption>{t('charts.cosineBetween')}</caption>
       <thead>
         <tr>
           <th />
@@ -69,13 +67,13 @@ function MethodTable({ s }: { s: GradientStudy }) {
   const t = useT();
   return (
     <table className="gradient-table">
-      <caption>{t("size and noise of each method's update")}</caption>
+      <caption>{t('charts.sizeNoise')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('method')}</th>
-          <th scope="col">{t('|mean update|')}</th>
-          <th scope="col">{t("|one rollout's update|")}</th>
-          <th scope="col">{t('signal-to-noise')}</th>
+          <th scope="col">{t('controls.method')}</th>
+          <th scope="col">{t('charts.meanUpdate')}</th>
+          <th scope="col">{t('charts.oneRollouts')}</th>
+          <th scope="col">{t('charts.signalNoise')}</th>
         </tr>
       </thead>
       <tbody>
@@ -107,7 +105,7 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
   const pair = last ? keyPair(last) : null;
   const pairName =
     last && pair
-      ? t('{a} vs {b}', {
+      ? t('charts.vsB', {
           a: methodLabel(last.methods[pair[0]].name),
           b: methodLabel(last.methods[pair[1]].name),
         })
@@ -116,14 +114,14 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
   const cos: XYSeries[] = [
     {
       key: 'cos',
-      label: t('cosine {pair}', { pair: pairName }),
+      label: t('charts.cosinePair', { pair: pairName }),
       colour: last && pair ? colourOf(last.methods[pair[0]].name) : '#666',
       points: rows.map((r) => ({ x: r.x, y: r.cos })),
     },
   ];
   const snr: XYSeries[] = studyMethods(reports).map((name) => ({
     key: name,
-    label: t('{method} signal-to-noise', { method: methodLabel(name) }),
+    label: t('charts.methodSignal', { method: methodLabel(name) }),
     colour: colourOf(name),
     dashed: name === RFT_W1,
     points: rows.map((r) => ({ x: r.x, y: r[`snr:${name}`] })).filter((p) => Number.isFinite(p.y)),
@@ -131,29 +129,26 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
   const snrValues = snr.flatMap((s) => s.points.map((p) => p.y));
   return (
     <div className="gradient-charts">
-      <figure
-        aria-label={t('cosine {pair} over evaluations', { pair: pairName })}
-        data-testid="gradient-cos-chart"
-      >
-        <figcaption>{t('cosine {pair}', { pair: pairName })}</figcaption>
+      <figure aria-label={t('charts.cosinePairOver', { pair: pairName })} data-testid="gradient-cos-chart">
+        <figcaption>{t('charts.cosinePair', { pair: pairName })}</figcaption>
         <XYChart
           series={cos}
           xDomain={xDomain}
           yDomain={domainOf([...rows.map((r) => r.cos), 1], [-1, 1])}
-          xTitle={t('iteration')}
-          yTitle={t('cosine')}
+          xTitle={t('charts.iteration')}
+          yTitle={t('charts.cosine')}
           integerX
         />
       </figure>
-      <figure aria-label={t('signal-to-noise per method over evaluations')} data-testid="gradient-snr-chart">
+      <figure aria-label={t('charts.signalNoisePer')} data-testid="gradient-snr-chart">
         <figcaption>
-          {t('signal-to-noise')}{' '}
+          {t('charts.signalNoise')}{' '}
           <small>
             {snr.map((s, i) => (
               <span key={s.key} style={{ color: readable(s.colour) }}>
-                {i > 0 && t(', ')}
+                {i > 0 && t('charts.listSeparator')}
                 {methodLabel(s.key)}
-                {s.dashed ? ` ${t('dashed')}` : ''}
+                {s.dashed ? ` ${t('charts.dashed')}` : ''}
               </span>
             ))}
           </small>
@@ -162,7 +157,7 @@ function OverEvaluations({ reports }: { reports: GradientReport[] }) {
           series={snr}
           xDomain={xDomain}
           yDomain={domainOf([0, ...snrValues])}
-          xTitle={t('iteration')}
+          xTitle={t('charts.iteration')}
           yTitle="SNR"
           integerX
         />
@@ -187,25 +182,20 @@ export function GradientView() {
   const shown = chosen?.study ? chosen : lastStudied(reports);
   // The sentence names the arm in bold: split the translated template at its {arm}.
   const [before, after] = latest
-    ? t(
-        "At each evaluation, {n} rollouts are sampled from {arm}'s current weights (at iteration 0, the base every arm starts from), and every method's gradient is taken on the same answers. Signal-to-noise: the size of the mean update over the spread of one rollout's update around it.",
-        { n: latest.requested },
-      ).split('{arm}')
+    ? t('charts.eachEvaluation', { n: latest.requested }).split('{arm}')
     : ['', ''];
   return (
     <section className="gradients" aria-labelledby="gradients-title" data-testid="gradient-view">
-      <h2 id="gradients-title">{t("Gradients: how the methods' updates relate")}</h2>
+      <h2 id="gradients-title">{t('charts.gradients')}</h2>
       {rollouts === 0 ? (
         <p className="help">
-          {t(
-            "Off. At every evaluation the page can sample a few rollouts and compare each method's update on the same answers (it takes about as long as training an arm).",
-          )}{' '}
+          {t('charts.offEvery')}{' '}
           <button type="button" onClick={() => setSetting('gradRollouts', TURN_ON_ROLLOUTS)}>
-            {t('Turn on ({n} rollouts; starts a new run)', { n: TURN_ON_ROLLOUTS })}
+            {t('charts.turnNRollouts', { n: TURN_ON_ROLLOUTS })}
           </button>
         </p>
       ) : !latest ? (
-        <p className="help">{t('The first study comes with the first evaluation.')}</p>
+        <p className="help">{t('charts.firstStudy')}</p>
       ) : (
         <>
           <p className="help">
@@ -214,36 +204,33 @@ export function GradientView() {
             {after}
           </p>
           <label>
-            {t('evaluation')}{' '}
+            {t('charts.evaluation')}{' '}
             <select
               data-testid="gradient-iteration"
               value={chosen ? String(chosen.iteration) : 'latest'}
               onChange={(e) => setPicked(e.target.value === 'latest' ? null : Number(e.target.value))}
             >
-              <option value="latest">{t('latest')}</option>
+              <option value="latest">{t('charts.latest')}</option>
               {reports.map((r) => (
                 <option key={r.iteration} value={r.iteration}>
-                  {t('iteration {n}', { n: r.iteration })}
+                  {t('charts.iterationN', { n: r.iteration })}
                 </option>
               ))}
             </select>
           </label>
           <p data-testid="gradient-sentence" aria-live="polite" data-iteration={latest.iteration}>
-            <strong>{t('Iteration {n}:', { n: latest.iteration })}</strong>{' '}
+            <strong>{t('charts.iterationNColon', { n: latest.iteration })}</strong>{' '}
             {describeStudy(latest, t).join(' ')}
           </p>
           {shown?.study && (
             <div data-testid="gradient-latest" data-iteration={shown.iteration} data-ms={shown.ms}>
               <p className="help">
-                {t(
-                  'Iteration {n}, {used} of {requested} rollouts (those with a question of mixed answers), {s} s.',
-                  {
-                    n: shown.iteration,
-                    used: shown.study.rollouts,
-                    requested: shown.requested,
-                    s: (shown.ms / 1000).toFixed(1),
-                  },
-                )}
+                {t('charts.iterationNUsed', {
+                  n: shown.iteration,
+                  used: shown.study.rollouts,
+                  requested: shown.requested,
+                  s: (shown.ms / 1000).toFixed(1),
+                })}
               </p>
               <CosineTable s={shown.study} />
               <MethodTable s={shown.study} />

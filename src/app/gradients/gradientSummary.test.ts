@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_OPTIONS } from '../../engine/losses/options';
 import type { EvalPoint, GradientReport, GradientStudy } from '../../worker/protocol';
-import { translate, type Vars } from '../i18n/t';
+import { type MsgId, translate, type Vars } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import {
   describeEntropyAccuracy,
@@ -172,7 +172,7 @@ describe('domainOf', () => {
 });
 
 describe('the sentences in Japanese', () => {
-  const ja = (en: string, vars?: Vars) => translate('ja', en, vars);
+  const ja = (en: MsgId, vars?: Vars) => translate('ja', en, vars);
   const english = /[A-Za-z]{3,}[,.:;']*\s+[A-Za-z]{2,}[,.:;']*\s+[A-Za-z]{3,}/;
 
   it('every case of describeStudy and describeEntropyAccuracy reads without English phrases', () => {

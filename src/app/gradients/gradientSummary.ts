@@ -64,13 +64,13 @@ export function describeStudy(report: GradientReport, t: T = EN): string[] {
   const s = report.study;
   if (!s)
     return [
-      t('No gradient study at iteration {n}: {why}.', {
+      t('charts.noGradient', {
         n: report.iteration,
-        why: report.problem ?? t('unknown reason'),
+        why: report.problem ?? t('charts.unknownReason'),
       }),
     ];
   const pair = keyPair(s);
-  if (!pair) return [t('Only one method trains on rollouts: there is nothing to compare.')];
+  if (!pair) return [t('charts.onlyOneMethod')];
   const [i, j] = pair;
   const a = methodLabel(s.methods[i].name);
   const b = methodLabel(s.methods[j].name);
@@ -79,42 +79,22 @@ export function describeStudy(report: GradientReport, t: T = EN): string[] {
   const [sa, sb] = [s.methods[i].snr, s.methods[j].snr];
   const measured = s.rollouts >= 2 && Number.isFinite(sa) && Number.isFinite(sb);
   const noisier = !measured ? null : sa * NOISE_RATIO < sb ? a : sb * NOISE_RATIO < sa ? b : '';
-  const snrs = t('signal-to-noise {a} against {b}', { a: fmt(sa), b: fmt(sb) });
-  const few =
-    s.rollouts < FEW_ROLLOUTS
-      ? ` ${t('With only {n} rollouts, noise alone lowers this cosine.', { n: s.rollouts })}`
-      : '';
+  const snrs = t('charts.signalNoiseAgainst', { a: fmt(sa), b: fmt(sb) });
+  const few = s.rollouts < FEW_ROLLOUTS ? ` ${t('charts.onlyNRollouts', { n: s.rollouts })}` : '';
   const v = { a, b, c, snrs };
   const out: string[] = [];
   if (cos >= SAME_DIRECTION) {
-    if (noisier === a)
-      out.push(
-        t("Same direction: {a}'s update points where {b}'s does (cosine {c}), but is noisier ({snrs}).", v),
-      );
-    else if (noisier === b)
-      out.push(
-        t(
-          "Same direction: {a}'s update points where {b}'s does (cosine {c}), and is less noisy ({snrs}).",
-          v,
-        ),
-      );
-    else out.push(t("Same direction: {a}'s update points where {b}'s does (cosine {c}).", v));
+    if (noisier === a) out.push(t('charts.sameDirection', v));
+    else if (noisier === b) out.push(t('charts.sameDirectionS', v));
+    else out.push(t('charts.sameDirectionSUpdate', v));
     if (methodOf(s.methods[i].name) === 'nft' && s.methods[j].name === RFT_W1)
-      out.push(
-        t(
-          'On average the wrong answers push where the right ones do: they add mostly noise, as the theory says on policy.',
-        ),
-      );
+      out.push(t('charts.averageWrong'));
   } else {
-    out.push(
-      (cos < PART
-        ? t("They part here: {a}'s and {b}'s updates point different ways (cosine {c}).", v)
-        : t("Roughly the same direction: {a}'s and {b}'s updates agree only in part (cosine {c}).", v)) + few,
-    );
-    if (noisier) out.push(t('{m} is noisier ({snrs}).', { m: noisier, snrs }));
-    else if (noisier === '') out.push(t('Both are about as noisy ({snrs}).', { snrs }));
+    out.push((cos < PART ? t('charts.theyPart', v) : t('charts.roughlySame', v)) + few);
+    if (noisier) out.push(t('charts.mNoisier', { m: noisier, snrs }));
+    else if (noisier === '') out.push(t('charts.bothAreAbout', { snrs }));
   }
-  if (!measured) out.push(t('The noise needs two or more rollouts to be measured.'));
+  if (!measured) out.push(t('charts.noiseNeeds'));
   return out;
 }
 
@@ -166,15 +146,18 @@ export function describeEntropyAccuracy(points: Record<string, EntropyAccuracyPo
   const parts = Object.entries(points).map(([arm, ps]) => {
     const first = ps[0];
     const last = ps.at(-1);
-    if (!first || !last) return t('{arm}: no evaluation yet.', { arm });
+    if (!first || !last) return t('charts.armNoEvaluation', { arm });
     const from = { arm, acc: pct(first.x), h: first.y.toFixed(3), n: first.iteration };
-    if (ps.length === 1) return t('{arm}: accuracy {acc} at entropy {h} (iteration {n}).', from);
-    return t(
-      '{arm}: from accuracy {acc} at entropy {h} (iteration {n}) to {acc2} at entropy {h2} (iteration {n2}), {count} evaluations.',
-      { ...from, acc2: pct(last.x), h2: last.y.toFixed(3), n2: last.iteration, count: ps.length },
-    );
+    if (ps.length === 1) return t('charts.armAccuracy', from);
+    return t('charts.armFromAccuracy', {
+      ...from,
+      acc2: pct(last.x),
+      h2: last.y.toFixed(3),
+      n2: last.iteration,
+      count: ps.length,
+    });
   });
-  return `${t('Entropy against held-out greedy accuracy.')} ${parts.join(' ')}`;
+  return `${t('charts.entropyAgainstHeld')} ${parts.join(' ')}`;
 }
 
 /** [lo, hi] around every finite value (padded when flat), within `clamp` when given. */

@@ -14,7 +14,7 @@ export function LanguageSwitch() {
   }, [lang]);
   return (
     <label className="language-switch">
-      {t('Language')}{' '}
+      {t('page.language')}{' '}
       <select value={lang} onChange={(e) => setView({ lang: e.target.value as Lang })} data-testid="language">
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>

@@ -1,30 +1,51 @@
 /**
- * English and Japanese. The English text is the key: components call t('Play') or
- * t('Iteration {n}', { n }) and get the Japanese from ja.ts when the view's language is 'ja' (kept in
- * the link, switchable at any time). A test (i18n.test.ts) finds every t('...') in src/app and fails
- * when one has no Japanese, so a new string cannot ship untranslated.
+ * English and Japanese by id. Components call t('backend.measureAgain') or
+ * t('progress.armIteration', { arm, n }) and get the text of the view's language (kept in the link,
+ * switchable at any time). The id is `area.key` of en.ts, checked by the compiler; ja.ts gives each its
+ * Japanese, also checked by the compiler, so a new string cannot ship untranslated.
  */
 
+import type { Translate } from '../../formats/msg';
 import type { Lang } from '../../formats/view/viewTable';
 import { useViewStore } from '../view/viewStore';
-import { JA } from './ja';
+import { type Area, EN_TABLES, type MsgId } from './en';
+import { JA_TABLES } from './ja';
 
+export type { MsgId } from './en';
 export type Vars = Record<string, string | number>;
 
-function fill(text: string, vars?: Vars): string {
+export function fill(text: string, vars?: Vars): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? String(vars[k]) : m));
 }
 
-export function translate(lang: Lang, en: string, vars?: Vars): string {
-  const text = lang === 'ja' ? (Object.hasOwn(JA, en) ? JA[en] : en) : en;
-  return fill(text, vars);
+function lookup(tables: Record<string, Record<string, string>>, id: string): string | undefined {
+  const dot = id.indexOf('.');
+  const table = dot > 0 && Object.hasOwn(tables, id.slice(0, dot)) ? tables[id.slice(0, dot)] : undefined;
+  const key = id.slice(dot + 1);
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-export type T = (en: string, vars?: Vars) => string;
+/** The text of `id` in `lang` (the English where a table lacks it; the id itself for an unknown id). */
+export function translate(lang: Lang, id: MsgId, vars?: Vars): string {
+  const ja = lang === 'ja' ? lookup(JA_TABLES as Record<Area, Record<string, string>>, id) : undefined;
+  return fill(ja ?? lookup(EN_TABLES as Record<Area, Record<string, string>>, id) ?? id, vars);
+}
+
+/** Whether `id` has its Japanese (the compiler checks the tables of fixed ids; this, the others'). */
+export function hasJapanese(id: string): boolean {
+  return lookup(JA_TABLES as Record<Area, Record<string, string>>, id) !== undefined;
+}
+
+export type T = (id: MsgId, vars?: Vars) => string;
 
 /** The translator for the page's language (re-renders when the language changes). */
 export function useT(): T {
   const lang = useViewStore((s) => s.view.lang);
-  return (en, vars) => translate(lang, en, vars);
+  return (id, vars) => translate(lang, id, vars);
+}
+
+/** `t` as formats/msg.ts's translator: a message of a shared table by its id ('field.oneOf'). */
+export function msgT(t: T): Translate {
+  return (m, vars) => t(m.id as MsgId, vars);
 }

@@ -19,12 +19,12 @@ export function AnswersFrom({ value, onChange }: { value: string; onChange: (arm
   }, [gone, onChange]);
   return (
     <label>
-      {t('answers from')}{' '}
+      {t('labels.answersFrom')}{' '}
       <select data-testid="label-from" value={gone ? '' : value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('the base model')}</option>
+        <option value="">{t('labels.baseModel')}</option>
         {choices.map((a) => (
           <option key={a.name} value={a.name}>
-            {t('{arm} now (iteration {n})', { arm: a.name, n: a.iterations.length })}
+            {t('labels.armNowIteration', { arm: a.name, n: a.iterations.length })}
           </option>
         ))}
       </select>

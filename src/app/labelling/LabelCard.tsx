@@ -53,20 +53,20 @@ export function LabelCard({ r, index, focused }: { r: LabelRecord; index: number
       </button>
       <div className="chip-tip" id={tip} role="tooltip">
         <span className="label-field">
-          {rich(t('answer {n} to {q}:'), { n: r.answer + 1, q: <code>{r.prompt}</code> })}
+          {rich(t('labels.answerNQ'), { n: r.answer + 1, q: <code>{r.prompt}</code> })}
         </span>{' '}
-        {steps.length > 0 && <span>{rich(t('steps {s}, '), { s: <code>{steps.join(' ; ')}</code> })}</span>}
-        {rich(t('final result {f}'), { f: <code>{final === '' ? t('(none)') : final}</code> })}
-        {r.truncated && t(' (cut off: no end of answer)')}
+        {steps.length > 0 && <span>{rich(t('labels.stepsS'), { s: <code>{steps.join(' ; ')}</code> })}</span>}
+        {rich(t('labels.finalResult'), { f: <code>{final === '' ? t('labels.none') : final}</code> })}
+        {r.truncated && t('labels.cutOffNo')}
         {gold.steps.length > 0 && (
-          <small> {rich(t('gold steps {s}'), { s: <code>{gold.steps.join(' ; ')}</code> })}</small>
+          <small> {rich(t('labels.goldSteps'), { s: <code>{gold.steps.join(' ; ')}</code> })}</small>
         )}
         <br />
-        {t('verifier:')} <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
+        {t('labels.verifier')} <strong>{r.verifierMark ? '✓ ' : '✗ '}</strong>
         {verdictWords(r, t)}{' '}
         <span data-testid="label-person">
-          {t('you:')} <strong>{markWords(r.personMark, t)}</strong>
-          {flipped && t(' (flipped)')}
+          {t('labels.you')} <strong>{markWords(r.personMark, t)}</strong>
+          {flipped && t('labels.flipped')}
         </span>
       </div>
     </li>

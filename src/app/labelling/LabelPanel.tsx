@@ -108,25 +108,21 @@ export function LabelPanel() {
       tabIndex={0}
       ref={panel}
       onKeyDown={onKeyDown}
-      aria-label={t('label answers')}
+      aria-label={t('labels.labelAnswers')}
     >
       <h2 id="labelling-title" tabIndex={-1}>
-        {t('Label answers yourself')}
+        {t('labels.labelAnswersYourself')}
       </h2>
       <details className="help fold">
         <summary>
-          {t(
-            "Sample answers, then confirm or flip the verifier's mark of each: click an answer, or use the keys.",
-          )}
-          <span className="more">{t('more')}</span>
+          {t('labels.sampleAnswers')}
+          <span className="more">{t('workshop.more')}</span>
         </summary>
-        {t(
-          "Sample answers from the base model (the weights every arm starts from) or from an arm as it is now, then confirm or flip the verifier's mark of each. Keys, with focus in this box: c or 1 = right, x or 0 = wrong, Space = flip, Enter = agree with the verifier, j / ↓ / → = next, k / ↑ / ← = previous, u or Ctrl+Z = undo, t = train on my labels. Marking moves to the next answer. Each answer shows its final result and the mark it trains on: ✓ right, ✗ wrong; dashed, the verifier's; solid, yours. Hover or focus it for its worked steps.",
-        )}
+        {t('labels.sampleAnswersFrom')}
       </details>
       <div className="label-controls">
         <label>
-          {t('questions per batch')}{' '}
+          {t('labels.questions')}{' '}
           <select value={questions} onChange={(e) => setQuestions(Number(e.target.value))}>
             {QUESTION_CHOICES.map((n) => (
               <option key={n} value={n}>
@@ -137,35 +133,32 @@ export function LabelPanel() {
         </label>{' '}
         <AnswersFrom value={from} onChange={setFrom} />{' '}
         <span className="help">
-          {t('{k} answers each (K), temperature {temp}, seed {seed}', {
+          {t('labels.kAnswers', {
             k: settings.K,
             temp: settings.temperature,
             seed: settings.seed,
           })}
         </span>{' '}
         <button type="button" data-testid="label-sample" disabled={busy} onClick={() => void sample()}>
-          {busy ? t('Sampling…') : batch ? t('Sample a new batch') : t('Sample a batch')}
+          {busy ? t('labels.sampling') : batch ? t('labels.sampleNew') : t('labels.sampleBatch')}
         </button>
       </div>
       {problem && (
         <p className="error" role="alert">
-          {t('could not sample answers: {error}', { error: problem })}
+          {t('labels.couldNot', { error: problem })}
         </p>
       )}
       {batch && (
         <>
           <p data-testid="label-batch" className="help">
-            {t(
-              'Batch {b}: {n} answers from the {model} model (seed {seed}, sampled {at}). You marked {k} of {n}.',
-              {
-                b: batches.length,
-                n: batch.records.length,
-                model: batch.model,
-                seed: batch.seed,
-                at: localTime(batch.createdAt, lang),
-                k: marked,
-              },
-            )}
+            {t('labels.batchBNAnswers', {
+              b: batches.length,
+              n: batch.records.length,
+              model: batch.model,
+              seed: batch.seed,
+              at: localTime(batch.createdAt, lang),
+              k: marked,
+            })}
           </p>
           <p data-testid="label-agreement" aria-live="polite">
             {agreementText(agree, t)}
@@ -179,17 +172,14 @@ export function LabelPanel() {
                     <strong>
                       Q{g.question + 1}: <code>{g.prompt}</code>
                     </strong>{' '}
-                    {t('gold')} <code>{g.gold}</code> <small>({g.level})</small>
+                    {t('charts.gold')} <code>{g.gold}</code> <small>({g.level})</small>
                     <br />
                     <meter min={0} max={1} value={rHat(g.records)} aria-hidden="true" />{' '}
-                    <small
-                      data-testid={`label-rhat-${g.question}`}
-                      title={t('share of the answers marked right')}
-                    >
+                    <small data-testid={`label-rhat-${g.question}`} title={t('labels.shareAnswers')}>
                       {rHatText(right, g.records.length, t)}
                     </small>
                   </div>
-                  <ol className="label-cards" aria-label={t('answers to {q}', { q: g.prompt })}>
+                  <ol className="label-cards" aria-label={t('labels.answersQ', { q: g.prompt })}>
                     {g.records.map((r) => {
                       const i = batch.records.indexOf(r);
                       return <LabelCard key={r.id} r={r} index={i} focused={i === focus} />;

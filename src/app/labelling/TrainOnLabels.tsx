@@ -32,21 +32,8 @@ export function TrainOnLabels({ batches }: { batches: readonly LabelBatch[] }) {
   return (
     <>
       <p className="help">
-        {batches.length === 1
-          ? t(
-              "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly these {n} answers with your marks (the verifier's where you gave none), from the same base weights.",
-              what,
-            )
-          : t(
-              "Train on my labels: a new run of {methods} as now, plus {labelled} trained on exactly the {n} answers of your {b} batches with your marks (the verifier's where you gave none), from the same base weights.",
-              what,
-            )}{' '}
-        <span data-testid="label-mixed">
-          {t(
-            '{mixed} of {q} questions have both right and wrong marks and train; the others (all right or all wrong) are dropped, as the dynamic-sampling filter drops them.',
-            { mixed, q: groups.length },
-          )}
-        </span>
+        {batches.length === 1 ? t('labels.trainMyLabelsNew', what) : t('labels.trainMyLabelsNewRun', what)}{' '}
+        <span data-testid="label-mixed">{t('labels.mixedQQuestions', { mixed, q: groups.length })}</span>
       </p>
       <button
         type="button"
@@ -55,7 +42,7 @@ export function TrainOnLabels({ batches }: { batches: readonly LabelBatch[] }) {
         onClick={() => trainOnMyLabels(batches)}
         aria-keyshortcuts="T"
       >
-        {t('Train on my labels')} <kbd>T</kbd>
+        {t('labels.trainMyLabelsButton')} <kbd>T</kbd>
       </button>
     </>
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../i18n/t';
+import { type MsgId, translate } from '../i18n/t';
 import { agreementText, markWords, rHatText, verdictWords } from './cardText';
 
-const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+const ja = (en: MsgId, vars?: Record<string, string | number>) => translate('ja', en, vars);
 
 describe('the labelling words in Japanese', () => {
   it('give every verdict, mark, r_hat and agreement in Japanese with the numbers in place', () => {

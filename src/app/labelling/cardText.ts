@@ -11,20 +11,18 @@ const EN: T = (en, vars) => translate('en', en, vars);
 
 /** The verifier's mark in words, with how a wrong answer is wrong. */
 export function verdictWords(r: Pick<LabelRecord, 'verifierMark' | 'error' | 'badStep'>, t: T = EN): string {
-  if (r.verifierMark) return t('right');
+  if (r.verifierMark) return t('charts.right');
   switch (r.error) {
     case 'wrong_step':
-      return r.badStep === undefined
-        ? t('wrong: a wrong step')
-        : t('wrong: step {n} is wrong', { n: r.badStep });
+      return r.badStep === undefined ? t('labels.wrongWrong') : t('labels.wrongStep', { n: r.badStep });
     case 'wrong_final':
-      return t('wrong: wrong final result');
+      return t('labels.wrongWrongFinal');
     case 'truncated':
-      return t('wrong: truncated (no end of answer)');
+      return t('labels.wrongTruncated');
     case 'unparsable':
-      return t('wrong: unparsable');
+      return t('charts.wrongUnparsable');
     default:
-      return t('wrong');
+      return t('charts.wrong');
   }
 }
 
@@ -40,7 +38,7 @@ export function answerParts(output: string): { steps: string[]; final: string } 
 }
 
 export function markWords(mark: boolean | null, t: T = EN): string {
-  return mark === null ? t('not marked yet') : mark ? t('✓ right') : t('✗ wrong');
+  return mark === null ? t('labels.notMarked') : mark ? t('explain.right') : t('explain.wrong');
 }
 
 /**
@@ -52,24 +50,18 @@ export function chipName(
   final: string,
   t: T = EN,
 ): string {
-  const vars = { n: r.answer + 1, f: final === '' ? t('(none)') : final };
+  const vars = { n: r.answer + 1, f: final === '' ? t('labels.none') : final };
   if (r.personMark === null)
-    return r.verifierMark
-      ? t('answer {n}, final result {f}: right by the verifier, not marked by you; press to flip', vars)
-      : t('answer {n}, final result {f}: wrong by the verifier, not marked by you; press to flip', vars);
-  return r.personMark
-    ? t('answer {n}, final result {f}: you marked it right; press to flip', vars)
-    : t('answer {n}, final result {f}: you marked it wrong; press to flip', vars);
+    return r.verifierMark ? t('labels.answerNFinal', vars) : t('labels.answerNFinalResult', vars);
+  return r.personMark ? t('labels.answerNFinalResultF', vars) : t('labels.answerNFinalResultFYou', vars);
 }
 
 export function rHatText(right: number, n: number, t: T = EN): string {
-  return t('r_hat {r} ({k} of {n} right)', { r: (n ? right / n : 0).toFixed(2), k: right, n });
+  return t('labels.rHatRKNRight', { r: (n ? right / n : 0).toFixed(2), k: right, n });
 }
 
 export function agreementText(a: Agreement, t: T = EN): string {
-  if (a.marked === 0) return t('You have not marked any answer yet.');
+  if (a.marked === 0) return t('labels.youHaveNot');
   const vars = { k: a.agree, n: a.marked };
-  return a.marked === 1
-    ? t('You agree with the verifier on {k} of {n} answer you marked', vars)
-    : t('You agree with the verifier on {k} of {n} answers you marked', vars);
+  return a.marked === 1 ? t('labels.youAgree', vars) : t('labels.youAgreeVerifier', vars);
 }

@@ -5,6 +5,7 @@
  */
 import type { Action } from '../actions/actions';
 import { keysAction } from '../actions/keysHelpAction';
+import type { MsgId } from '../i18n/t';
 import { presentAction } from '../present/presentAction';
 import type { LabelState } from './labelStore';
 import { trainOnMyLabels } from './trainOnMine';
@@ -15,44 +16,44 @@ export interface PanelKey {
   /** How the keys are written in the help. */
   keyLabel: string;
   /** What it does (English; the help translates it). */
-  label: string;
+  label: MsgId;
   run: (s: LabelState) => void;
 }
 
 const UNDO: PanelKey = {
   keys: ['u'],
   keyLabel: 'U / Ctrl+Z',
-  label: 'undo the last mark',
+  label: 'controls.undoLast',
   run: (s) => s.undo(),
 };
 
 export const LABEL_KEYS: readonly PanelKey[] = [
-  { keys: ['c', '1'], keyLabel: 'C / 1', label: 'mark the answer right', run: (s) => s.mark(true) },
-  { keys: ['x', '0'], keyLabel: 'X / 0', label: 'mark the answer wrong', run: (s) => s.mark(false) },
+  { keys: ['c', '1'], keyLabel: 'C / 1', label: 'controls.markAnswer', run: (s) => s.mark(true) },
+  { keys: ['x', '0'], keyLabel: 'X / 0', label: 'controls.markAnswerWrong', run: (s) => s.mark(false) },
   {
     keys: [' '],
     keyLabel: 'Space / click',
-    label: 'flip the mark of the answer (right to wrong, wrong to right)',
+    label: 'labels.flipMark',
     run: (s) => s.flip(),
   },
-  { keys: ['enter'], keyLabel: 'Enter', label: 'agree with the verifier', run: (s) => s.confirm() },
+  { keys: ['enter'], keyLabel: 'Enter', label: 'controls.agreeVerifier', run: (s) => s.confirm() },
   {
     keys: ['j', 'arrowdown', 'arrowright'],
     keyLabel: 'J / ↓ / →',
-    label: 'next answer',
+    label: 'controls.nextAnswer',
     run: (s) => s.move(1),
   },
   {
     keys: ['k', 'arrowup', 'arrowleft'],
     keyLabel: 'K / ↑ / ←',
-    label: 'previous answer',
+    label: 'controls.previous',
     run: (s) => s.move(-1),
   },
   UNDO,
   {
     keys: ['t'],
     keyLabel: 'T',
-    label: 'train on my labels (a new run)',
+    label: 'labels.trainMyLabels',
     run: (s) => trainOnMyLabels(s.batches),
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IterationMetrics } from '../../worker/protocol';
-import { translate } from '../i18n/t';
+import { type MsgId, translate } from '../i18n/t';
 import { labelledNote } from './labelledNote';
 
 const it0 = { drawn: 4, droppedAllRight: 1, droppedAllWrong: 2, keptQuestions: 1 } as IterationMetrics;
@@ -28,7 +28,7 @@ describe('labelledNote', () => {
   });
 
   it('reads in Japanese with the given translator, numbers and arm names kept', () => {
-    const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+    const ja = (en: MsgId, vars?: Record<string, string | number>) => translate('ja', en, vars);
     const arms = [{ name: 'nft-labels', iterations: [it0] }];
     const text = labelledNote(arms, ja) ?? '';
     expect(text).toMatch(/^nft-labels は、/);

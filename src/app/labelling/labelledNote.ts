@@ -19,13 +19,12 @@ export function labelledNote(
   const names = labelled.map((a) => a.name).join(', ');
   // Every iteration of a labelled arm trains on the same batch, so any iteration tells the filter's count.
   const m = labelled.find((a) => a.iterations.length > 0)?.iterations[0];
-  if (!m)
-    return t(
-      "{names} train on your labelled batch, with your marks (the verifier's where you gave none). Answers you marked wrong go to NFT's negative term and are dropped by RFT. The same labelled answers are reused every iteration, so after the first update they are no longer fresh samples from the current model.",
-      { names },
-    );
-  return t(
-    "{names} train on your labelled batch, with your marks (the verifier's where you gave none). Answers you marked wrong go to NFT's negative term and are dropped by RFT. The same labelled answers are reused every iteration, so after the first update they are no longer fresh samples from the current model. Of its {drawn} questions, {right} had every answer marked right and {wrong} every answer marked wrong: dropped, as the dynamic-sampling filter drops them ({kept} train).",
-    { names, drawn: m.drawn, right: m.droppedAllRight, wrong: m.droppedAllWrong, kept: m.keptQuestions },
-  );
+  if (!m) return t('labels.namesTrain', { names });
+  return t('labels.namesTrainYour', {
+    names,
+    drawn: m.drawn,
+    right: m.droppedAllRight,
+    wrong: m.droppedAllWrong,
+    kept: m.keptQuestions,
+  });
 }

@@ -7,15 +7,11 @@ export function LessonLinks() {
   const lang = useViewStore((s) => s.view.lang);
   const t = useT();
   return (
-    <nav className="lesson-links" aria-label={t('Lessons')}>
+    <nav className="lesson-links" aria-label={t('page.lessons')}>
       <h2 id="lessons-title" tabIndex={-1}>
-        {t('Lessons')}
+        {t('page.lessons')}
       </h2>
-      <p className="help">
-        {t(
-          'Each lesson is a link: the settings, the controls it hides and the explainer it opens. Copy one and hand it out.',
-        )}
-      </p>
+      <p className="help">{t('page.eachLesson')}</p>
       <ul>
         {LESSONS.map((l) => (
           <li key={l.id}>

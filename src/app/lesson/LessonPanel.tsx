@@ -12,7 +12,7 @@ export function LessonPanel() {
   const lesson = lessonById(id).text[lang];
   return (
     <section className="lesson" aria-labelledby="lesson-title" data-testid="lesson-panel">
-      <h2 id="lesson-title">{t('Lesson: {title}', { title: lesson.title })}</h2>
+      <h2 id="lesson-title">{t('page.lessonTitle', { title: lesson.title })}</h2>
       <p>{lesson.idea}</p>
       <ol>
         {lesson.steps.map((s) => (
@@ -20,11 +20,11 @@ export function LessonPanel() {
         ))}
       </ol>
       <p>
-        <strong>{t('What to look for.')}</strong> {lesson.lookFor}
+        <strong>{t('page.whatLook')}</strong> {lesson.lookFor}
       </p>
       {id === 'noisy' && <DoseResponse />}
       <button type="button" onClick={leaveLesson} data-testid="leave-lesson">
-        {t('Leave the lesson (show every control)')}
+        {t('page.leaveLesson')}
       </button>
     </section>
   );

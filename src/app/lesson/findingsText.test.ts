@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../engine/train/presets';
 import { FINDING_MIN_SEEDS } from '../../formats/study/plan';
-import { PRESETS_JA } from '../i18n/ja/controlsPresets';
+import { JA_TABLES } from '../i18n/ja';
 import { LESSONS } from './lessons';
 
 const PLUS_MINUS = /\d\s*±\s*\d/;
@@ -53,8 +53,8 @@ const paragraphs = (md: string) => md.split(/\n\s*\n/).filter((p) => !p.trimStar
 function texts(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const p of Object.values(PRESETS)) out.push({ where: `preset ${p.name}`, text: p.finding });
-  for (const [en, ja] of Object.entries(PRESETS_JA))
-    out.push({ where: `PRESETS_JA ${en.slice(0, 30)}`, text: ja });
+  for (const [name, ja] of Object.entries(JA_TABLES.finding))
+    out.push({ where: `preset ${name} (ja)`, text: ja });
   for (const l of LESSONS)
     for (const [lang, t] of Object.entries(l.text))
       out.push({ where: `lesson ${l.id} (${lang})`, text: [t.idea, ...t.steps, t.lookFor].join(' ') });

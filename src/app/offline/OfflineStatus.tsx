@@ -1,4 +1,4 @@
-import { useT } from '../i18n/t';
+import { msgT, useT } from '../i18n/t';
 import { offlineText, useOfflineStore } from './offlineStore';
 
 /** One small line: whether the page is ready to work without a network. */
@@ -7,7 +7,7 @@ export function OfflineStatus() {
   const state = useOfflineStore();
   return (
     <p className="help offline-status" data-testid="offline-status" data-state={state.kind}>
-      {offlineText(state, t)}
+      {offlineText(state, msgT(t))}
     </p>
   );
 }

@@ -4,7 +4,7 @@
  * register one (import.meta.env.PROD is false there, and the dev server has no sw.js); the dev server
  * unregisters one left on its origin by a production build.
  */
-import { msg } from '../../formats/msg';
+import { type Msg, msg } from '../../formats/msg';
 import { OFFLINE_MESSAGES, useOfflineStore } from './offlineStore';
 
 interface SwStatus {
@@ -70,7 +70,7 @@ export function registerServiceWorker(): void {
     return;
   }
   const url = `${import.meta.env.BASE_URL}sw.js`;
-  const fail = (reason: string) => set({ kind: 'failed', reason: msg(reason) }, true);
+  const fail = (reason: Msg) => set({ kind: 'failed', reason }, true);
   const start = () =>
     navigator.serviceWorker
       .register(url, { scope: import.meta.env.BASE_URL })
@@ -79,11 +79,13 @@ export function registerServiceWorker(): void {
         const installing = registration.installing;
         installing?.addEventListener('statechange', () => {
           if (installing.state === 'redundant' && !navigator.serviceWorker.controller)
-            fail(OFFLINE_MESSAGES.installFailed);
+            fail(msg(OFFLINE_MESSAGES.installFailed));
         });
         return checkReady();
       })
-      .catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) =>
+        fail(msg(OFFLINE_MESSAGES.browserError, { error: e instanceof Error ? e.message : String(e) })),
+      );
   // After the page has loaded: saving the files must not slow the first start.
   if (document.readyState === 'complete') void start();
   else window.addEventListener('load', () => void start(), { once: true });

@@ -11,28 +11,28 @@ export function PerfPanel() {
   const t = useT();
   return (
     <details className="perf" data-testid="perf">
-      <summary>{t('Performance')}</summary>
+      <summary>{t('charts.performance')}</summary>
       <dl>
-        <dt>{t('long tasks (over 50 ms) of the page while training')}</dt>
+        <dt>{t('charts.longTasks')}</dt>
         <dd data-testid="perf-longtasks" data-max-ms={Math.round(p.longTaskMaxMs)}>
           {p.longTasks}
-          {p.longTasks > 0 && t(', longest {ms} ms', { ms: Math.round(p.longTaskMaxMs) })}
+          {p.longTasks > 0 && t('charts.longestMs', { ms: Math.round(p.longTaskMaxMs) })}
         </dd>
-        <dt>{t('page load to the first point of every arm')}</dt>
+        <dt>{t('charts.pageLoad')}</dt>
         <dd data-testid="perf-first-point-ms" data-ms={p.firstPointMs ?? ''}>
           {seconds(p.firstPointMs)}
         </dd>
-        <dt>{t('iterations per second while training ({backend})', { backend: p.backend ?? '…' })}</dt>
+        <dt>{t('charts.iterations', { backend: p.backend ?? '…' })}</dt>
         <dd data-testid="perf-its" data-its={p.itPerSec ?? ''}>
           {p.itPerSec === null
             ? '–'
-            : t('{rate} ({n} in {time})', {
+            : t('charts.rateNTime', {
                 rate: p.itPerSec.toFixed(2),
                 n: p.iterations,
                 time: seconds(p.runningMs),
               })}
         </dd>
-        <dt>{t('chart updates per second while training')}</dt>
+        <dt>{t('charts.chartUpdates')}</dt>
         <dd data-testid="perf-chart-rate">{p.chartUpdatesPerSec?.toFixed(1) ?? '–'}</dd>
       </dl>
     </details>

@@ -8,13 +8,13 @@ export function SessionTools() {
   const t = useT();
   const [clearLabels, setClearLabels] = useState(false);
   return (
-    <section className="panel session-tools" aria-label={t('Session')} data-testid="session-tools">
+    <section className="panel session-tools" aria-label={t('session.session')} data-testid="session-tools">
       <h2 id="session-title" tabIndex={-1}>
-        {t('Session')}
+        {t('session.session')}
       </h2>
       <p>
         <button type="button" data-testid="session-start-fresh" onClick={() => void startFresh(clearLabels)}>
-          {t('Start fresh')}
+          {t('session.startFresh')}
         </button>{' '}
         <label>
           <input
@@ -23,7 +23,7 @@ export function SessionTools() {
             checked={clearLabels}
             onChange={(e) => setClearLabels(e.target.checked)}
           />{' '}
-          {t('also clear the labels')}
+          {t('session.alsoClear')}
         </label>
       </p>
       <SessionFileButtons />

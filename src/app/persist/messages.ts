@@ -1,9 +1,11 @@
+import { messages } from '../../formats/msg';
+
 /**
  * What the saved-session panel says, as English whole-sentence templates ({n}: a value put in when the
  * message is made). The store keeps messages (settings/fields.ts Msg), not text, so the panel shows them
  * in the page's language, switched at any time; sessionFile/sessionText.test.ts checks that each has its Japanese.
  */
-export const PERSIST_MESSAGES = {
+export const PERSIST_MESSAGES = messages('persist', {
   reopenedSettings: 'Reopened the saved settings and labels.',
   reopenedImported:
     'Reopened the imported session: its charts only (no weights; Reset trains the run again).',
@@ -24,4 +26,4 @@ export const PERSIST_MESSAGES = {
     "The saved run (iteration {saved}) was replaced by this tab's (iteration {mine}); every label was kept.",
   freshAll: 'Started afresh: the saved run and labels were cleared.',
   freshRun: 'Started afresh: the saved run was cleared; the labels were kept.',
-} as const;
+});

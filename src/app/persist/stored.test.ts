@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../engine/train/snapshot';
+import { msg, msgText } from '../../formats/msg';
 import { ARMS } from '../../formats/sessionFile/testRun.testing';
 import { formatHash, parseHash } from '../../formats/settings/hash';
 import type { ExperimentSnapshot } from '../../worker/protocol';
 import { emptyRun, type RunRecord } from '../run/history';
+import { PERSIST_MESSAGES } from './messages';
 import { checkSaved, LINK_WINS, linkHasSettings, planBoot, reopenNote, runPart } from './stored';
 
 const HASH = '#preset=tiny&methods=nft,rft&seed=3&mix=add1,add2&backend=wasm';
@@ -123,7 +125,9 @@ describe('planBoot', () => {
       if (plan.kind !== 'restore') continue;
       expect(plan.settings).toEqual(settings);
       expect(plan.run?.snapshot).toBe(saved.run?.snapshot);
-      expect(plan.note).toBe('Reopened the saved session where it was, paused at iteration 1: Play goes on.');
+      expect(msgText(plan.note)).toBe(
+        'Reopened the saved session where it was, paused at iteration 1: Play goes on.',
+      );
     }
     // The same settings written differently (only some keys) are the same settings.
     expect(planBoot(HASH, saved).kind).toBe('restore');
@@ -139,13 +143,15 @@ describe('planBoot', () => {
     expect(plan).toMatchObject({
       kind: 'restore',
       run: null,
-      note: 'Reopened the saved settings and labels.',
+      note: msg(PERSIST_MESSAGES.reopenedSettings),
     });
     const imported = {
       ...saved,
       run: saved.run && { ...saved.run, kind: 'imported' as const, snapshot: null },
     };
-    expect(planBoot('', imported).note).toMatch(/^Reopened the imported session: its charts only/);
+    expect(msgText(planBoot('', imported).note ?? msg(PERSIST_MESSAGES.linkWins))).toMatch(
+      /^Reopened the imported session: its charts only/,
+    );
   });
 
   it('linkHasSettings ignores keys that are not settings', () => {

@@ -6,7 +6,7 @@
  */
 import type { LabelBatch } from '../../engine/labels/record';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../../engine/train/snapshot';
-import { type Msg, msg, msgText } from '../../formats/msg';
+import { type Msg, type MsgTemplate, msg } from '../../formats/msg';
 import { tryCheck } from '../../formats/sessionFile/check';
 import { settingsFromHash } from '../../formats/sessionFile/format';
 import { labelBatches, type RunHistories, runHistories } from '../../formats/sessionFile/schema';
@@ -126,11 +126,11 @@ export function linkHasSettings(hash: string): boolean {
 
 export type BootPlan =
   /** As if nothing were saved: the link's settings (or the defaults), a new run. */
-  | { kind: 'new'; note: string | null }
+  | { kind: 'new'; note: MsgTemplate | null }
   /** The saved settings; the saved run when it is theirs. */
-  | { kind: 'restore'; settings: Settings; run: StoredRun | null; note: string };
+  | { kind: 'restore'; settings: Settings; run: StoredRun | null; note: Msg };
 
-export const LINK_WINS: string = PERSIST_MESSAGES.linkWins;
+export const LINK_WINS: MsgTemplate = PERSIST_MESSAGES.linkWins;
 
 /** What the page says when it reopens the saved settings with `run` (theirs, or null). */
 export function reopenNote(run: StoredRun | null): Msg {
@@ -149,5 +149,5 @@ export function planBoot(urlHash: string, saved: Saved): BootPlan {
   if (linkHasSettings(urlHash) && formatHash(parseHash(urlHash).settings) !== savedHash)
     return { kind: 'new', note: LINK_WINS };
   const run = saved.run && saved.run.settingsHash === savedHash ? saved.run : null;
-  return { kind: 'restore', settings: saved.settings, run, note: msgText(reopenNote(run)) };
+  return { kind: 'restore', settings: saved.settings, run, note: reopenNote(run) };
 }

@@ -4,6 +4,7 @@
  * Esc (or P) leaves. Opened by the Present button, the key P, or ?present[=metric] in the URL.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { SHAPE_NAMES } from '../charts/armStyle';
 import { useChartViewDeferred } from '../charts/chartViewStore';
 import { LegendKey } from '../charts/LegendKey';
 import { METRICS, X_AXES } from '../charts/series';
@@ -71,21 +72,21 @@ function Presenter({ metricId }: { metricId: string }) {
     >
       <div className="presenter-head">
         <h2 id="presenter-title" data-testid="presenter-title">
-          {link ? t('Link for attendees') : t(metric.title)}
+          {link ? t('charts.linkAttendees') : t(metric.title)}
         </h2>
         <div className="presenter-nav">
-          <button type="button" onClick={() => switchMetric(-1)} aria-label={t('Previous metric')}>
+          <button type="button" onClick={() => switchMetric(-1)} aria-label={t('charts.previous')}>
             ←
           </button>
-          <button type="button" onClick={() => switchMetric(1)} aria-label={t('Next metric')}>
+          <button type="button" onClick={() => switchMetric(1)} aria-label={t('charts.nextMetric')}>
             →
           </button>
           <button type="button" onClick={toggleLink} aria-pressed={link} data-testid="presenter-link">
-            {t('Link for attendees')} <kbd>L</kbd>
+            {t('charts.linkAttendees')} <kbd>L</kbd>
           </button>
           <ClassRunButton />
           <button type="button" onClick={closePresenter} data-testid="presenter-close">
-            {t('Close')} <kbd>Esc</kbd>
+            {t('charts.close')} <kbd>Esc</kbd>
           </button>
         </div>
       </div>
@@ -103,12 +104,12 @@ function Presenter({ metricId }: { metricId: string }) {
                 {t(l.label)} {l.text}
               </span>
             ))}
-            <span className="presenter-more"> ({t(a.shape)})</span>
+            <span className="presenter-more"> ({t(SHAPE_NAMES[a.shape])})</span>
           </li>
         ))}
       </ul>
       <p className="presenter-help">
-        {t('big number: {line}, latest · ← → another metric · Esc leaves', {
+        {t('charts.bigNumber', {
           line: t(metric.lines[0].label),
         })}
       </p>

@@ -21,33 +21,25 @@ export function ShareLink({ width, height }: { width: number; height: number }) 
         viewBox={`0 0 ${qr.size} ${qr.size}`}
         shapeRendering="crispEdges"
         role="img"
-        aria-label={t("QR code of this page's link")}
+        aria-label={t('charts.qRCodePages')}
         data-testid="share-qr"
       >
         <rect width={qr.size} height={qr.size} fill="#fff" />
         <path d={qr.path} fill="#000" />
       </svg>
       <div className="share-text">
-        <p>
-          {t(
-            'Attendees scan the code or type the link: the same settings (and lesson) open on their device and train there from the same start.',
-          )}
-        </p>
+        <p>{t('charts.attendees')}</p>
         <p className="share-url">
           <code data-testid="share-url">{url}</code>
         </p>
         {isPlainHttpRemote(url) && (
           <p className="share-warning" data-testid="share-warning">
-            {t(
-              "Over plain http, attendees' browsers give this page no WebGPU: it runs there on WebGL or WebAssembly, more slowly. Serve it over https for WebGPU.",
-            )}
+            {t('charts.overPlain')}
           </p>
         )}
         {isLocalOnly(url) && (
           <p className="share-warning" data-testid="share-warning">
-            {t(
-              'This address opens only on this computer. For attendees, serve the built app (npm run build, then the dist folder) at an address their devices can reach.',
-            )}
+            {t('charts.addressOpens')}
           </p>
         )}
       </div>

@@ -6,8 +6,8 @@ export const presentAction: Action = {
   name: 'present',
   keys: ['p', 'P'],
   keyLabel: 'P',
-  label: () => 'Present',
-  help: 'the presenter view: one chart, every arm, big type',
+  label: () => 'charts.present',
+  help: 'controls.presenter',
   enabled: () => true,
   perform: () => (usePresentStore.getState().open ? closePresenter() : openPresenter()),
 };

@@ -34,8 +34,8 @@ describe('presenter data', () => {
       ['rft', 'square', 1],
     ]);
     expect(d.arms[0].latest).toEqual([
-      { label: 'greedy', text: '75.0%' },
-      { label: 'sampled', text: '37.5%' },
+      { label: 'line.greedy', text: '75.0%' },
+      { label: 'line.sampled', text: '37.5%' },
     ]);
     expect(new Set(d.arms.map((a) => a.dash)).size).toBe(2);
     // Fitted to the data (50% to 75%), inside 0..1.
@@ -55,7 +55,7 @@ describe('presenter data', () => {
 
   it('has a dash for an arm with no point yet', () => {
     const d = presentData([arm('sft', 'sft', [], [])], metric('entropy'), 'iteration', 0);
-    expect(d.arms[0].latest).toEqual([{ label: 'entropy', text: '–' }]);
+    expect(d.arms[0].latest).toEqual([{ label: 'line.entropy', text: '–' }]);
     expect(valueText(metric('answers'), 0.5)).toBe('50.0%');
   });
 });

@@ -7,6 +7,7 @@ import { type ArmStyle, armStyles, type Shape } from '../charts/armStyle';
 import { fitDomain } from '../charts/chartData';
 import { metricValue } from '../charts/describe';
 import { type MetricDef, metricRows, type Row, sharedDomain, type XAxisKind } from '../charts/series';
+import type { MsgId } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 
 export { SHAPES } from '../charts/armStyle';
@@ -16,7 +17,7 @@ export interface PresentArm extends ArmStyle {
   method: ArmSeries['method'];
   rows: Row[];
   /** The latest raw value of each line, as text ('–' when none). */
-  latest: { label: string; text: string }[];
+  latest: { label: MsgId; text: string }[];
 }
 
 export interface PresentData {

@@ -2,6 +2,8 @@
  * The presenter view's own keys, one table read by its key handler (PresenterView.tsx) and by the
  * keyboard help (actions/KeysHelp.tsx). Esc is the dialog's own (its cancel event); P is presentAction.
  */
+
+import type { MsgId } from '../i18n/t';
 import { switchMetric, toggleLink } from './presentStore';
 
 export interface ViewKey {
@@ -9,19 +11,24 @@ export interface ViewKey {
   keys: readonly string[];
   keyLabel: string;
   /** What it does (English; the help translates it). */
-  label: string;
+  label: MsgId;
   run: () => void;
 }
 
 export const PRESENTER_KEYS: readonly ViewKey[] = [
-  { keys: ['ArrowRight', 'ArrowDown'], keyLabel: '→ / ↓', label: 'next metric', run: () => switchMetric(1) },
+  {
+    keys: ['ArrowRight', 'ArrowDown'],
+    keyLabel: '→ / ↓',
+    label: 'controls.nextMetric',
+    run: () => switchMetric(1),
+  },
   {
     keys: ['ArrowLeft', 'ArrowUp'],
     keyLabel: '← / ↑',
-    label: 'previous metric',
+    label: 'controls.previousMetric',
     run: () => switchMetric(-1),
   },
-  { keys: ['l', 'L'], keyLabel: 'L', label: 'the link for attendees, or back to the chart', run: toggleLink },
+  { keys: ['l', 'L'], keyLabel: 'L', label: 'controls.linkAttendees', run: toggleLink },
 ];
 
 export const presenterKeyFor = (key: string) => PRESENTER_KEYS.find((k) => k.keys.includes(key)) ?? null;

@@ -12,22 +12,18 @@ export function FaultPanel() {
   const gpu = backend === 'webgpu';
   return (
     <section aria-labelledby="faults-title" data-testid="faults">
-      <h2 id="faults-title">{t('Diagnostics: faults')}</h2>
-      <p className="help">
-        {t(
-          'These break the engine on purpose. The run stops with a message and can go on from its last completed step on another backend.',
-        )}
-      </p>
+      <h2 id="faults-title">{t('session.diagnostics')}</h2>
+      <p className="help">{t('session.theseBreak')}</p>
       <button
         type="button"
         data-testid="fault-device-lost"
         disabled={!gpu}
         onClick={() => simulateFault('device-lost')}
       >
-        {gpu ? t('Lose the GPU device') : t('Lose the GPU device (needs WebGPU)')}
+        {gpu ? t('session.loseGPUDevice') : t('session.loseGPUDeviceNeeds')}
       </button>{' '}
       <button type="button" data-testid="fault-crash" onClick={() => simulateFault('crash')}>
-        {t('Crash the worker')}
+        {t('session.crashWorker')}
       </button>
     </section>
   );

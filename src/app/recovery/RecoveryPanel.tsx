@@ -6,10 +6,10 @@ import { suggestedBackend } from './suggest';
 
 /** A button's text: the backend, and whether it is the one that failed or the one suggested. */
 function continueText(t: T, b: BackendName, failed: boolean, suggested: boolean): string {
-  if (failed && suggested) return t('Continue on {backend} (again) (suggested)', { backend: b });
-  if (failed) return t('Continue on {backend} (again)', { backend: b });
-  if (suggested) return t('Continue on {backend} (suggested)', { backend: b });
-  return t('Continue on {backend}', { backend: b });
+  if (failed && suggested) return t('session.continueBackendAgainSuggested', { backend: b });
+  if (failed) return t('session.continueBackendAgain', { backend: b });
+  if (suggested) return t('session.continueBackendSuggested', { backend: b });
+  return t('session.continueBackend', { backend: b });
 }
 
 /**
@@ -26,17 +26,10 @@ export function RecoveryPanel() {
   const suggested = suggestedBackend(failed, init?.attempts ?? []);
   return (
     <section className="recovery" aria-labelledby="recovery-title" data-testid="recovery">
-      <h2 id="recovery-title">{t('Go on')}</h2>
-      <p>
-        {resumeFrom === null
-          ? t('Nothing was completed yet: the run starts over on the backend you pick.')
-          : t(
-              'The run can go on from its last completed step (iteration {n}); every plotted point is kept. Numbers after it come from the backend you pick.',
-              { n: resumeFrom },
-            )}
-      </p>
+      <h2 id="recovery-title">{t('session.go')}</h2>
+      <p>{resumeFrom === null ? t('session.nothingWas') : t('session.runCanGo', { n: resumeFrom })}</p>
       <fieldset>
-        <legend>{t('Continue on')}</legend>
+        <legend>{t('session.continue')}</legend>
         {BACKEND_ORDER.map((b: BackendName) => (
           <button
             key={b}

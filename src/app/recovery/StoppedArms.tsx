@@ -17,14 +17,7 @@ export function StoppedArms() {
     <div role="alert" className="warning" data-testid="stopped-arms">
       {stopped.map((s) => {
         const [arm, n] = s.split('@');
-        return (
-          <p key={s}>
-            {t(
-              '{arm} stopped at iteration {n}: its loss or gradient became NaN or infinite, so its weights are lost. The other arms go on.',
-              { arm, n },
-            )}
-          </p>
-        );
+        return <p key={s}>{t('faults.armStopped', { arm, n })}</p>;
       })}
     </div>
   );

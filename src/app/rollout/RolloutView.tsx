@@ -23,7 +23,7 @@ import {
 /** A token shaded by its probability; `sample` marks the legend's examples (not part of any answer). */
 function Token({ text, p, sample = false }: { text: string; p: number; sample?: boolean }) {
   const t = useT();
-  const name = text === EOS_MARK ? t('end of answer') : text;
+  const name = text === EOS_MARK ? t('charts.endAnswer') : text;
   return (
     <span
       className="token"
@@ -47,7 +47,11 @@ const Answer = memo(function Answer({ a }: { a: AnswerView }) {
       data-testid="rollout-answer"
       data-correct={String(a.correct)}
     >
-      <span className="mark" role="img" aria-label={a.correct ? t('marked right') : t('marked wrong')}>
+      <span
+        className="mark"
+        role="img"
+        aria-label={a.correct ? t('charts.markedRight') : t('charts.markedWrong')}
+      >
         {a.correct ? '✓' : '✗'}
       </span>
       <span className="tokens">
@@ -72,7 +76,7 @@ const Group = memo(function Group({ g }: { g: GroupView }) {
       data-kept={String(g.kept)}
     >
       <div className="rollout-question">
-        <code>{g.prompt}</code> <small>{t('gold')}</small> <code>{g.gold}</code>{' '}
+        <code>{g.prompt}</code> <small>{t('charts.gold')}</small> <code>{g.gold}</code>{' '}
         <span>
           r̂ = {rHatText(g.rHat, g.answers.length, t)}{' '}
           <span className="rhat-bar" aria-hidden="true">
@@ -108,20 +112,13 @@ function RolloutBody({ rollout }: { rollout: Rollout }) {
     <>
       <p data-testid="rollout-summary">
         {rollout.rounds === 1
-          ? t(
-              'Iteration {n}: {drawn} questions drawn in 1 round, {kept} kept; dropped by the filter: {right} all right, {wrong} all wrong.',
-              counts,
-            )
-          : t(
-              'Iteration {n}: {drawn} questions drawn in {rounds} rounds, {kept} kept; dropped by the filter: {right} all right, {wrong} all wrong.',
-              counts,
-            )}
+          ? t('charts.iterationNDrawn', counts)
+          : t('charts.iterationNDrawnQuestions', counts)}
       </p>
       <p className="help">
-        {t('Token shade = the probability the model gave the token:')}{' '}
-        <Token text={t('low')} p={0.1} sample /> <Token text={t('half')} p={0.5} sample />{' '}
-        <Token text={t('sure')} p={1} sample />{' '}
-        {t('(hover for the number; {eos} ends the answer).', { eos: EOS_MARK })}
+        {t('charts.tokenShade')} <Token text={t('charts.low')} p={0.1} sample />{' '}
+        <Token text={t('charts.half')} p={0.5} sample /> <Token text={t('charts.sure')} p={1} sample />{' '}
+        {t('charts.hoverNumber', { eos: EOS_MARK })}
       </p>
       <div className="rollout-box">
         <ol className="rollout-groups">
@@ -139,8 +136,8 @@ function RolloutBody({ rollout }: { rollout: Rollout }) {
           onClick={() => setShowAll(!showAll)}
         >
           {showAll
-            ? t('Show the first {n} questions', { n: SHOW_FIRST })
-            : t('Show all {n} questions', { n: rollout.groups.length })}
+            ? t('charts.showFirst', { n: SHOW_FIRST })
+            : t('charts.showAllN', { n: rollout.groups.length })}
         </button>
       )}
     </>
@@ -167,15 +164,11 @@ export function RolloutView() {
       data-iteration={rollout?.iteration}
     >
       <h2 id="rollout-title" tabIndex={-1}>
-        {t('Latest rollout')}
+        {t('charts.latestRollout')}
       </h2>
-      <p className="help">
-        {t(
-          "The answers behind an arm's latest update. Each question was answered K times; r̂ is the share of answers marked right. The filter drops questions whose answers are all right or all wrong: with nothing to tell right from wrong they teach nothing, so more questions are drawn until enough are kept. Shown: every question of the first round, dropped ones greyed and labelled, then the questions kept from later rounds.",
-        )}
-      </p>
+      <p className="help">{t('charts.answersBehind')}</p>
       <fieldset className="rollout-arms">
-        <legend>{t('Arm')}</legend>
+        <legend>{t('charts.arm')}</legend>
         {names.map((n, i) => (
           <button
             key={n}
@@ -193,9 +186,7 @@ export function RolloutView() {
         <RolloutBody rollout={rollout} />
       ) : (
         <p className="help">
-          {methods[names.indexOf(arm)] === 'sft'
-            ? t('SFT trains on gold answers: it samples no rollout.')
-            : t('No rollout yet: press Step or Play.')}
+          {methods[names.indexOf(arm)] === 'sft' ? t('charts.sFTTrains') : t('charts.noRollout')}
         </p>
       )}
     </section>

@@ -29,15 +29,15 @@ export function probText(p: number): string {
 
 /** r_hat with the count it comes from: '0.50 (2 of 4 right)'. */
 export function rHatText(rHat: number, K: number, t: T = EN): string {
-  return t('{r} ({n} of {k} right)', { r: rHat.toFixed(2), n: Math.round(rHat * K), k: K });
+  return t('charts.rNKRight', { r: rHat.toFixed(2), n: Math.round(rHat * K), k: K });
 }
 
 /** What happened to a question: trained on, or dropped by the filter and why. */
 export function groupStatus(g: GroupView, t: T = EN): string {
-  if (g.kept) return g.firstRound ? t('kept: trains') : t('kept: trains (later round)');
-  if (g.rHat >= 1) return t('dropped: all right');
-  if (g.rHat <= 0) return t('dropped: all wrong');
-  return t('not used');
+  if (g.kept) return g.firstRound ? t('charts.keptTrains') : t('charts.keptTrainsLater');
+  if (g.rHat >= 1) return t('charts.droppedAll');
+  if (g.rHat <= 0) return t('charts.droppedAllWrong');
+  return t('charts.notUsed');
 }
 
 /**
@@ -46,20 +46,20 @@ export function groupStatus(g: GroupView, t: T = EN): string {
  */
 export function verdictText(verdict: string, t: T = EN): string {
   const step = /^wrong: step (\d+)$/.exec(verdict);
-  if (step) return t('wrong: step {n}', { n: step[1] });
+  if (step) return t('charts.wrongStep', { n: step[1] });
   switch (verdict) {
     case 'right':
-      return t('right');
+      return t('charts.right');
     case 'wrong':
-      return t('wrong');
+      return t('charts.wrong');
     case 'wrong: truncated':
-      return t('wrong: truncated');
+      return t('charts.wrongTruncated');
     case 'wrong: unparsable':
-      return t('wrong: unparsable');
+      return t('charts.wrongUnparsable');
     case 'wrong: a middle step':
-      return t('wrong: a middle step');
+      return t('charts.wrongMiddle');
     case 'wrong: final answer':
-      return t('wrong: final answer');
+      return t('charts.wrongFinal');
     default:
       return verdict;
   }
@@ -73,8 +73,8 @@ export function answerNote(a: AnswerView, t: T = EN): string | null {
   const verdict = verdictText(a.verdict, t);
   if (a.correct === a.verified) return a.correct ? null : verdict;
   return a.correct
-    ? t('marked right; verifier: {verdict}', { verdict })
-    : t('marked wrong; verifier: {verdict}', { verdict: t('right') });
+    ? t('charts.markedRightVerifier', { verdict })
+    : t('charts.markedWrongVerifier', { verdict: t('charts.right') });
 }
 
 /** The groups to render: all, or the first `n`. */

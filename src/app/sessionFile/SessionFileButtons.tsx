@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { type Msg, msgText } from '../../formats/msg';
-import { useT } from '../i18n/t';
+import { msgT, useT } from '../i18n/t';
 import { runGeneration, stillShown, useRunGeneration } from '../notices/runGeneration';
 import { exportSession, importSessionFile } from './exchange';
 
@@ -32,7 +32,7 @@ export function SessionFileButtons() {
   return (
     <div className="session-file">
       <button type="button" data-testid="session-export" onClick={exportSession}>
-        {t('Export session')}
+        {t('session.exportSession')}
       </button>{' '}
       <button
         type="button"
@@ -40,30 +40,26 @@ export function SessionFileButtons() {
         disabled={busy}
         onClick={() => input.current?.click()}
       >
-        {t('Import session…')}
+        {t('session.importSession')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
-        aria-label={t('Session file to import')}
+        aria-label={t('session.sessionFile')}
         data-testid="session-import-file"
         hidden
         onChange={(e) => void onFile(e.target.files?.[0])}
       />
-      <p className="help">
-        {t(
-          "A session file holds the labels, the settings and every arm's metrics (iterations and evaluations), not the model's weights, the gradient studies or the latest rollouts: it can be shared, and an imported run trains again with Reset.",
-        )}
-      </p>
+      <p className="help">{t('session.sessionFileHolds')}</p>
       {error && (
         <p role="alert" className="warning" data-testid="session-import-error">
-          {t('The file was not imported and nothing was changed: {error}', { error: msgText(error, t) })}
+          {t('session.fileWasNot', { error: msgText(error, msgT(t)) })}
         </p>
       )}
       {done && stillShown(done.generation, generation) && (
         <p role="status" data-testid="session-import-done">
-          {msgText(done.summary, t)}
+          {msgText(done.summary, msgT(t))}
         </p>
       )}
     </div>

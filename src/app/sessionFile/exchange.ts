@@ -4,7 +4,7 @@
  * saved session follows (the run is held meanwhile, so a half-made run never replaces the saved one).
  */
 
-import { type Msg, msg } from '../../formats/msg';
+import { type Msg, type MsgTemplate, messages, msg } from '../../formats/msg';
 import { readSession, type SessionContent, sessionJson, sizeProblem } from '../../formats/sessionFile/format';
 import { downloadText, exportFileName } from '../export/download';
 import { useLabelStore } from '../labelling/labelStore';
@@ -61,7 +61,7 @@ export async function applySession(content: SessionContent): Promise<void> {
 }
 
 /** The English templates of what an import says (each has its Japanese: sessionText.test.ts). */
-export const EXCHANGE_MESSAGES = {
+export const EXCHANGE_MESSAGES = messages('exchange', {
   unread: 'the file could not be read ({error})',
   imported: 'Imported {file}: the settings, {batches} ({answers}) and {run}.',
   batch: '{n} label batch',
@@ -72,9 +72,9 @@ export const EXCHANGE_MESSAGES = {
   iterations: '{n} iterations',
   run: "the run's charts ({iterations}; no weights: Reset trains it again)",
   noRun: 'no run',
-} as const;
+});
 
-const plural = (n: number, one: string, many: string) => msg(n === 1 ? one : many, { n });
+const plural = (n: number, one: MsgTemplate, many: MsgTemplate) => msg(n === 1 ? one : many, { n });
 
 /** What happened, as messages the page shows in its language. */
 export type ImportResult = { ok: true; summary: Msg } | { ok: false; error: Msg };

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { msg, msgText } from '../../formats/msg';
+import { type MsgTemplate, msg, msgText } from '../../formats/msg';
 import { CHECK_MESSAGES } from '../../formats/sessionFile/check';
 import { FORMAT_MESSAGES, readSession } from '../../formats/sessionFile/format';
 import { SCHEMA_MESSAGES } from '../../formats/sessionFile/schema';
-import { JA } from '../i18n/ja';
-import { translate } from '../i18n/t';
+import { hasJapanese, msgT, translate } from '../i18n/t';
 import { OFFLINE_MESSAGES, offlineText } from '../offline/offlineStore';
 import { PERSIST_MESSAGES } from '../persist/messages';
 import { EXCHANGE_MESSAGES } from './exchange';
 
-const missing = (texts: readonly string[]) => texts.filter((s) => !Object.hasOwn(JA, s));
-const ja = (en: string, vars?: Record<string, string | number>) => translate('ja', en, vars);
+const missing = (ms: readonly MsgTemplate[]) => ms.filter((m) => !hasJapanese(m.id)).map((m) => m.id);
+const ja = msgT((id, vars) => translate('ja', id, vars));
 
 describe('the saved session, session files and the offline line in Japanese', () => {
   it.each([

@@ -38,7 +38,7 @@ export function ClassStudyLine({ study }: { study: StudyFigure }) {
       data-low={study.figure.low ?? ''}
       data-high={study.figure.high ?? ''}
     >
-      {t('The study at these settings: {range}.', { range: rangeText(t, study.figure) })} {study.note}
+      {t('study.studyThese', { range: rangeText(t, study.figure) })} {study.note}
     </p>
   );
 }

@@ -16,14 +16,14 @@ export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: nu
   const series: ChartSeries[] = [
     {
       key: 'mean',
-      name: t('study: mean'),
+      name: t('study.studyMean'),
       colour: '#1f4e9c',
       shape: 'circle',
       points: line((p) => p.greedy.mean),
     },
     {
       key: 'low',
-      name: t('study: 95% interval'),
+      name: t('study.study95Interval'),
       colour: '#6d8fc7',
       dash: '5 4',
       width: 1.5,
@@ -31,7 +31,7 @@ export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: nu
     },
     {
       key: 'high',
-      name: t('study: 95% interval'),
+      name: t('study.study95Interval'),
       colour: '#6d8fc7',
       dash: '5 4',
       width: 1.5,
@@ -41,7 +41,7 @@ export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: nu
   if (props.own)
     series.push({
       key: 'own',
-      name: t('your run'),
+      name: t('study.yourRun'),
       colour: '#c2410c',
       shape: 'diamond',
       points: [props.own],
@@ -60,16 +60,12 @@ export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: nu
         yTicks={[-y, -y / 2, 0, y / 2, y]}
         width={420}
         height={240}
-        xTitle={t('label noise (share of marks flipped)')}
-        yTitle={t('points')}
+        xTitle={t('controls.labelNoise')}
+        yTitle={t('study.points')}
         zeroLine
         format={(v) => v.toFixed(1)}
       />
-      <p className="study-legend">
-        {t(
-          "NFT − RFT in greedy accuracy. Solid: the study's mean; dashed: its 95% interval; diamond: your run.",
-        )}
-      </p>
+      <p className="study-legend">{t('study.nFTRFTGreedy')}</p>
     </div>
   );
 }

@@ -27,13 +27,13 @@ function OwnRun({ gap, settings }: { gap: OwnGap | null; settings: Settings }) {
   return (
     <p data-testid="study-own" data-greedy={gap?.greedy}>
       {gap
-        ? t('Your run ({where}, iteration {i}): NFT − RFT = {greedy} points greedy, {sampled} sampled.', {
+        ? t('study.yourRunWhere', {
             where,
             i: gap.iteration,
             greedy: signedPoints(gap.greedy),
             sampled: signedPoints(gap.sampled),
           })
-        : t('Your run ({where}): no evaluation of both NFT and RFT yet.', { where })}
+        : t('study.yourRunWhereNo', { where })}
     </p>
   );
 }
@@ -49,11 +49,11 @@ function StudyTable({ data }: { data: StudyData }) {
     <table className="study-table" data-testid="study-table">
       <thead>
         <tr>
-          <th>{t('marks')}</th>
-          <th>{t('NFT − RFT, greedy: 95% interval (points)')}</th>
-          <th>{t('NFT ahead on (greedy)')}</th>
-          <th>{t('NFT − RFT, sampled: 95% interval (points)')}</th>
-          <th>{t('NFT ahead on (sampled)')}</th>
+          <th>{t('study.marks')}</th>
+          <th>{t('study.greedyInterval')}</th>
+          <th>{t('study.nftAheadGreedy')}</th>
+          <th>{t('study.sampledInterval')}</th>
+          <th>{t('study.nftAheadSampled')}</th>
         </tr>
       </thead>
       <tbody>
@@ -61,9 +61,9 @@ function StudyTable({ data }: { data: StudyData }) {
           <tr key={p.config} data-finding={p.finding}>
             <td>{pointName(t, p)}</td>
             <td>{interval(p.greedy)}</td>
-            <td>{t('{k} of {n}', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
+            <td>{t('study.kOfN', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
             <td>{interval(p.sampled)}</td>
-            <td>{t('{k} of {n}', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
+            <td>{t('study.kOfN', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
           </tr>
         ))}
       </tbody>
@@ -76,9 +76,7 @@ function StudyHere({ point }: { point: StudyPoint | undefined }) {
   if (!point)
     return (
       <p data-testid="study-range" data-found="false">
-        {t(
-          'The study has no point at these settings: it ran the workshop preset (50 iterations) at label noise 0 to 40% and with the offByOne verifier.',
-        )}
+        {t('study.studyHas')}
       </p>
     );
   return (
@@ -88,8 +86,7 @@ function StudyHere({ point }: { point: StudyPoint | undefined }) {
       data-low={point.greedy.low ?? ''}
       data-high={point.greedy.high ?? ''}
     >
-      {t("The study's range at this noise: {range}.", { range: rangeText(t, point.greedy) })}{' '}
-      {notFindingText(t, point)}
+      {t('study.studysRange', { range: rangeText(t, point.greedy) })} {notFindingText(t, point)}
     </p>
   );
 }
@@ -108,7 +105,7 @@ export function DoseResponse() {
       data-state={study.state}
       aria-labelledby="study-dose-title"
     >
-      <h3 id="study-dose-title">{t('NFT − RFT against label noise: the study and your run')}</h3>
+      <h3 id="study-dose-title">{t('study.doseTitle')}</h3>
       <OwnRun gap={gap} settings={settings} />
       {study.state === 'missing' && <NotRun />}
       {study.state === 'ready' && (

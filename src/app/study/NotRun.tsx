@@ -6,8 +6,7 @@ export function NotRun() {
   const t = useT();
   return (
     <p className="study-not-run" data-testid="study-not-run">
-      {t('The study has not been run yet: the command is')}{' '}
-      <code translate="no">{STUDY_COMMANDS['noise-dose']}</code>
+      {t('study.studyHasNot')} <code translate="no">{STUDY_COMMANDS['noise-dose']}</code>
     </p>
   );
 }

@@ -7,9 +7,9 @@ import { signedPoints } from './yourRun';
 export function rangeText(t: T, f: IntervalFigure): string {
   const range =
     f.low === null || f.high === null
-      ? t('{mean} points (no interval under two seeds)', { mean: signedPoints(f.mean) })
-      : t('{low} to {high} points', { low: signedPoints(f.low), high: signedPoints(f.high) });
-  return t('{range} (95% interval of the mean over {n} seeds; NFT ahead on {k} of {n}, RFT on {b})', {
+      ? t('study.meanPoints', { mean: signedPoints(f.mean) })
+      : t('study.lowHighPoints', { low: signedPoints(f.low), high: signedPoints(f.high) });
+  return t('study.range95Interval', {
     range,
     n: f.n,
     k: f.aAhead,
@@ -19,13 +19,11 @@ export function rangeText(t: T, f: IntervalFigure): string {
 
 /** Said of a point with fewer seeds than the plan fixed (or than a finding needs). */
 export function notFindingText(t: T, p: StudyPoint): string {
-  return p.finding
-    ? ''
-    : t('{n} of {planned} planned seeds: not a finding.', { n: p.greedy.n, planned: p.planned });
+  return p.finding ? '' : t('study.seedsPlanned', { n: p.greedy.n, planned: p.planned });
 }
 
 export function pointName(t: T, p: Pick<StudyPoint, 'labelNoise' | 'verifier'>): string {
   return p.verifier === 'exact'
-    ? t('label noise {pct}%', { pct: Math.round(p.labelNoise * 100) })
-    : t('verifier {verifier}', { verifier: p.verifier });
+    ? t('study.labelNoise', { pct: Math.round(p.labelNoise * 100) })
+    : t('study.verifier', { verifier: p.verifier });
 }

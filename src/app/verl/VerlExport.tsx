@@ -23,7 +23,7 @@ export function VerlExport() {
   const settings = useSettingsStore((s) => s.settings);
   const [problem, setProblem] = useState<string | null>(null);
   const n = labelCount(batches);
-  const reason = n === 0 ? t('No labelled answers yet: sample a batch in the labelling panel first.') : null;
+  const reason = n === 0 ? t('labels.noLabelled') : null;
 
   const save = (what: () => void) => () => {
     try {
@@ -36,7 +36,7 @@ export function VerlExport() {
   const buttons = [
     {
       id: 'verl-parquet',
-      label: t('Download {file}', { file: VERL_FILES.parquet }),
+      label: t('labels.download', { file: VERL_FILES.parquet }),
       run: () =>
         downloadBlob(
           new Blob([verlParquetFile(batches)], { type: 'application/vnd.apache.parquet' }),
@@ -45,28 +45,22 @@ export function VerlExport() {
     },
     {
       id: 'verl-jsonl',
-      label: t('Download {file}', { file: VERL_FILES.jsonl }),
+      label: t('labels.download', { file: VERL_FILES.jsonl }),
       run: () => downloadText(verlJsonlFile(batches), VERL_FILES.jsonl, 'application/jsonl'),
     },
     {
       id: 'verl-settings',
-      label: t('Download {file}', { file: VERL_FILES.settings }),
+      label: t('labels.download', { file: VERL_FILES.settings }),
       run: () => downloadText(verlSettingsFile(settings), VERL_FILES.settings, 'application/json'),
     },
   ];
   return (
-    <section className="verl-export" data-testid="verl-export" aria-label={t('export for verl')}>
-      <h2>{t('Continue at scale with verl')}</h2>
+    <section className="verl-export" data-testid="verl-export" aria-label={t('labels.exportVerl')}>
+      <h2>{t('labels.continue')}</h2>
       <p className="help">
         {batches.length === 1
-          ? t(
-              "The labelled answers ({n} in {b} batch), one row each, in the Parquet layout verl reads for math datasets (prompt, ground truth, the answer and its mark: yours where you gave one, else the verifier's; both are kept), the same rows as JSON Lines, and the settings as verl configuration keys with ready command lines. The README says how to use them.",
-              { n, b: batches.length },
-            )
-          : t(
-              "The labelled answers ({n} in {b} batches), one row each, in the Parquet layout verl reads for math datasets (prompt, ground truth, the answer and its mark: yours where you gave one, else the verifier's; both are kept), the same rows as JSON Lines, and the settings as verl configuration keys with ready command lines. The README says how to use them.",
-              { n, b: batches.length },
-            )}
+          ? t('labels.labelled', { n, b: batches.length })
+          : t('labels.labelledAnswers', { n, b: batches.length })}
       </p>
       <div className="verl-buttons">
         {buttons.map((b) => (
@@ -89,7 +83,7 @@ export function VerlExport() {
       )}
       {problem && (
         <p className="error" role="alert">
-          {t('The export failed: {error}', { error: problem })}
+          {t('labels.exportFailed', { error: problem })}
         </p>
       )}
     </section>

@@ -5,10 +5,10 @@
  * Objects are copied key by key from their shape, so nothing unknown (and no __proto__) survives.
  */
 
-import { type Msg, msg, msgText } from '../msg';
+import { type Msg, messages, msg, msgText } from '../msg';
 
 /** The English templates of the checks' messages (each has its Japanese: sessionText.test.ts). */
-export const CHECK_MESSAGES = {
+export const CHECK_MESSAGES = messages('check', {
   at: '{path}: {problem}',
   theFile: 'the file',
   string: 'expected a string of at most {n} characters',
@@ -25,7 +25,7 @@ export const CHECK_MESSAGES = {
   unknownKey: 'unknown key',
   missing: 'missing',
   keys: 'expected at most {n} keys, got {count}',
-} as const;
+});
 
 /** `message`: the English text; `msg`: the same as a template, shown in the page's language. */
 export class SchemaError extends Error {
@@ -33,9 +33,9 @@ export class SchemaError extends Error {
   readonly msg: Msg;
   constructor(
     readonly path: string,
-    problem: string | Msg,
+    problem: Msg,
   ) {
-    const p = typeof problem === 'string' ? msg(problem) : problem;
+    const p = problem;
     const m = msg(CHECK_MESSAGES.at, { path: path || msg(CHECK_MESSAGES.theFile), problem: p });
     super(msgText(m));
     this.problem = msgText(p);
@@ -52,7 +52,7 @@ export const BIG = 1e12;
 /** Keys that could reach an object's prototype if a later reader were careless: never accepted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const fail = (path: string, problem: string | Msg): never => {
+const fail = (path: string, problem: Msg): never => {
   throw new SchemaError(path, problem);
 };
 

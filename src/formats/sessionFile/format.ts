@@ -5,7 +5,7 @@
  * own validation, all before anything in the browser is replaced.
  */
 import type { LabelBatch } from '../../engine/labels/record';
-import { type Msg, msg, msgText } from '../msg';
+import { type Msg, messages, msg, msgText } from '../msg';
 import { quoted } from '../quote';
 import { formatHash, parseHash } from '../settings/hash';
 import type { Settings } from '../settings/table';
@@ -61,7 +61,7 @@ export type Refusal = { ok: false; error: string; msg: Msg };
 export type ReadResult = { ok: true; content: SessionContent } | Refusal;
 
 /** The English templates of the refusals below (each has its Japanese: sessionText.test.ts). */
-export const FORMAT_MESSAGES = {
+export const FORMAT_MESSAGES = messages('format', {
   size: 'the file is {size}; a session file may be at most {max}',
   notJson: 'not a JSON file ({error})',
   notObject: 'not a session file: expected a JSON object',
@@ -70,7 +70,7 @@ export const FORMAT_MESSAGES = {
   notHash: '{path}: expected a link hash starting with #',
   settings: '{path}: {problems}',
   more: 'and {n} more',
-} as const;
+});
 
 export const refusal = (m: Msg): Refusal => ({ ok: false, error: msgText(m), msg: m });
 

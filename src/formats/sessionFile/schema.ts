@@ -16,7 +16,7 @@ import type { IterationMetrics } from '../../engine/train/arm';
 import { ERROR_KINDS } from '../../engine/train/errorKinds';
 import type { EvalPoint } from '../../engine/train/experiment';
 import { iterationMetricsCheck } from '../metrics/metricTable';
-import { msg } from '../msg';
+import { messages, msg } from '../msg';
 import {
   arr,
   BIG,
@@ -43,12 +43,12 @@ export interface ArmSeries {
   evals: EvalPoint[];
 }
 
-export const SCHEMA_MESSAGES = {
+export const SCHEMA_MESSAGES = messages('schema', {
   twice: 'arm {name} appears twice',
   armName: 'expected an arm name: a method ({methods}), then -labels and #2.. as the page writes them',
   safeId: 'expected an id of letters, digits and : _ . # - (at most {n}), not a built-in name',
   fewest: 'expected {n} (the fewest iterations of an arm)',
-} as const;
+});
 
 export const MAX_TEXT = 2000;
 export const MAX_ID = 200;

@@ -5,10 +5,10 @@
  * the page shows in its language (i18n/t.ts) whenever it renders it.
  */
 
-import { type Msg, msg, msgText } from '../msg';
+import { type Msg, type MsgTemplate, messages, msg, msgText } from '../msg';
 
 /** Every English template (and word put into one) the parsers below use; each must have its Japanese. */
-export const FIELD_MESSAGES = {
+export const FIELD_MESSAGES = messages('field', {
   wholeNumber: 'must be a whole number in {min}..{max}, got {raw}',
   number: 'must be a number in {range}, got {raw}',
   oneOf: 'must be one of {options}, got {raw}',
@@ -16,7 +16,11 @@ export const FIELD_MESSAGES = {
   unknown: 'unknown {what} {items}',
   twice: '{item} is listed twice',
   atLeast: 'needs at least {n} {what}s, got {count}',
-} as const;
+  // Words put into the messages above.
+  whatMethod: 'method',
+  whatLevel: 'level',
+  whatPanel: 'control or panel',
+});
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; msg: Msg };
 
@@ -114,7 +118,7 @@ export function enumField<T extends string>(label: string, options: readonly T[]
 export function listField<T extends string>(
   label: string,
   /** `what`: the item's name in messages ('method'), itself translated when shown. */
-  spec: { minItems: number; options?: readonly T[]; valid?: (item: string) => boolean; what: string },
+  spec: { minItems: number; options?: readonly T[]; valid?: (item: string) => boolean; what: MsgTemplate },
   help?: string,
 ): Field<T[]> {
   const valid = spec.valid ?? ((x: string) => (spec.options as readonly string[] | undefined)?.includes(x));

@@ -5,7 +5,7 @@
  * problems (shown to the user) and bad values take their defaults.
  */
 
-import { type Msg, msg, msgText } from '../msg';
+import { type Msg, messages, msg, msgText } from '../msg';
 import { defaultView, isViewKey, VIEW_KEYS, VIEW_TABLE, type View } from '../view/viewTable';
 import { quote } from './fields';
 import { defaultSettings, isSettingKey, type PresetName, SETTING_KEYS, type Settings, TABLE } from './table';
@@ -19,13 +19,13 @@ export interface Problem {
 }
 
 /** The templates of the problems below (the field's own message goes in {error}); each has its Japanese. */
-export const HASH_MESSAGES = {
+export const HASH_MESSAGES = messages('hash', {
   badValue: '{key}: {error}; using {value}',
   /** The same, when the default is empty (no hidden control): its own Japanese says so. */
   badValueEmpty: '{key}: {error}; using ',
   repeated: '{key} is given more than once; the first is used',
   unknownKey: 'unknown setting {key} ignored',
-} as const;
+});
 
 const problem = (key: string, m: Msg): Problem => ({ key, message: msgText(m), msg: m });
 const badValue = (key: string, error: Msg, value: string) =>

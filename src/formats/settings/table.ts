@@ -25,7 +25,7 @@ import { isLevelId } from '../../engine/tasks/levels';
 import { DEFAULT_TASK_MIX } from '../../engine/tasks/mix';
 import { VERIFIERS } from '../../engine/train/labelers';
 import { PRESETS } from '../../engine/train/presets';
-import { enumField, type Field, floatField, intField, listField } from './fields';
+import { enumField, FIELD_MESSAGES, type Field, floatField, intField, listField } from './fields';
 
 export const PRESET_NAMES = ['workshop', 'noisy', 'tiny'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -52,11 +52,8 @@ export interface SettingSpec<T> extends Field<T> {
   knob?: boolean;
   /** False: not part of the verl export's settings (the page's own: preset, backend, study). */
   verl?: boolean;
-  /**
-   * The label's and help's Japanese, for a setting whose text is not in the page's translation tables
-   * (app/i18n/ja/settingsTable.ts reads it), so that a new setting is one entry here.
-   */
-  ja?: { label: string; help?: string };
+  /** The label's and help's Japanese (the settings form shows them): a new setting is one entry here. */
+  ja: { label: string; help?: string };
 }
 
 function setting<T>(field: Field<T>, rules: Omit<SettingSpec<T>, keyof Field<T>>): SettingSpec<T> {
@@ -72,7 +69,7 @@ const fromPreset = <T>(f: (preset: PresetName) => T) => ({ fromPreset: f });
 function lossNumber(
   key: keyof LossOptions,
   label: string,
-  rules: { cli: string; help?: string; lossAlways?: boolean; ja?: SettingSpec<number>['ja'] },
+  rules: { cli: string; help?: string; lossAlways?: boolean; ja: SettingSpec<number>['ja'] },
 ): SettingSpec<number> {
   const r = lossOptionRange(key);
   if (r.maxOpen || !Number.isFinite(r.max)) throw new Error(`${key}: a setting needs a closed, finite max`);
@@ -96,61 +93,98 @@ export const TABLE = {
       PRESET_NAMES,
       'sets iterations, evalEvery, M, K, mu, lr, temperature and the label noise',
     ),
-    { default: 'workshop' as PresetName, cli: 'preset', verl: false },
+    {
+      default: 'workshop' as PresetName,
+      cli: 'preset',
+      verl: false,
+      ja: {
+        label: 'プリセット',
+        help: 'iterations、evalEvery、M、K、mu、lr、temperature とラベルノイズを決めます',
+      },
+    },
   ),
   methods: setting(
-    listField('methods', { minItems: 2, options: METHODS, what: 'method' }, 'two or more arms'),
+    listField(
+      'methods',
+      { minItems: 2, options: METHODS, what: FIELD_MESSAGES.whatMethod },
+      'two or more arms',
+    ),
     {
       default: ['nft', 'rft'] as Method[],
       cli: 'methods',
+      ja: { label: '手法', help: '2 つ以上の手法' },
     },
   ),
-  seed: setting(intField('seed', 0, 0xffffffff, 'same seed, same run'), { default: 1, cli: 'seed' }),
+  seed: setting(intField('seed', 0, 0xffffffff, 'same seed, same run'), {
+    default: 1,
+    cli: 'seed',
+    ja: { label: 'シード', help: '同じシードなら同じ実行' },
+  }),
   iterations: setting(intField('iterations', 1, 10_000), {
     default: fromPreset((p) => preset(p).settings.iterations),
     cli: 'iterations',
     knob: true,
+    ja: { label: 'イテレーション数' },
   }),
   evalEvery: setting(
     intField('eval every', 0, 10_000, 'held-out evaluation every N iterations (0: first and last)'),
-    { default: fromPreset((p) => preset(p).settings.evalEvery), cli: 'eval-every', knob: true },
+    {
+      default: fromPreset((p) => preset(p).settings.evalEvery),
+      cli: 'eval-every',
+      knob: true,
+      ja: {
+        label: '評価の間隔',
+        help: 'N イテレーションごとに評価用（ホールドアウト）の評価（0：最初と最後のみ）',
+      },
+    },
   ),
   M: setting(intField('M (questions per rollout)', 1, 256), {
     default: fromPreset((p) => preset(p).settings.rollout.M),
     cli: 'M',
     knob: true,
+    ja: { label: 'M（ロールアウトあたりの問題数）' },
   }),
   K: setting(intField('K (answers per question)', 2, 64), {
     default: fromPreset((p) => preset(p).settings.rollout.K),
     cli: 'K',
     knob: true,
+    ja: { label: 'K（問題あたりの回答数）' },
   }),
   mu: setting(intField('mu (update steps per rollout)', 1, 64), {
     default: fromPreset((p) => preset(p).settings.mu),
     cli: 'mu',
     knob: true,
+    ja: { label: 'mu（ロールアウトあたりの更新ステップ数）' },
   }),
   lr: setting(floatField('learning rate', 0, 0.1, true), {
     default: fromPreset((p) => preset(p).settings.lr),
     cli: 'lr',
     knob: true,
+    ja: { label: '学習率' },
   }),
   temperature: setting(floatField('temperature', 0, 5, true), {
     default: fromPreset((p) => preset(p).settings.rollout.temperature),
     cli: 'temperature',
     knob: true,
+    ja: { label: '温度' },
   }),
-  eps: lossNumber('eps', 'eps (NFT clip floor)', { cli: 'eps', lossAlways: true }),
+  eps: lossNumber('eps', 'eps (NFT clip floor)', {
+    cli: 'eps',
+    lossAlways: true,
+    ja: { label: 'eps（NFT のクリップ下限）' },
+  }),
   weighting: setting(enumField('weighting w(q)', [METHOD_DEFAULT, ...WEIGHTINGS] as const), {
     default: METHOD_DEFAULT as WeightingChoice,
     cli: 'weighting',
     loss: 'weighting',
     knob: true,
+    ja: { label: '重み付け w(q)' },
   }),
   negWeight: lossNumber('negWeight', 'negWeight (NFT)', {
     cli: 'neg-weight',
     help: 'factor on the wrong-answer term; RFT is 0',
     lossAlways: true,
+    ja: { label: 'negWeight（NFT）', help: '不正解の回答の項に掛ける係数。RFT は 0' },
   }),
   logRatioCap: lossNumber('logRatioCap', 'log-ratio cap', {
     cli: 'log-ratio-cap',
@@ -165,6 +199,7 @@ export const TABLE = {
     cli: 'aggregation',
     loss: 'aggregation',
     knob: true,
+    ja: { label: '集約' },
   }),
   backend: setting(
     enumField(
@@ -176,14 +211,23 @@ export const TABLE = {
       default: 'auto' as BackendChoice,
       knob: true,
       verl: false,
+      ja: {
+        label: 'バックエンド',
+        help: 'auto は起動できるバックエンドの速さを測り（ソフトウェア描画のものは名前を示して測りません）、最速のものを選びます',
+      },
     },
   ),
   mix: setting(
-    listField('task mix', { minItems: 1, valid: isLevelId, what: 'level' }, 'level ids, e.g. add2,mul1'),
+    listField(
+      'task mix',
+      { minItems: 1, valid: isLevelId, what: FIELD_MESSAGES.whatLevel },
+      'level ids, e.g. add2,mul1',
+    ),
     {
       default: DEFAULT_TASK_MIX.map((e) => e.level),
       cli: 'mix',
       knob: true,
+      ja: { label: 'タスクの配合', help: 'レベルの ID（例：add2,mul1）' },
     },
   ),
   gradRollouts: setting(
@@ -196,7 +240,15 @@ export const TABLE = {
     // Off by default, even on the tiny preset: a 4-rollout study takes as long as 1-3 tiny arm-iterations
     // (wasm, Node: 1.7-4.7 s against 1.3 s, on a busy machine), at every evaluation: it would double or
     // triple a tiny run (evaluated every iteration) and slow every browser test that uses the preset.
-    { default: 0, knob: true, verl: false },
+    {
+      default: 0,
+      knob: true,
+      verl: false,
+      ja: {
+        label: '勾配の比較（ロールアウト数）',
+        help: '評価のたびに、N 個のロールアウトで各手法の更新を比べます（0：オフ。4 個で tiny の手法 1〜3 イテレーション分の時間がかかります）',
+      },
+    },
   ),
   labelNoise: setting(
     floatField(
@@ -206,13 +258,21 @@ export const TABLE = {
       false,
       'seeded random flips of the verifier marks rollouts train on; evaluation stays exact',
     ),
-    { default: fromPreset((p) => preset(p).labels?.noise ?? 0), cli: 'label-noise' },
+    {
+      default: fromPreset((p) => preset(p).labels?.noise ?? 0),
+      cli: 'label-noise',
+      ja: {
+        label: 'ラベルノイズ（反転する判定の割合）',
+        help: 'ロールアウトの学習に使う検証器の判定を、シード固定でランダムに反転します。評価は正確なまま',
+      },
+    },
   ),
   verifier: setting(
     enumField('verifier', VERIFIERS, 'offByOne also accepts a final result one away from the right one'),
     {
       default: fromPreset((p) => preset(p).labels?.verifier ?? 'exact'),
       cli: 'verifier',
+      ja: { label: '検証器', help: 'offByOne は、最終結果が正解から 1 ずれた回答も正解と判定します' },
     },
   ),
 };

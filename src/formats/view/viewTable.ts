@@ -4,7 +4,7 @@
  * open. Same typed fields as the settings table (settings/fields.ts), so a lesson is just a link
  * (lesson/lessons.ts). Changing the view never restarts a run.
  */
-import { enumField, type Field, listField } from '../settings/fields';
+import { enumField, FIELD_MESSAGES, type Field, listField } from '../settings/fields';
 import { isSettingKey } from '../settings/table';
 
 /** Panels a lesson can hide, by the id each is mounted under in App.tsx ('engine': which backend runs). */
@@ -56,7 +56,7 @@ export const VIEW_TABLE: { readonly [K in ViewKey]: Field<View[K]> } = {
   hide: listField('hidden controls', {
     minItems: 0,
     valid: (x) => isSettingKey(x) || (PANELS as readonly string[]).includes(x),
-    what: 'control or panel',
+    what: FIELD_MESSAGES.whatPanel,
   }),
   explain: enumField('open explainer', ['none', ...EXPLAINERS] as const),
 };
