@@ -21,6 +21,26 @@ async function savedSince(page: Page, t0: number): Promise<void> {
     .toBeGreaterThan(t0);
 }
 
+/**
+ * Saved since `t0`, and then nothing more for a second: a change the test makes to the store is not
+ * overwritten by a save still on its way (on a loaded machine the paused state can save after the run).
+ */
+async function savedAndQuiet(page: Page, t0: number): Promise<void> {
+  await savedSince(page, t0);
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const at = Number((await page.getByTestId('session-panel').getAttribute('data-saved-at')) || 0);
+        const quiet = at === last;
+        last = at;
+        return quiet;
+      },
+      { intervals: [1000] },
+    )
+    .toBe(true);
+}
+
 /** Samples a batch of answers and marks the first ones with `keys` (c right, x wrong). */
 async function label(page: Page, keys: string[], sample = true): Promise<void> {
   if (sample) {
@@ -110,7 +130,7 @@ test('a damaged saved part fails only its panel, which says so; the rest of the 
   await page.getByTestId('action-step').click();
   await reachIteration(page, 1);
   expect(await settled(page)).toBe('paused');
-  await savedSince(page, t0);
+  await savedAndQuiet(page, t0);
   // The saved run's latest rollouts (not part of the checked histories) damaged in the store.
   await page.evaluate(
     () =>
