@@ -43,6 +43,7 @@ interface Counted {
   dispatches: number;
   uploads: number;
   ms: number;
+  cpuMs: number;
 }
 interface WorkshopParts {
   samplingFirstToken: number;
@@ -90,6 +91,7 @@ const row = (r: Result) =>
     String(r.updateStep.dispatches).padStart(6),
     String(r.updateStep.uploads).padStart(6),
     f1(r.updateStep.ms).padStart(9),
+    f1(r.updateStep.cpuMs).padStart(8),
     (r.decode ? String(r.decode.dispatches) : '-').padStart(7),
     (r.decode ? f1(r.decode.ms) : '-').padStart(9),
     (r.workshop ? String(r.workshop.samplingFirstToken + 21 * r.workshop.perToken) : '-').padStart(9),
@@ -179,7 +181,7 @@ for (const dawn of dawns) {
   }
   all.push(...results.filter((r): r is Result => r !== undefined));
   console.log(
-    `\nvariant                        | update: dispatches | uploads | host ms | decode: dispatches | host ms | a sampling round of 22 tokens: dispatches`,
+    `\nvariant                        | update: dispatches | uploads | host ms | CPU ms | decode: dispatches | host ms | a sampling round of 22 tokens: dispatches`,
   );
   for (const r of results) if (r) console.log(row(r));
   if (dawn === 'null') {
@@ -190,7 +192,7 @@ for (const dawn of dawns) {
   for (const [i, [o, n]] of pairs.entries()) {
     if (!o || !n) continue;
     console.log(
-      `ratio ours / NanoGPT at its size, round ${i + 1}: host ms ${(o.updateStep.ms / n.updateStep.ms).toFixed(2)}, dispatches ${(o.updateStep.dispatches / n.updateStep.dispatches).toFixed(2)}, uploads ${(o.updateStep.uploads / n.updateStep.uploads).toFixed(2)}`,
+      `ratio ours / NanoGPT at its size, round ${i + 1}: host ms ${(o.updateStep.ms / n.updateStep.ms).toFixed(2)}, CPU ms ${(o.updateStep.cpuMs / n.updateStep.cpuMs).toFixed(2)}, dispatches ${(o.updateStep.dispatches / n.updateStep.dispatches).toFixed(2)}, uploads ${(o.updateStep.uploads / n.updateStep.uploads).toFixed(2)}`,
     );
   }
   console.log('');

@@ -3,7 +3,8 @@
  * BasicTrainer.trainStep at NanoGPT's size (2 layers, 4 heads, width 128, context 32, batch 128 x 32)
  * on tfjs's WebGPU backend through Dawn. It runs in a process of its own: NanoGPT bundles its own
  * tfjs-core, which would share tfjs's global engine with ours. Prints `RESULT {json}`.
- *   --dawn null|swiftshader, --reps N, --vocab V (default: ours), --batch B (default 128)
+ *   --dawn null|swiftshader, --reps N, --warmup N (untimed steps first, default 10), --vocab V (default:
+ *   ours), --batch B (default 128)
  *
  * NanoGPT's dist is a browser build: in Node it needs a WorkerGlobalScope to pick tfjs's browser
  * platform; BasicTrainer is not a public export, so it is imported by its file.
@@ -14,18 +15,20 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { VOCAB_SIZE } from '../../src/engine/tokenizer';
-import { installCounters, measure } from './counters';
+import { installCounters, measure, median } from './counters';
 
 const { values } = parseArgs({
   options: {
     dawn: { type: 'string' },
     reps: { type: 'string' },
+    warmup: { type: 'string' },
     vocab: { type: 'string' },
     batch: { type: 'string' },
   },
 });
 const dawn = values.dawn ?? 'null';
 const reps = Number(values.reps ?? 10);
+const warmup = Number(values.warmup ?? 10);
 const V = Number(values.vocab ?? VOCAB_SIZE);
 const [B, T, L, H, D] = [Number(values.batch ?? 128), 32, 2, 4, 128];
 
@@ -84,11 +87,15 @@ const step = async () => {
   await loss.data();
   loss.dispose();
 };
-for (let i = 0; i < 2; i++) await step();
+for (let i = 0; i < warmup; i++) await step();
 const runs = [];
 for (let i = 0; i < reps; i++) runs.push(await measure(read, step));
-const ms = [...runs.map((r) => r.ms)].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-const updateStep = { dispatches: runs[0].dispatches, uploads: runs[0].uploads, ms };
+const updateStep = {
+  dispatches: runs[0].dispatches,
+  uploads: runs[0].uploads,
+  ms: median(runs.map((r) => r.ms)),
+  cpuMs: median(runs.map((r) => r.cpuMs)),
+};
 console.log(
   `RESULT ${JSON.stringify({ variant: `nanogpt-1.3.0@${dawn}`, config, batch: [B, T], updateStep })}`,
 );

@@ -4,7 +4,9 @@
  * Prints one line `RESULT {json}` with, per update step, decode step and workshop iteration, the
  * dispatches, uploads and host milliseconds (medians over the timed repetitions).
  *   --size default|nanogpt   our default model, or NanoGPT's size (2 layers, 4 heads, width 128)
- *   --reps N                 timed repetitions of the update step (after 2 untimed)
+ *   --reps N                 timed repetitions of the update step
+ *   --warmup N               untimed update steps before them (default 10: V8 optimises the step's
+ *                            JavaScript over its first several runs)
  *   --unfused                our fused WebGPU kernels off: tfjs ops throughout (the engine before them)
  *   --batch B                rows of the update step (default 128) and of the decode step (default 256)
  *   --no-workshop            skip the workshop iteration's sampling round (SwiftShader: it is slow there)
@@ -24,13 +26,14 @@ import { createQuestionStream, DEFAULT_TASK_MIX } from '../../src/engine/tasks';
 import { AdamW, trainStep } from '../../src/engine/train/optimizer';
 import { PRESETS } from '../../src/engine/train/presets';
 import { useNodeWebGpu } from '../../src/node/nodeWebgpu';
-import { type Counts, installCounters, measure } from './counters';
+import { type Counts, installCounters, measure, median } from './counters';
 
 const { values } = parseArgs({
   options: {
     dawn: { type: 'string' },
     size: { type: 'string' },
     reps: { type: 'string' },
+    warmup: { type: 'string' },
     unfused: { type: 'boolean' },
     batch: { type: 'string' },
     'no-workshop': { type: 'boolean' },
@@ -39,6 +42,7 @@ const { values } = parseArgs({
 const dawn = values.dawn ?? 'null';
 const size = values.size ?? 'default';
 const reps = Number(values.reps ?? 10);
+const warmup = Number(values.warmup ?? 10);
 
 export const NANOGPT_SIZE: ModelConfig = {
   ...DEFAULT_MODEL_CONFIG,
@@ -64,12 +68,15 @@ function syntheticBatch(): SequenceBatch {
 const cacheOf = (kv: tf.Tensor3D[]): LayerCache[] =>
   Array.from({ length: kv.length / 2 }, (_, l) => ({ k: kv[2 * l], v: kv[2 * l + 1] }));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 async function medianOf(read: () => Counts, n: number, f: () => Promise<unknown>) {
   const runs = [];
   for (let i = 0; i < n; i++) runs.push(await measure(read, f));
-  return { dispatches: runs[0].dispatches, uploads: runs[0].uploads, ms: median(runs.map((x) => x.ms)) };
+  return {
+    dispatches: runs[0].dispatches,
+    uploads: runs[0].uploads,
+    ms: median(runs.map((x) => x.ms)),
+    cpuMs: median(runs.map((x) => x.cpuMs)),
+  };
 }
 
 const dawnOptions = dawn === 'null' ? ['backend=null'] : [];
@@ -85,7 +92,7 @@ const update = async () => {
   await loss.data();
   tf.dispose([loss, gradNorm]);
 };
-for (let i = 0; i < 2; i++) await update();
+for (let i = 0; i < warmup; i++) await update();
 const before = tf.memory().numTensors;
 const updateStep = await medianOf(read, reps, update);
 const leaked = tf.memory().numTensors - before;

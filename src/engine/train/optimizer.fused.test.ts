@@ -44,6 +44,8 @@ describe('a training run on WebGPU with the fused kernels', () => {
     const runs = [];
     for (let r = 0; r < 2; r++) {
       const run = await train(init, 20);
+      // every group of every step but the first (whose variables still share the init's buffers) in place
+      expect(run.opt.inPlaceGroups).toBeGreaterThanOrEqual(19);
       run.opt.dispose();
       run.model.dispose();
       runs.push(run.losses);

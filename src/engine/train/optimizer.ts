@@ -15,6 +15,7 @@
  * moments decay as with a zero gradient. Elsewhere it is tfjs ops on separate m and v, as before.
  */
 import * as tf from '@tensorflow/tfjs';
+import { adamInPlace, IN_PLACE, type InPlaceVar, inPlaceReady } from '../kernels/adamInPlace';
 import { ADAM_MOMENTS, adamApply, adamMoments, GROUP } from '../kernels/adamw';
 import { globalNorm } from '../kernels/sumSquares';
 import { fusedOn } from '../kernels/webgpu';
@@ -70,6 +71,8 @@ export class AdamW {
   /** WebGPU's layout: [n, 2] moments (m, v interleaved) per group of variables; empty otherwise. */
   private groups: MomentGroup[] = [];
   private t = 0;
+  /** Groups updated in place so far (tests check that the in-place path runs). */
+  inPlaceGroups = 0;
   readonly opts: Required<AdamWOptions>;
 
   constructor(
@@ -137,18 +140,19 @@ export class AdamW {
 
   /** The fused step (see the top of the file): same formulas, moments packed per group. */
   private applyPacked(grads: tf.NamedTensorMap, lr: number, c1: number, c2: number): tf.Scalar {
-    const { beta1, beta2, eps, weightDecay, clipNorm } = this.opts;
+    const { beta1, beta2, eps, clipNorm } = this.opts;
     for (const name of Object.keys(grads))
       if (!this.params.has(name)) throw new Error(`optimizer: unknown parameter ${name}`);
     return tf.tidy(() => {
       const norm = globalNorm(Object.values(grads));
       for (const grp of this.groups) {
+        if (this.applyInPlace(grp, grads, norm, { beta1, beta2, clipNorm, lr, c1, c2, eps })) continue;
         const gs = grp.names.map((n) => grads[n] ?? tf.zerosLike(this.param(n)));
         grp.mv.assign(adamMoments(grp.mv as tf.Tensor2D, gs, norm, { beta1, beta2, clipNorm }));
         grp.names.forEach((name, j) => {
           if (!grads[name]) return;
           const p = this.param(name);
-          const wd = weightDecay > 0 && p.rank === 2 && name !== 'wpe' ? weightDecay : 0;
+          const wd = this.decayOf(name, p);
           p.assign(
             adamApply(grp.mv as tf.Tensor2D, grp.offsets[j], p as tf.Tensor, {
               lr,
@@ -162,6 +166,37 @@ export class AdamW {
       }
       return norm.reshape([]) as tf.Scalar;
     });
+  }
+
+  /**
+   * A group's whole step in place (kernels/adamInPlace.ts: moments and weights of IN_PLACE variables per
+   * dispatch) when every variable has a gradient and nothing else holds their buffers; else false, and
+   * the group takes the two-kernel path.
+   */
+  private applyInPlace(
+    grp: MomentGroup,
+    grads: tf.NamedTensorMap,
+    norm: tf.Tensor,
+    step: Parameters<typeof adamInPlace>[3],
+  ): boolean {
+    const vars: InPlaceVar[] = [];
+    for (const [j, name] of grp.names.entries()) {
+      const grad = grads[name];
+      if (!grad) return false;
+      const param = this.param(name);
+      vars.push({ param, grad, weightDecay: this.decayOf(name, param), offset: grp.offsets[j] });
+    }
+    if (!inPlaceReady(grp.mv, vars)) return false;
+    for (let i = 0; i < vars.length; i += IN_PLACE)
+      if (!adamInPlace(grp.mv, vars.slice(i, i + IN_PLACE), norm, step))
+        throw new Error('optimizer: an in-place AdamW dispatch failed after its group was found ready');
+    this.inPlaceGroups++;
+    return true;
+  }
+
+  /** Decoupled weight decay of a variable: matrices only, not positions. */
+  private decayOf(name: string, p: tf.Variable): number {
+    return this.opts.weightDecay > 0 && p.rank === 2 && name !== 'wpe' ? this.opts.weightDecay : 0;
   }
 
   private param(name: string): tf.Variable {
