@@ -7,8 +7,10 @@
  * On Dawn's null backend (every command accepted, no GPU work: the host's cost alone) and on
  * SwiftShader (software Vulkan: the GPU work is CPU work too). Each variant runs in a child process
  * (bench/webgpu/ours.ts, bench/webgpu/nanogpt.ts); "unfused" is our engine with its WebGPU kernels off
- * (tfjs ops throughout, as before them). Dispatches: calls of the backend's recordAndSubmit; uploads:
- * buffers created mapped plus writeBuffer calls outside the per-dispatch uniforms (counters.ts).
+ * (tfjs ops throughout, as before them). Dispatches: dispatchWorkgroups calls; uploads: buffers created
+ * mapped plus writeBuffer calls outside the per-dispatch uniforms (counters.ts). Host ms is wall time,
+ * CPU ms the process's CPU time (the host's own cost, whatever else wants the cores), medians after 10
+ * untimed steps.
  *
  * Options: --dawn null,swiftshader (default both), --reps N (timed update steps; default 10 on null,
  * 2 on SwiftShader), --rounds N (times the ours / NanoGPT pair runs on null, alternating; default 2),

@@ -10,8 +10,9 @@
  *
  * On WebGPU (an optimizer built while WebGPU runs) the moments of every GROUP (5) variables live in one
  * [n, 2] tensor and a step is the fused kernels of src/engine/kernels: the global norm in
- * ceil(vars / 6) dispatches, one per group for the moments, one per variable for its weights, with the
- * step's constants in uniforms. A variable without a gradient in a step keeps its weights, and its
+ * ceil(vars / 6) dispatches, then per group one in-place dispatch per 3 variables for moments and weights
+ * together (adamInPlace.ts), or, where a buffer is shared (a variable's first step), one for the moments
+ * and one per variable for its weights; the step's constants in uniforms. A variable without a gradient in a step keeps its weights, and its
  * moments decay as with a zero gradient. Elsewhere it is tfjs ops on separate m and v, as before.
  */
 import * as tf from '@tensorflow/tfjs';
