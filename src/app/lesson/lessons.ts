@@ -59,10 +59,11 @@ export const LESSONS: readonly Lesson[] = [
           'Compare the two accuracy curves and the entropy curves.',
         ],
         lookFor:
-          'On this tiny model with exact marks, a pilot on 5 seeds (not a finding) found NFT and RFT level ' +
-          'within seed noise, and an independent replication on five other seeds found the same: on policy ' +
-          'their expected updates are the same, NFT only differs in noise. Look at where the curves differ, ' +
-          'and how much one seed can vary.',
+          'On this tiny model with exact marks the pre-registered 20-seed study found NFT and RFT level: ' +
+          'NFT − RFT in held-out greedy accuracy -0.6 points (95% interval -1.6 to +0.5; NFT ahead on 6 of ' +
+          '20 seeds, RFT on 13). On policy their expected updates are the same; NFT only differs in noise. It ' +
+          'did lower its entropy more than RFT, on 20 of 20 seeds. Look at where the curves differ, and how ' +
+          'much one seed can vary.',
       },
       ja: {
         title: 'なぜ不正解が役に立つのか',
@@ -76,8 +77,9 @@ export const LESSONS: readonly Lesson[] = [
           '二つの正解率の曲線とエントロピーの曲線を比べます。',
         ],
         lookFor:
-          'この小さなモデルで正確な判定を使った 5 シードのパイロット（結論ではありません）では、NFT と RFT の差は' +
-          'シードによるばらつきの範囲内で、別の 5 シードでの独立した再現でも同じでした。オンポリシーでは二つの更新の期待値は同じで、違うのはノイズだけです。' +
+          'この小さなモデルで正確な判定を使うと、事前登録した 20 シードの調査では NFT と RFT は互角でした。' +
+          '評価用の貪欲正解率の NFT − RFT は -0.6 ポイント（95% 区間 -1.6〜+0.5、NFT がリードしたのは 20 シード中 6 シード、RFT は 13 シード）です。' +
+          'オンポリシーでは二つの更新の期待値は同じで、違うのはノイズだけです。エントロピーは 20 シード中 20 シードで NFT の方が大きく下がりました。' +
           '曲線がどこで分かれるか、一つのシードでどれだけ変わるかを見てください。',
       },
     },
@@ -137,11 +139,11 @@ export const LESSONS: readonly Lesson[] = [
           'Set label noise to 0 and run again: the gap should close.',
         ],
         lookFor:
-          'Pilots on 5 seeds each, not findings yet: NFT − RFT in greedy accuracy was +6.2 ± 5.0 points on ' +
-          'seeds 1-5 (NFT ahead on 4 of 5), +4.5 ± 4.3 on seeds 6-10 (ahead on 5 of 5) and +2.3 ± 3.2 on an ' +
-          'independent five (ahead on 4 of 5; ± is the spread over seeds). The direction held; the lead is ' +
-          'smaller than the first five seeds suggested. Both methods do worse than with exact marks. Below, ' +
-          "your run beside the study's range at your noise level.",
+          'A finding of the pre-registered 20-seed study: with 20% of the marks wrong NFT ended ahead of RFT ' +
+          'by +4.1 points of held-out greedy accuracy (95% interval +2.3 to +5.9; ahead on 18 of 20 seeds) and ' +
+          '+5.9 of sampled accuracy (+4.6 to +7.2; ahead on 20 of 20). The first five-seed pilot said +6.2: the ' +
+          'lead is real and smaller. Both methods do worse than with exact marks; RFT ended below the base ' +
+          "model on 14 of 20 seeds. Below, your run beside the study's range at your noise level.",
       },
       ja: {
         title: 'ノイズのあるラベル',
@@ -154,10 +156,10 @@ export const LESSONS: readonly Lesson[] = [
           'ラベルノイズを 0 にしてもう一度実行します。差は縮まるはずです。',
         ],
         lookFor:
-          '各 5 シードのパイロットで、まだ結論ではありません：貪欲正解率の NFT − RFT は、シード 1-5 で +6.2 ± 5.0 ' +
-          'ポイント（NFT が 5 シード中 4 シードでリード）、シード 6-10 で +4.5 ± 4.3（5 シード中 5 シード）、' +
-          '別の独立した 5 シードで +2.3 ± 3.2（5 シード中 4 シード。± はシード間のばらつき）でした。向きは同じでしたが、' +
-          'リードは最初の 5 シードが示したより小さいです。どちらの手法も、正確な判定のときより悪い結果になります。' +
+          '事前登録した 20 シードの調査の結論です：判定の 20% が誤りのとき、NFT は評価用の貪欲正解率で RFT を ' +
+          '+4.1 ポイント上回り（95% 区間 +2.3〜+5.9、20 シード中 18 シードでリード）、サンプリング正解率では +5.9 ポイント' +
+          '（+4.6〜+7.2、20 シード中 20 シード）上回りました。最初の 5 シードのパイロットは +6.2 でした。リードは本物ですが、より小さいものです。' +
+          'どちらの手法も正確な判定のときより悪くなり、RFT は 20 シード中 14 シードでベースモデルを下回りました。' +
           '下に、あなたの実行と、あなたのノイズでの調査の範囲を並べて示します。',
       },
     },

@@ -68,9 +68,8 @@ export const PRESETS: Record<string, Preset> = {
 
 /**
  * "noisy labels", the lesson preset of issue 7: the workshop preset with a verifier that misjudges a
- * seeded 20% of distinct (question, answer) pairs. The one regime of the pilots where NFT came out ahead
- * of RFT, in three sets of five seeds (by less in the third, an independent replication); both methods
- * do worse than with exact marks. Not a finding until the pre-registered 20-seed study has run.
+ * seeded 20% of distinct (question, answer) pairs. The one regime where NFT ends ahead of RFT, a finding
+ * of the pre-registered 20-seed study (docs/study.md); both methods do worse than with exact marks.
  */
 PRESETS.noisy = {
   ...PRESETS.workshop,
@@ -78,16 +77,15 @@ PRESETS.noisy = {
   description: 'the workshop preset with 20% of the verifier marks wrong (seeded, same answer same mistake)',
   labels: { noise: 0.2, verifier: 'exact' },
   finding:
-    'Pilots, not a finding (50 iterations, wasm): NFT − RFT in held-out greedy accuracy was +6.2 ± 5.0 ' +
-    'points on seeds 1-5 (NFT ahead on 4 of 5) and +4.5 ± 4.3 on seeds 6-10 (ahead on 5 of 5); an ' +
-    'independent replication on five other seeds gave +2.3 ± 3.2 (ahead on 4 of 5), and in sampled ' +
-    'accuracy NFT was ahead on all 5 (36.2 ± 1.0% against 31.2 ± 1.4%); ± is the spread (sd) over the ' +
-    'five seeds, not an interval. The direction held each time; the size shrank, as a first estimate ' +
-    'usually does: expect a lead of a few points, not 6. Both do worse than with exact marks; RFT fell ' +
-    "below the base model on average on seeds 1-5 (38.6% to 33.7%) but on only 3 of the replication's 5 " +
-    'seeds. RFT loses the right answers the verifier wrongly rejects and trains on the wrong ones it ' +
-    'wrongly accepts; NFT still pushes away from the many truly wrong answers. The pre-registered study ' +
-    '(20 seeds, docs/studies/findings.json) will give the interval; it has not been run yet. Your run is one seed.',
+    'A finding of the pre-registered study (docs/studies/findings.json: 20 seeds fixed beforehand, 50 ' +
+    'iterations, wasm): with 20% of the marks wrong NFT ends ahead of RFT. NFT − RFT in held-out greedy ' +
+    'accuracy was +4.1 points, 95% interval +2.3 to +5.9, NFT ahead on 18 of 20 seeds, RFT on 2; in sampled ' +
+    'accuracy +5.9 points, 95% interval +4.6 to +7.2, NFT ahead on 20 of 20. The first five-seed pilot ' +
+    'said +6.2: the lead is real and smaller, as a first estimate usually is. Both do worse than with ' +
+    'exact marks (greedy 40.9% and 36.8% on average, against 48.9% and 49.4%); RFT ended below the base ' +
+    "model's 38.6% on 14 of 20 seeds, NFT on 1. RFT loses the right answers the verifier wrongly rejects " +
+    'and trains on the wrong ones it wrongly accepts; NFT still pushes away from the many truly wrong ' +
+    'answers. Your run is one seed.',
 };
 
 export function getPreset(name: string): Preset {
