@@ -32,6 +32,23 @@ function englishLeft(page: Page): Promise<string[]> {
   });
 }
 
+/** Translation ids shown as text ('charts.xAxis'): a string whose id no table has shows as its id. */
+function rawIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const areas =
+      'page|controls|session|charts|explain|labels|backend|progress|faults|workshop|classRun|study|' +
+      'field|check|format|schema|hash|persist|exchange|offline|chart|line|preset|finding';
+    const id = new RegExp(
+      `\\b(?:${areas})\\.(?!(?:md|jsonl?|csv|png|tsx?|parquet|yaml|txt|zip)(?![a-z]))[a-z][A-Za-z0-9]+\\b`,
+      'g',
+    );
+    const texts = [document.body.textContent ?? ''];
+    for (const el of document.querySelectorAll('[aria-label], [title]'))
+      texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
+    return [...new Set(texts.flatMap((t) => t.match(id) ?? []))];
+  });
+}
+
 test('in Japanese, the whole interface is in Japanese once a run has data in every panel', async ({
   page,
 }) => {
@@ -46,8 +63,10 @@ test('in Japanese, the whole interface is in Japanese once a run has data in eve
   for (const d of await page.locator('details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
   const left = await englishLeft(page);
   expect(left, left.join('\n')).toEqual([]);
+  expect(await rawIds(page)).toEqual([]);
   // Switching back gives English again, at once.
   await page.getByTestId('language').selectOption('en');
   await expect(page.locator('h1')).toHaveText('NFT Playground');
   await expect(page.getByTestId('status')).toHaveText('paused');
+  expect(await rawIds(page)).toEqual([]);
 });
