@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EN_TABLES } from './en';
-import { JA_TABLES } from './ja';
 import { hasJapanese, translate } from './t';
+import { EN_TABLES, JA_TABLES } from './tables';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,17 +1,16 @@
 /**
  * English and Japanese by id. Components call t('backend.measureAgain') or
  * t('progress.armIteration', { arm, n }) and get the text of the view's language (kept in the link,
- * switchable at any time). The id is `area.key` of en.ts, checked by the compiler; ja.ts gives each its
- * Japanese, also checked by the compiler, so a new string cannot ship untranslated.
+ * switchable at any time). The id is `area.key` of tables.ts, checked by the compiler, which also checks
+ * that each has its Japanese: a new string cannot ship untranslated.
  */
 
 import type { Translate } from '../../formats/msg';
 import type { Lang } from '../../formats/view/viewTable';
 import { useViewStore } from '../view/viewStore';
-import { type Area, EN_TABLES, type MsgId } from './en';
-import { JA_TABLES } from './ja';
+import { type Area, EN_TABLES, JA_TABLES, type MsgId } from './tables';
 
-export type { MsgId } from './en';
+export type { MsgId } from './tables';
 export type Vars = Record<string, string | number>;
 
 export function fill(text: string, vars?: Vars): string {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../engine/train/presets';
 import { FINDING_MIN_SEEDS } from '../../formats/study/plan';
-import { JA_TABLES } from '../i18n/ja';
+import { JA_TABLES } from '../i18n/tables';
 import { LESSONS } from './lessons';
 
 const PLUS_MINUS = /\d\s*±\s*\d/;

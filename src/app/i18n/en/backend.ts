@@ -1,6 +1,6 @@
 /**
  * English of the backend choice by measurement (components/BackendChoice.tsx, BackendPanel.tsx) and the
- * progress inside an iteration (components/progressText.ts), by id (i18n/en.ts: t('area.key')).
+ * progress inside an iteration (components/progressText.ts), by id (i18n/tables.ts: t('area.key')).
  */
 export const BACKEND = {
   notChosenSlower: 'not chosen: slower in the race',

@@ -1,5 +1,5 @@
 /**
- * English of the charts area: the charts, their options and notes, the rollout view, by id (i18n/en.ts:
+ * English of the charts area: the charts, their options and notes, the rollout view, by id (i18n/tables.ts:
  * t('area.key')).
  */
 export const CHARTS = {

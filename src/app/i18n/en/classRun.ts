@@ -1,6 +1,6 @@
 /**
  * English of the class run (src/app/classRun): the presenter's class view and the attendee's notice, by id
- * (i18n/en.ts: t('area.key')).
+ * (i18n/tables.ts: t('area.key')).
  */
 export const CLASS_RUN = {
   startClass: 'Start a class run',

@@ -1,6 +1,6 @@
 /**
  * English of the controls area: the run controls, exports, settings form, backend, train check, link
- * problems, keys, by id (i18n/en.ts: t('area.key')).
+ * problems, keys, by id (i18n/tables.ts: t('area.key')).
  */
 export const CONTROLS = {
   runControls: 'Run controls',

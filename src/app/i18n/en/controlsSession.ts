@@ -1,5 +1,5 @@
 /**
- * English of the saved session, session files, recovery and the offline line, by id (i18n/en.ts:
+ * English of the saved session, session files, recovery and the offline line, by id (i18n/tables.ts:
  * t('area.key')).
  */
 export const SESSION = {

@@ -1,4 +1,4 @@
-/** English of the explainers (src/app/explain), by id (i18n/en.ts: t('area.key')). */
+/** English of the explainers (src/app/explain), by id (i18n/tables.ts: t('area.key')). */
 export const EXPLAIN = {
   explainers: 'Explainers',
   whyUsing:

@@ -1,4 +1,4 @@
-/** English of the page's answers to hostile files, tabs and faults, by id (i18n/en.ts: t('area.key')). */
+/** English of the page's answers to hostile files, tabs and faults, by id (i18n/tables.ts: t('area.key')). */
 export const FAULTS = {
   partPage: 'This part of the page failed ({error}); the rest of the page works.',
   tryAgain: 'Try again',

@@ -1,4 +1,4 @@
-/** English of the labelling area (src/app/labelling), by id (i18n/en.ts: t('area.key')). */
+/** English of the labelling area (src/app/labelling), by id (i18n/tables.ts: t('area.key')). */
 export const LABELS = {
   labelAnswers: 'label answers',
   labelAnswersYourself: 'Label answers yourself',

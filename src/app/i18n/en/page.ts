@@ -1,4 +1,4 @@
-/** English of the page frame and the lessons, by id (i18n/en.ts: t('area.key')). */
+/** English of the page frame and the lessons, by id (i18n/tables.ts: t('area.key')). */
 export const PAGE = {
   title: 'NFT Playground',
   language: 'Language',

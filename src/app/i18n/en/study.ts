@@ -1,6 +1,6 @@
 /**
  * English of the study's figures (src/app/study): the noisy-labels lesson's dose-response and the class
- * view's line, by id (i18n/en.ts: t('area.key')).
+ * view's line, by id (i18n/tables.ts: t('area.key')).
  */
 export const STUDY = {
   blueBand: "Blue band with a dashed edge: the study's 95% interval at these settings.",

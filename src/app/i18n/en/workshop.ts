@@ -1,6 +1,6 @@
 /**
  * English of the workshop's first minute: the status line, the first explanation, folded notes, by id
- * (i18n/en.ts: t('area.key')).
+ * (i18n/tables.ts: t('area.key')).
  */
 export const WORKSHOP = {
   phaseIteration: '{phase}, iteration {n} of {total}',
