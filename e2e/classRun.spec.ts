@@ -183,8 +183,10 @@ test("the class view gives the study's interval beside the pooled one where the 
   const server = await startServer(dir);
   const NOISY = '#preset=noisy&methods=nft,rft&backend=wasm';
   try {
-    // No study data file yet (none is shipped): the view says so and gives the command, no number.
-    const presenter = await (await browser.newContext()).newPage();
+    // No study data file (served as a 404 here): the view says so and gives the command, no number.
+    // (no service worker: it would answer the file's fetch from its cache, past the route)
+    const presenter = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    await presenter.route('**/studies/noise-dose.json', (route) => route.fulfill({ status: 404, body: '' }));
     await presenter.goto(`${BASE}/?present${NOISY}`);
     await presenter.getByTestId('class-run-start').click();
     const study = presenter.getByTestId('class-study');
@@ -195,7 +197,7 @@ test("the class view gives the study's interval beside the pooled one where the 
     await expect(presenter.getByTestId('class-chart')).toHaveAttribute('data-study', 'none');
 
     // With a data file (a test fixture, served to this page only) whose point has the room's settings.
-    const other = await (await browser.newContext()).newPage();
+    const other = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     const fixture = fixtureData([
       {
         config: 'noise20',

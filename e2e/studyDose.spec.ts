@@ -1,8 +1,9 @@
 /**
  * The noisy-labels lesson's dose-response (src/app/study): the attendee's own NFT − RFT, and either the
  * study's range at the run's settings with its chart, or, while public/studies/noise-dose.json does not
- * exist, the not-run message with the command. Tiny-sized settings so that a step takes seconds; the
- * second test serves a fixture data file (test data, never shipped) whose one point has these settings.
+ * exist (served as a 404 here, whatever ships), the not-run message with the command. Tiny-sized settings
+ * so that a step takes seconds; the other tests serve fixture data files (test data, never shipped) whose
+ * points have these settings.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
@@ -26,6 +27,10 @@ const FIXTURE = fixtureData(
   })),
 );
 
+/** The page as it is before the study has been run: no data file. */
+const noDataFile = (page: Page) =>
+  page.route('**/studies/noise-dose.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+
 async function ownFigureAfterOneStep(page: Page): Promise<void> {
   await stepTo(page, 1);
   await expect(page.getByTestId('study-own')).toContainText(
@@ -37,6 +42,7 @@ test('without the study data file: the not-run message with the command, and the
   page,
 }) => {
   test.setTimeout(300_000);
+  await noDataFile(page);
   await page.goto(LINK);
   await ready(page);
   const dose = page.getByTestId('study-dose');
@@ -70,7 +76,31 @@ test('with a study data file: the study’s range at this noise, its chart, besi
   await ownFigureAfterOneStep(page);
 });
 
+test('a point short of its planned seeds: no number of it in the range, the chart or the table', async ({
+  page,
+}) => {
+  // 4 of the 15 planned seeds run at noise 0.2
+  const four = { n: 4, mean: 1, low: -2, high: 4, aAhead: 3, bAhead: 1, ties: 0 };
+  const partial = {
+    ...FIXTURE,
+    points: FIXTURE.points.map((p) =>
+      p.labelNoise === 0.2 ? { ...p, finding: false, greedy: four, sampled: four } : p,
+    ),
+  };
+  await page.route('**/studies/noise-dose.json', (route) => route.fulfill({ json: partial }));
+  await page.goto(LINK);
+  await ready(page);
+  await expect(page.getByTestId('study-range')).toHaveAttribute('data-found', 'pending');
+  await expect(page.getByTestId('study-range')).toHaveText(
+    'The study has not finished this point: 4 of its 15 planned seeds have run, so it states no number here yet.',
+  );
+  await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '2');
+  const row = page.getByTestId('study-table').locator('tbody tr[data-finding="false"]');
+  await expect(row).toHaveText('label noise 20%not finished (4 of 15 seeds): no number yet');
+});
+
 test('in Japanese, the dose-response block is in Japanese (the command stays as it is)', async ({ page }) => {
+  await noDataFile(page);
   await page.goto(
     `/${formatHash({ ...SETTINGS, backend: 'wasm' }, { ...lessonState(lessonById('noisy')).view, lang: 'ja' })}`,
   );

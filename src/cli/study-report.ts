@@ -1,7 +1,8 @@
 /**
  * `study-report --plan FILE [--results DIR] [--write FILE]`: a pre-registered plan's results, with
  * paired intervals and "ahead on k of n", per configuration and per finding (study/report.ts); --write
- * writes the page's data file, only once every planned seed has run.
+ * writes the page's data file, once every planned seed has run, or with --partial before (a point short
+ * of its planned seeds is marked so, and the page states no number of it).
  *
  * `study-report DIR` (the pilot studies of docs/study.md): one table over every experiment folder in
  * DIR (each with a metrics.json written by `experiment`): per configuration and method, the final
@@ -46,13 +47,20 @@ const HELP = `usage: npm run cli -- study-report --plan FILE [--results DIR] [--
   --plan FILE     a pre-registered plan (docs/studies/*.json)
   --results DIR   where study-run wrote its results (default ${DEFAULT_RESULTS})
   --write FILE    also write the page's data file (public/studies/<plan>.json); refused until every
-                  planned seed has run`;
+                  planned seed has run, unless --partial
+  --partial       with --write: write it now; the points that lack planned seeds are marked (finding:
+                  false) and the page shows only how many seeds of theirs have run`;
 
 /** The plan's report, and its data file with --write. */
 async function planReport(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { plan: { type: 'string' }, results: { type: 'string' }, write: { type: 'string' } },
+    options: {
+      plan: { type: 'string' },
+      results: { type: 'string' },
+      write: { type: 'string' },
+      partial: { type: 'boolean' },
+    },
   });
   if (!values.plan) throw new UsageError(HELP);
   const { plan, hash, file } = await loadPlan(values.plan);
@@ -61,11 +69,15 @@ async function planReport(argv: string[]): Promise<void> {
   console.log(reportLines(plan, collected).join('\n'));
   if (!values.write) return;
   const missing = missingSeeds(plan, collected);
-  if (missing.length)
+  if (missing.length && values.partial)
+    console.log(
+      `\n--partial: these points lack planned seeds and the page shows no number of theirs: ${missing.join(', ')}`,
+    );
+  else if (missing.length)
     throw new Error(
       `not writing ${values.write}: planned seeds have not run: ${missing.join(', ')} (npm run cli -- study-run --plan ${file})`,
     );
-  const command = `npm run cli -- study-run --plan ${file} --out ${results} && npm run cli -- study-report --plan ${file} --results ${results} --write ${values.write}`;
+  const command = `npm run cli -- study-run --plan ${file} --out ${results} && npm run cli -- study-report --plan ${file} --results ${results} --write ${values.write}${values.partial ? ' --partial' : ''}`;
   await mkdir(dirname(values.write), { recursive: true });
   await writeFile(
     values.write,

@@ -98,5 +98,15 @@ describe('study-run and study-report on a tiny plan', () => {
     await expect(
       studyReportCommand(['--plan', planFile, '--results', out, '--write', join(dir, 'x.json')]),
     ).rejects.toThrow(/planned seeds have not run: noisy \(1 of 2\)/);
+    // --partial writes it, the short point marked: its one seed is no finding
+    const target = join(dir, 'partial.json');
+    logged.length = 0;
+    await studyReportCommand(['--plan', planFile, '--results', out, '--write', target, '--partial']);
+    expect(logged.join('\n')).toContain('--partial: these points lack planned seeds');
+    const data = readStudyData(JSON.parse(await readFile(target, 'utf8')));
+    if ('problem' in data) throw new Error(data.problem);
+    expect(data.points.map((p) => [p.config, p.greedy.n, p.planned, p.finding])).toEqual([
+      ['noisy', 1, 2, false],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The label-noise dose-response (SeriesChart, recharts): per noise level, the study's mean NFT − RFT
- * and its 95% interval's ends as lines, zero dashed, and the attendee's own run as one marked point.
+ * The label-noise dose-response (SeriesChart, recharts): per noise level that is a finding, the study's
+ * mean NFT − RFT and its 95% interval's ends as lines, zero dashed, and the attendee's own run as one
+ * marked point.
  * Hidden from screen readers: DoseResponse gives the same numbers as a table.
  */
 import type { StudyPoint } from '../../formats/study/dataFile';
@@ -10,7 +11,7 @@ import { useT } from '../i18n/t';
 export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: number } | null }) {
   const t = useT();
   const noise = props.points
-    .filter((p) => p.verifier === 'exact' && p.greedy.low !== null)
+    .filter((p) => p.verifier === 'exact' && p.finding && p.greedy.low !== null)
     .sort((a, b) => a.labelNoise - b.labelNoise);
   const line = (f: (p: StudyPoint) => number) => noise.map((p) => ({ x: p.labelNoise, y: f(p) }));
   const series: ChartSeries[] = [
@@ -19,7 +20,7 @@ export function DoseChart(props: { points: StudyPoint[]; own: { x: number; y: nu
       name: t('study.studyMean'),
       colour: '#1f4e9c',
       shape: 'circle',
-      points: line((p) => p.greedy.mean),
+      points: line((p) => p.greedy.mean ?? 0), // findings only: never null
     },
     {
       key: 'low',

@@ -17,7 +17,7 @@ import { useSettingsStore } from '../settings/settingsStore';
 import { DoseChart } from './DoseChart';
 import { NotRun } from './NotRun';
 import { useStudyData } from './studyData';
-import { notFindingText, pointName, rangeText } from './studyText';
+import { pointName, rangeText } from './studyText';
 import { type OwnGap, ownGap, signedPoints } from './yourRun';
 import './study.css';
 
@@ -40,7 +40,7 @@ function OwnRun({ gap, settings }: { gap: OwnGap | null; settings: Settings }) {
 
 const interval = (f: IntervalFigure) =>
   f.low === null || f.high === null
-    ? signedPoints(f.mean)
+    ? signedPoints(f.mean ?? Number.NaN)
     : `${signedPoints(f.low)} to ${signedPoints(f.high)}`;
 
 function StudyTable({ data }: { data: StudyData }) {
@@ -60,10 +60,16 @@ function StudyTable({ data }: { data: StudyData }) {
         {data.points.map((p) => (
           <tr key={p.config} data-finding={p.finding}>
             <td>{pointName(t, p)}</td>
-            <td>{interval(p.greedy)}</td>
-            <td>{t('study.kOfN', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
-            <td>{interval(p.sampled)}</td>
-            <td>{t('study.kOfN', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
+            {p.finding ? (
+              <>
+                <td>{interval(p.greedy)}</td>
+                <td>{t('study.kOfN', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
+                <td>{interval(p.sampled)}</td>
+                <td>{t('study.kOfN', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
+              </>
+            ) : (
+              <td colSpan={4}>{t('study.rowPending', { n: p.greedy.n, planned: p.planned })}</td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -79,6 +85,12 @@ function StudyHere({ point }: { point: StudyPoint | undefined }) {
         {t('study.studyHas')}
       </p>
     );
+  if (!point.finding)
+    return (
+      <p data-testid="study-range" data-found="pending">
+        {t('study.pointPending', { n: point.greedy.n, planned: point.planned })}
+      </p>
+    );
   return (
     <p
       data-testid="study-range"
@@ -86,7 +98,7 @@ function StudyHere({ point }: { point: StudyPoint | undefined }) {
       data-low={point.greedy.low ?? ''}
       data-high={point.greedy.high ?? ''}
     >
-      {t('study.studysRange', { range: rangeText(t, point.greedy) })} {notFindingText(t, point)}
+      {t('study.studysRange', { range: rangeText(t, point.greedy) })}
     </p>
   );
 }

@@ -25,6 +25,18 @@ describe("the class view's study figure", () => {
     });
   });
 
+  it('gives no number for a point short of its planned seeds, only how many have run', () => {
+    const short = {
+      ...DATA,
+      points: DATA.points.map((p) => ({ ...p, finding: false, greedy: { ...p.greedy, n: 4 } })),
+    };
+    expect(classStudyFigure({ state: 'ready', data: short }, room('noisy'), 'greedy')).toEqual({
+      state: 'pending',
+      n: 4,
+      planned: 15,
+    });
+  });
+
   it('is nothing where the study has no point at the settings', () => {
     expect(classStudyFigure({ state: 'ready', data: DATA }, room('workshop'), 'greedy').state).toBe('none');
     expect(classStudyFigure({ state: 'loading' }, room('noisy'), 'greedy').state).toBe('none');

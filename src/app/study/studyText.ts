@@ -7,7 +7,7 @@ import { signedPoints } from './yourRun';
 export function rangeText(t: T, f: IntervalFigure): string {
   const range =
     f.low === null || f.high === null
-      ? t('study.meanPoints', { mean: signedPoints(f.mean) })
+      ? t('study.meanPoints', { mean: signedPoints(f.mean ?? Number.NaN) })
       : t('study.lowHighPoints', { low: signedPoints(f.low), high: signedPoints(f.high) });
   return t('study.range95Interval', {
     range,
@@ -15,11 +15,6 @@ export function rangeText(t: T, f: IntervalFigure): string {
     k: f.aAhead,
     b: f.bAhead,
   });
-}
-
-/** Said of a point with fewer seeds than the plan fixed (or than a finding needs). */
-export function notFindingText(t: T, p: StudyPoint): string {
-  return p.finding ? '' : t('study.seedsPlanned', { n: p.greedy.n, planned: p.planned });
 }
 
 export function pointName(t: T, p: Pick<StudyPoint, 'labelNoise' | 'verifier'>): string {

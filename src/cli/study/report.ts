@@ -109,7 +109,7 @@ function figure(s: PairedSummary): IntervalFigure {
   const ok = s.n >= 2;
   return {
     n: s.n,
-    mean: round(s.mean),
+    mean: s.n > 0 ? round(s.mean) : null,
     low: ok ? round(s.low) : null,
     high: ok ? round(s.high) : null,
     aAhead: s.aAhead,
@@ -118,7 +118,7 @@ function figure(s: PairedSummary): IntervalFigure {
   };
 }
 
-/** The configurations that lack planned seeds (the data file is written only without any). */
+/** The configurations that lack planned seeds (the data file is written without any, or with --partial). */
 export function missingSeeds(plan: StudyPlan, collected: readonly ConfigResults[]): string[] {
   return collected
     .filter((c) => c.results.length < plan.seeds.length)

@@ -40,6 +40,12 @@ describe('the study data file', () => {
     expect(bad((d) => Object.assign(d.points[0].greedy, { aAhead: 3 }))).toContain('add up');
     expect(bad((d) => Object.assign(d.points[0].greedy, { mean: 9 }))).toContain('outside');
     expect(bad((d) => Object.assign(d.points[1], { labelNoise: 0.9 }))).toContain('labelNoise');
+    // a point of a partial file with no seed run yet has no mean; one with seeds must have one
+    const none = { n: 0, mean: null, low: null, high: null, aAhead: 0, bAhead: 0, ties: 0 };
+    expect(bad((d) => Object.assign(d.points[0], { finding: false, greedy: none, sampled: none }))).toBe(
+      'accepted',
+    );
+    expect(bad((d) => Object.assign(d.points[0].greedy, { mean: null }))).toContain('bad mean');
   });
 
   it("names the one command that makes the page's file, from the shipped plan", () => {

@@ -24,7 +24,8 @@ export const studyDataPath = (plan: PublishedPlan): string => `studies/${plan}.j
 export interface IntervalFigure {
   /** Seeds with both methods' figures. */
   n: number;
-  mean: number;
+  /** Null only with no seed run yet (a point of a partial file, `study-report --partial`). */
+  mean: number | null;
   /** The 95% t interval of the mean (null under two seeds). */
   low: number | null;
   high: number | null;
@@ -89,9 +90,10 @@ function figureProblem(v: unknown, where: string): string | null {
     return `${where} has bad seed counts`;
   if ((v.aAhead as number) + (v.bAhead as number) + (v.ties as number) !== v.n)
     return `${where}: ahead, behind and ties do not add up to n`;
-  if (typeof v.mean !== 'number' || !Number.isFinite(v.mean) || !finiteOrNull(v.low) || !finiteOrNull(v.high))
-    return `${where} has a bad mean or interval`;
-  if (v.low !== null && v.high !== null && !((v.low as number) <= v.mean && v.mean <= (v.high as number)))
+  const mean = v.n === 0 ? v.mean === null : typeof v.mean === 'number' && Number.isFinite(v.mean);
+  if (!mean || !finiteOrNull(v.low) || !finiteOrNull(v.high)) return `${where} has a bad mean or interval`;
+  const m = v.mean as number;
+  if (v.low !== null && v.high !== null && !((v.low as number) <= m && m <= (v.high as number)))
     return `${where}: the mean is outside its interval`;
   return null;
 }

@@ -27,7 +27,9 @@ export const STUDY = {
   meanPoints: '{mean} points (no interval under two seeds)',
   lowHighPoints: '{low} to {high} points',
   range95Interval: '{range} (95% interval of the mean over {n} seeds; NFT ahead on {k} of {n}, RFT on {b})',
-  seedsPlanned: '{n} of {planned} planned seeds: not a finding.',
+  pointPending:
+    'The study has not finished this point: {n} of its {planned} planned seeds have run, so it states no number here yet.',
+  rowPending: 'not finished ({n} of {planned} seeds): no number yet',
   labelNoise: 'label noise {pct}%',
   verifier: 'verifier {verifier}',
 };

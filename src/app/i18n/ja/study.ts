@@ -30,7 +30,9 @@ export const STUDY: Translation<typeof EN_STUDY> = {
   meanPoints: '{mean} ポイント（シードが 2 つ未満のため区間なし）',
   lowHighPoints: '{low} 〜 {high} ポイント',
   range95Interval: '{range}（{n} シードの平均の 95% 区間。NFT が {n} 中 {k} シードでリード、RFT は {b}）',
-  seedsPlanned: '計画した {planned} シード中 {n} シードのみ：結論ではありません。',
+  pointPending:
+    '調査はこの点をまだ終えていません。計画した {planned} シード中 {n} シードだけが実行済みのため、ここではまだ数値を示しません。',
+  rowPending: '未完了（{planned} シード中 {n} シード）：数値はまだありません',
   labelNoise: 'ラベルノイズ {pct}%',
   verifier: '検証器 {verifier}',
 };
