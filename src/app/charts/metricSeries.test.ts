@@ -31,7 +31,8 @@ describe('overlaySeries', () => {
     const data = [rows([0.4, 0.5]), rows([0.4, 0.45])];
     const shown = overlaySeries(styles, data, 'greedy', 0.6, []);
     const hidden = overlaySeries(styles, data, 'greedy', 0.6, ['rft']);
-    shown.forEach((s, i) => expect(hidden[i].points).toBe(s.points));
+    expect(hidden.map((s) => s.points)).toEqual(shown.map((s) => s.points));
+    for (const [i, s] of shown.entries()) expect(hidden[i].points).toBe(s.points);
     const grown = overlaySeries(styles, [data[0], rows([0.4, 0.45, 0.5])], 'greedy', 0.6, []);
     expect(grown[1].points).toBe(shown[1].points);
     expect(grown[3].points).not.toBe(shown[3].points);
