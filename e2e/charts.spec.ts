@@ -43,9 +43,14 @@ test('charts: hover shows every arm at that iteration and moves the other cursor
     const tip = acc.locator('.recharts-tooltip-wrapper');
     await expect(tip).toContainText('iteration 2');
     for (const a of ARMS) await expect(tip).toContainText(new RegExp(`${a}\\s*:\\s*\\d+\\.\\d%`));
+    // Every other chart marks the same iteration with its cursor (cursorSync.ts), and drops it on leave.
     for (const other of ['loss', 'entropy', 'answers'])
-      await expect(chart(page, other).locator('.recharts-tooltip-cursor')).toHaveCount(1);
+      await expect(chart(page, other).locator('.synced-cursor')).toHaveAttribute('data-x', '2');
+    await expect(acc.locator('.recharts-tooltip-cursor')).toHaveCount(1);
+    await expect(acc.locator('.synced-cursor')).toHaveCount(0);
     await page.mouse.move(0, 0);
+    for (const other of ['loss', 'entropy', 'answers'])
+      await expect(chart(page, other).locator('.synced-cursor')).toHaveCount(0);
   });
 
   await test.step('y axis fitted to the data, 0 to 1 on the switch', async () => {

@@ -1,13 +1,14 @@
 /**
  * SeriesChart's drawing in recharts (SeriesChart.tsx schedules it). recharts 3 keeps each chart's
  * settings in a store of its own and re-registers an axis, a tooltip or the chart's options whenever
- * their props are new objects; every such update re-runs the store's selectors and, through `syncId`,
- * the other charts' too. So every prop given here is kept the same object while its value is the same:
- * the themes' styles and margins are constants, the formatters and labels are memoised, the sync method
- * is one function, and the table of points is rebuilt only when a series' points change (hiding an arm
- * only flips its lines' `hide`).
+ * their props are new objects, and every such update re-runs the store's selectors. So every prop given
+ * here is kept the same object while its value is the same: the themes' styles and margins are
+ * constants, the formatters and labels are memoised, and the table of points is rebuilt only when a
+ * series' points change (hiding an arm only flips its lines' `hide`). Charts of one `syncId` share the
+ * hover cursor through cursorSync.ts rather than recharts' own syncId, which re-renders every chart's
+ * tooltip on each move of the pointer.
  */
-import { memo, type ReactNode, useCallback, useMemo } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -19,8 +20,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { mergeSeries, nearestTick, wholeDomain } from './chartData';
+import { mergeSeries, wholeDomain } from './chartData';
+import { cursorSync } from './cursorSync';
 import type { SeriesChartProps } from './SeriesChart';
+import { SyncedCursor } from './SyncedCursor';
 import { lttb, pointBudget } from './thin';
 import { useStableArray } from './useStable';
 
@@ -54,10 +57,6 @@ function theme(large: boolean) {
 const THEMES = { page: theme(false), large: theme(true) };
 const STYLE = { userSelect: 'none' } as const;
 
-/** A synced chart's cursor goes to its own nearest x (one function: a new one re-registers the chart). */
-const syncMethod = (ticks: ReadonlyArray<{ value: unknown }>, d: { activeLabel?: unknown }): number =>
-  nearestTick(ticks, d.activeLabel);
-
 const xAt = (e: { activeLabel?: unknown } | null) => {
   const v = Number(e?.activeLabel);
   return Number.isFinite(v) ? v : null;
@@ -77,9 +76,12 @@ function useRows(props: ChartProps): Array<Record<string, number>> {
   }, [inputs]);
 }
 
-/** A drag across the plot: where it started and is now; on release, the x range to zoom into. */
-function useDragHandlers(props: ChartProps) {
-  const { drag, setDrag, onZoom } = props;
+/**
+ * The pointer over the plot: a drag across it (where it started and is now; on release, the x range to
+ * zoom into), and with a `syncId`, the x it is over for the other charts of the group (cursorSync.ts).
+ */
+function usePointerHandlers(props: ChartProps, self: object) {
+  const { drag, setDrag, onZoom, syncId } = props;
   const onMouseDown = useCallback(
     (e: { activeLabel?: unknown } | null) => {
       const x = xAt(e);
@@ -90,10 +92,13 @@ function useDragHandlers(props: ChartProps) {
   const onMouseMove = useCallback(
     (e: { activeLabel?: unknown } | null) => {
       const x = xAt(e);
-      if (drag && x !== null && x !== drag.to) setDrag({ from: drag.from, to: x });
+      if (x === null) return;
+      if (syncId !== undefined) cursorSync.hover(syncId, self, x);
+      if (drag && x !== drag.to) setDrag({ from: drag.from, to: x });
     },
-    [drag, setDrag],
+    [drag, setDrag, syncId, self],
   );
+  const onMouseLeave = useCallback(() => cursorSync.leave(self), [self]);
   const onMouseUp = useCallback(() => {
     if (!drag) return;
     setDrag(null);
@@ -101,8 +106,12 @@ function useDragHandlers(props: ChartProps) {
     const hi = Math.max(drag.from, drag.to);
     if (hi > lo) onZoom?.([lo, hi]);
   }, [drag, setDrag, onZoom]);
-  if (!onZoom) return {};
-  return drag ? { onMouseDown, onMouseMove, onMouseUp } : { onMouseDown };
+  return {
+    ...(onZoom ? { onMouseDown } : {}),
+    ...(syncId !== undefined || drag ? { onMouseMove } : {}),
+    ...(syncId !== undefined ? { onMouseLeave } : {}),
+    ...(onZoom && drag ? { onMouseUp } : {}),
+  };
 }
 
 export const RechartsChart = memo(function RechartsChart(props: ChartProps): ReactNode {
@@ -110,7 +119,9 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
   const th = large ? THEMES.large : THEMES.page;
   const format = props.format ?? TICK;
   const data = useRows(props);
-  const handlers = useDragHandlers(props);
+  const self = useRef({}).current;
+  const handlers = usePointerHandlers(props, self);
+  const xs = useMemo(() => data.map((r) => r.x), [data]);
   const dotsBelow = props.dotsBelow ?? 40;
   const [x0, x1] = props.xDomain;
   const xDomain = useMemo(
@@ -145,8 +156,6 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
       height={height}
       data={data}
       margin={th.margins[xTitle ? 1 : 0]}
-      syncId={props.syncId}
-      syncMethod={syncMethod}
       accessibilityLayer={false}
       style={STYLE}
       {...handlers}
@@ -194,6 +203,15 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
         labelStyle={th.tipLabel}
         cursor={th.tipCursor}
       />
+      {props.syncId !== undefined && (
+        <SyncedCursor
+          group={props.syncId}
+          self={self}
+          xs={xs}
+          stroke={th.tipCursor.stroke}
+          strokeWidth={th.tipCursor.strokeWidth}
+        />
+      )}
       {series.map((s) => {
         const few = s.points.length < dotsBelow;
         const r = large ? 7 : 3.5;

@@ -2,10 +2,11 @@
  * One chart of several series on shared axes, in recharts: the component every chart of the page draws
  * with (the metric charts, the presenter view, the explainers' curves, the gradient view). Each series
  * has its colour, dash and marker shape; hovering shows every series' value at that x in a tooltip, and
- * charts given the same `syncId` move their cursors together. A drag across the plot asks to zoom into
- * that x range (`onZoom`). Long lines are thinned to a few hundred points (thin.ts) and the chart only
- * redraws when the redraw queue lets it (useRedraw.ts): at most once a second for new data, and only
- * in view. The drawing is hidden from screen readers: each caller gives its figure a text summary.
+ * charts given the same `syncId` move their cursors together (cursorSync.ts). A drag across the plot
+ * asks to zoom into that x range (`onZoom`). Long lines are thinned to a few hundred points (thin.ts)
+ * and the chart only redraws when the redraw queue lets it (useRedraw.ts): at most once a second for
+ * new data, and only in view, and not at all when its props are the same. The drawing (RechartsChart.tsx)
+ * is hidden from screen readers: each caller gives its figure a text summary.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Shape } from './armStyle';
@@ -43,7 +44,7 @@ export interface SeriesChartProps {
   yTitle?: string;
   /** Whole-number x ticks (iterations). */
   integerX?: boolean;
-  /** Charts with the same id share the hover cursor (snapped to each chart's nearest x). */
+  /** Charts with the same id share the hover cursor (snapped to each chart's nearest x; cursorSync.ts). */
   syncId?: string;
   /** Values in the tooltip and on the y axis. */
   format?: (v: number) => string;
