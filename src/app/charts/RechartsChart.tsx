@@ -56,6 +56,11 @@ function theme(large: boolean) {
 }
 const THEMES = { page: theme(false), large: theme(true) };
 const STYLE = { userSelect: 'none' } as const;
+/**
+ * The tooltip follows the pointer in a task of its own at most this often: not inside the frame that
+ * paints a click's or a key's effect (recharts' default, once per animation frame), and half as often.
+ */
+const HOVER_MS = 32;
 
 const xAt = (e: { activeLabel?: unknown } | null) => {
   const v = Number(e?.activeLabel);
@@ -157,6 +162,7 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
       data={data}
       margin={th.margins[xTitle ? 1 : 0]}
       accessibilityLayer={false}
+      throttleDelay={HOVER_MS}
       style={STYLE}
       {...handlers}
     >
