@@ -21,9 +21,8 @@ import {
   YAxis,
 } from 'recharts';
 import { mergeSeries, wholeDomain } from './chartData';
-import { cursorSync } from './cursorSync';
 import type { SeriesChartProps } from './SeriesChart';
-import { SyncedCursor } from './SyncedCursor';
+import { HoverSource, SyncedCursor } from './SyncedCursor';
 import { lttb, pointBudget } from './thin';
 import { useStableArray } from './useStable';
 
@@ -81,12 +80,9 @@ function useRows(props: ChartProps): Array<Record<string, number>> {
   }, [inputs]);
 }
 
-/**
- * The pointer over the plot: a drag across it (where it started and is now; on release, the x range to
- * zoom into), and with a `syncId`, the x it is over for the other charts of the group (cursorSync.ts).
- */
-function usePointerHandlers(props: ChartProps, self: object) {
-  const { drag, setDrag, onZoom, syncId } = props;
+/** A drag across the plot: where it started and is now; on release, the x range to zoom into. */
+function useDragHandlers(props: ChartProps) {
+  const { drag, setDrag, onZoom } = props;
   const onMouseDown = useCallback(
     (e: { activeLabel?: unknown } | null) => {
       const x = xAt(e);
@@ -97,13 +93,10 @@ function usePointerHandlers(props: ChartProps, self: object) {
   const onMouseMove = useCallback(
     (e: { activeLabel?: unknown } | null) => {
       const x = xAt(e);
-      if (x === null) return;
-      if (syncId !== undefined) cursorSync.hover(syncId, self, x);
-      if (drag && x !== drag.to) setDrag({ from: drag.from, to: x });
+      if (drag && x !== null && x !== drag.to) setDrag({ from: drag.from, to: x });
     },
-    [drag, setDrag, syncId, self],
+    [drag, setDrag],
   );
-  const onMouseLeave = useCallback(() => cursorSync.leave(self), [self]);
   const onMouseUp = useCallback(() => {
     if (!drag) return;
     setDrag(null);
@@ -111,12 +104,8 @@ function usePointerHandlers(props: ChartProps, self: object) {
     const hi = Math.max(drag.from, drag.to);
     if (hi > lo) onZoom?.([lo, hi]);
   }, [drag, setDrag, onZoom]);
-  return {
-    ...(onZoom ? { onMouseDown } : {}),
-    ...(syncId !== undefined || drag ? { onMouseMove } : {}),
-    ...(syncId !== undefined ? { onMouseLeave } : {}),
-    ...(onZoom && drag ? { onMouseUp } : {}),
-  };
+  if (!onZoom) return {};
+  return drag ? { onMouseDown, onMouseMove, onMouseUp } : { onMouseDown };
 }
 
 export const RechartsChart = memo(function RechartsChart(props: ChartProps): ReactNode {
@@ -125,7 +114,7 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
   const format = props.format ?? TICK;
   const data = useRows(props);
   const self = useRef({}).current;
-  const handlers = usePointerHandlers(props, self);
+  const handlers = useDragHandlers(props);
   const xs = useMemo(() => data.map((r) => r.x), [data]);
   const dotsBelow = props.dotsBelow ?? 40;
   const [x0, x1] = props.xDomain;
@@ -209,6 +198,7 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
         labelStyle={th.tipLabel}
         cursor={th.tipCursor}
       />
+      {props.syncId !== undefined && <HoverSource group={props.syncId} self={self} />}
       {props.syncId !== undefined && (
         <SyncedCursor
           group={props.syncId}

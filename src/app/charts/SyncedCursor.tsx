@@ -1,11 +1,27 @@
 /**
- * Inside a recharts chart of a synced group: a vertical line at this chart's own nearest x to where the
- * pointer is over another chart of the group (cursorSync.ts). The chart under the pointer draws its
- * own cursor and tooltip; only this small line re-renders in the others as the pointer moves.
+ * The hover cursor of a synced group of recharts charts (cursorSync.ts), in two parts inside each
+ * chart: HoverSource tells the group the x this chart's own tooltip stands at while the pointer is over
+ * it, and SyncedCursor draws a vertical line at this chart's nearest x to where the pointer is over
+ * another chart of the group. The chart under the pointer draws its own cursor and tooltip; only this
+ * small line re-renders in the others as the pointer moves.
  */
-import { useSyncExternalStore } from 'react';
-import { usePlotArea, useXAxisScale } from 'recharts';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useActiveTooltipLabel, usePlotArea, useXAxisScale } from 'recharts';
 import { cursorSync, nearestX } from './cursorSync';
+
+/** The x of this chart's active tooltip, told to the group (and its end, when the pointer leaves). */
+export function HoverSource(props: { group: string; self: object }) {
+  const { group, self } = props;
+  const label = useActiveTooltipLabel();
+  const x = label === undefined || label === null || label === '' ? Number.NaN : Number(label);
+  const at = Number.isFinite(x) ? x : null;
+  useEffect(() => {
+    if (at === null) cursorSync.leave(self);
+    else cursorSync.hover(group, self, at);
+  }, [at, group, self]);
+  useEffect(() => () => cursorSync.leave(self), [self]);
+  return null;
+}
 
 export function SyncedCursor(props: {
   group: string;
