@@ -8,7 +8,7 @@
  * hover cursor through cursorSync.ts rather than recharts' own syncId, which re-renders every chart's
  * tooltip on each move of the pointer.
  */
-import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -17,6 +17,7 @@ import {
   ReferenceArea,
   ReferenceLine,
   Tooltip,
+  useXAxisInverseDataSnapScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -61,10 +62,28 @@ const STYLE = { userSelect: 'none' } as const;
  */
 const HOVER_MS = 32;
 
-const xAt = (e: { activeLabel?: unknown } | null) => {
-  const v = Number(e?.activeLabel);
+type InverseScale = (px: number) => unknown;
+
+/**
+ * Inside the chart: keeps `target` on recharts' pixel-to-nearest-x function, so a drag reads its x from
+ * each mouse event's own position (recharts' own state lags the pointer by up to HOVER_MS).
+ */
+function InverseScale(props: { target: { current: InverseScale | undefined } }) {
+  const scale = useXAxisInverseDataSnapScale();
+  const { target } = props;
+  useLayoutEffect(() => {
+    target.current = scale;
+  }, [scale, target]);
+  return null;
+}
+
+/** The x of the data point nearest a mouse event over the chart (null outside it, or before a draw). */
+function xOf(scale: InverseScale | undefined, e: unknown): number | null {
+  const ev = e as { clientX?: unknown; currentTarget?: unknown } | undefined;
+  if (!scale || typeof ev?.clientX !== 'number' || !(ev.currentTarget instanceof Element)) return null;
+  const v = Number(scale(ev.clientX - ev.currentTarget.getBoundingClientRect().left));
   return Number.isFinite(v) ? v : null;
-};
+}
 
 /** The table recharts draws from: one row per x, each series thinned; rebuilt only when points change. */
 function useRows(props: ChartProps): Array<Record<string, number>> {
@@ -81,29 +100,33 @@ function useRows(props: ChartProps): Array<Record<string, number>> {
 }
 
 /** A drag across the plot: where it started and is now; on release, the x range to zoom into. */
-function useDragHandlers(props: ChartProps) {
+function useDragHandlers(props: ChartProps, scale: { current: InverseScale | undefined }) {
   const { drag, setDrag, onZoom } = props;
   const onMouseDown = useCallback(
-    (e: { activeLabel?: unknown } | null) => {
-      const x = xAt(e);
+    (_: unknown, e: unknown) => {
+      const x = xOf(scale.current, e);
       if (x !== null) setDrag({ from: x, to: x });
     },
-    [setDrag],
+    [setDrag, scale],
   );
   const onMouseMove = useCallback(
-    (e: { activeLabel?: unknown } | null) => {
-      const x = xAt(e);
+    (_: unknown, e: unknown) => {
+      const x = xOf(scale.current, e);
       if (drag && x !== null && x !== drag.to) setDrag({ from: drag.from, to: x });
     },
-    [drag, setDrag],
+    [drag, setDrag, scale],
   );
-  const onMouseUp = useCallback(() => {
-    if (!drag) return;
-    setDrag(null);
-    const lo = Math.min(drag.from, drag.to);
-    const hi = Math.max(drag.from, drag.to);
-    if (hi > lo) onZoom?.([lo, hi]);
-  }, [drag, setDrag, onZoom]);
+  const onMouseUp = useCallback(
+    (_: unknown, e: unknown) => {
+      if (!drag) return;
+      setDrag(null);
+      const to = xOf(scale.current, e) ?? drag.to;
+      const lo = Math.min(drag.from, to);
+      const hi = Math.max(drag.from, to);
+      if (hi > lo) onZoom?.([lo, hi]);
+    },
+    [drag, setDrag, onZoom, scale],
+  );
   if (!onZoom) return {};
   return drag ? { onMouseDown, onMouseMove, onMouseUp } : { onMouseDown };
 }
@@ -114,7 +137,8 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
   const format = props.format ?? TICK;
   const data = useRows(props);
   const self = useRef({}).current;
-  const handlers = useDragHandlers(props);
+  const inverse = useRef<InverseScale | undefined>(undefined);
+  const handlers = useDragHandlers(props, inverse);
   const xs = useMemo(() => data.map((r) => r.x), [data]);
   const dotsBelow = props.dotsBelow ?? 40;
   const [x0, x1] = props.xDomain;
@@ -198,6 +222,7 @@ export const RechartsChart = memo(function RechartsChart(props: ChartProps): Rea
         labelStyle={th.tipLabel}
         cursor={th.tipCursor}
       />
+      {props.onZoom && <InverseScale target={inverse} />}
       {props.syncId !== undefined && <HoverSource group={props.syncId} self={self} />}
       {props.syncId !== undefined && (
         <SyncedCursor
