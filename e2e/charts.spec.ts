@@ -43,9 +43,14 @@ test('charts: hover shows every arm at that iteration and moves the other cursor
     const tip = acc.locator('.recharts-tooltip-wrapper');
     await expect(tip).toContainText('iteration 2');
     for (const a of ARMS) await expect(tip).toContainText(new RegExp(`${a}\\s*:\\s*\\d+\\.\\d%`));
+    // Every other chart marks the same iteration with its cursor (cursorSync.ts), and drops it on leave.
     for (const other of ['loss', 'entropy', 'answers'])
-      await expect(chart(page, other).locator('.recharts-tooltip-cursor')).toHaveCount(1);
+      await expect(chart(page, other).locator('.synced-cursor')).toHaveAttribute('data-x', '2');
+    await expect(acc.locator('.recharts-tooltip-cursor')).toHaveCount(1);
+    await expect(acc.locator('.synced-cursor')).toHaveCount(0);
     await page.mouse.move(0, 0);
+    for (const other of ['loss', 'entropy', 'answers'])
+      await expect(chart(page, other).locator('.synced-cursor')).toHaveCount(0);
   });
 
   await test.step('y axis fitted to the data, 0 to 1 on the switch', async () => {
@@ -87,6 +92,27 @@ test('charts: hover shows every arm at that iteration and moves the other cursor
     await expect(await armLine(page, 'accuracy', 'nft')).toHaveCount(1);
     await toggle.click();
     await expect(await armLine(page, 'accuracy', 'rft')).toHaveCount(1);
+  });
+
+  await test.step('a drag across a chart zooms every chart into that x range; reset shows it all', async () => {
+    const box = await acc.locator('svg.recharts-surface').boundingBox();
+    if (!box) throw new Error('no accuracy chart');
+    // The plot runs from the y axis (48 px) to 12 px before the right edge, x 0..2: from near 0 to near 1.
+    const at = (x: number) => box.x + 48 + ((box.width - 60) * x) / 2;
+    await page.mouse.move(at(0.1), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(at(0.9), box.y + box.height / 2, { steps: 3 });
+    await page.mouse.up();
+    const reset = page.getByTestId('zoom-reset');
+    await expect(reset).toHaveText(/x 0 to 1\b/);
+    const xTicks = chart(page, 'loss').locator(
+      'text.recharts-cartesian-axis-tick-value[text-anchor="middle"]',
+    );
+    await expect(xTicks.last()).toHaveText('1');
+    await reset.click();
+    await expect(reset).toBeDisabled();
+    await expect(xTicks.last()).toHaveText('2');
+    await page.mouse.move(0, 0);
   });
 
   await test.step('small multiples: one panel per arm and metric, the overlay back on the switch', async () => {

@@ -17,6 +17,9 @@ import { type ChartSeries, SeriesChart } from './SeriesChart';
 import { type MetricDef, type Row, X_AXES } from './series';
 
 export const CHART_HEIGHT = 220;
+
+/** A drag across a chart zooms every chart into that x range. */
+export const zoomTo = (r: [number, number]) => useChartView.setState({ xZoom: r });
 export const SYNC_ID = 'metrics';
 
 /** The y range the chart shows: fitted to the visible lines in the zoomed x range, or 0 to 1 for shares. */
@@ -57,10 +60,11 @@ export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
   const xDomain = xZoom ?? props.xDomain;
   const yDomain = useMemo(() => yRange(metric, series, xZoom, fullRange), [metric, series, xZoom, fullRange]);
   const format = useMemo(() => (v: number) => metricValue(metric, v), [metric]);
-  // A new key whenever the person changes what is shown (SeriesChart redraws it without waiting).
+  // A new key whenever the person changes what this chart shows (SeriesChart redraws it without
+  // waiting); the 0 to 1 switch changes only the charts of shares.
+  const ownRange = fullRange && metric.domain !== undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the point
-  const viewKey = useMemo(() => ({}), [xZoom, hidden, fullRange, line.key, smoothing, xAxis]);
-  const onZoom = (r: [number, number]) => useChartView.setState({ xZoom: r });
+  const viewKey = useMemo(() => ({}), [xZoom, hidden, ownRange, line.key, smoothing, xAxis]);
   const xTitle = t(X_AXES[xAxis]);
   return (
     <section className="metric-card" data-testid={`metric-${metric.id}`} style={{ width }}>
@@ -113,7 +117,7 @@ export const MetricCard = memo(function MetricCard(props: MetricCardProps) {
           syncId={SYNC_ID}
           xTitle={xTitle}
           format={format}
-          onZoom={onZoom}
+          onZoom={zoomTo}
           live
           viewKey={viewKey}
         />

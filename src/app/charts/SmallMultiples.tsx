@@ -8,11 +8,11 @@ import { canExportChart, exportChartPng } from '../actions/actions';
 import { type MsgId, useT } from '../i18n/t';
 import type { ArmSeries } from '../run/history';
 import type { ArmStyle } from './armStyle';
-import { useChartView, useChartViewDeferred } from './chartViewStore';
+import { useChartViewDeferred } from './chartViewStore';
 import { readable } from './contrast';
 import { metricValue, panelSummary } from './describe';
 import { gridLayout } from './layout';
-import { CHART_HEIGHT, SYNC_ID, yRange } from './MetricCard';
+import { CHART_HEIGHT, SYNC_ID, yRange, zoomTo } from './MetricCard';
 import { armPanelSeries } from './metricSeries';
 import { SeriesChart } from './SeriesChart';
 import { lineStyle, METRICS, type MetricDef, type Row, X_AXES } from './series';
@@ -117,7 +117,7 @@ const ArmRow = memo(function ArmRow(props: {
           integerX={xAxis !== 'seconds'}
           syncId={SYNC_ID}
           format={format}
-          onZoom={(r) => useChartView.setState({ xZoom: r })}
+          onZoom={zoomTo}
           live
           viewKey={viewKey}
         />

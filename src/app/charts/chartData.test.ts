@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitDomain, mergeSeries, nearestTick, wholeDomain } from './chartData';
+import { fitDomain, mergeSeries, wholeDomain } from './chartData';
 
 describe('mergeSeries', () => {
   it('one row per x, each series under its key, gaps where a series has no point', () => {
@@ -65,16 +65,6 @@ describe('fitDomain', () => {
       )[1],
     ).toBe(1);
     expect(fitDomain([])).toEqual([0, 1]);
-  });
-});
-
-describe('nearestTick', () => {
-  it('snaps a hovered x to the nearest tick of another chart', () => {
-    const ticks = [0, 2, 4, 6].map((value) => ({ value }));
-    expect(nearestTick(ticks, 3.2)).toBe(2);
-    expect(nearestTick(ticks, 1)).toBe(0);
-    expect(nearestTick(ticks, 'x')).toBe(-1);
-    expect(nearestTick([], 1)).toBe(-1);
   });
 });
 

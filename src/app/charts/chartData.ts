@@ -1,7 +1,6 @@
 /**
  * The data side of SeriesChart (SeriesChart.tsx): several series of (x, y) points merged into the one
- * table recharts draws from, the y range fitted to what is shown, and the tick a synced chart's cursor
- * snaps to. Pure, no React.
+ * table recharts draws from, and the y range fitted to what is shown. Pure, no React.
  */
 import { niceStep } from './series';
 
@@ -57,22 +56,6 @@ export function fitDomain(
   let out: [number, number] = [round(Math.floor(lo / step) * step), round(Math.ceil(hi / step) * step)];
   if (clamp) out = [Math.max(clamp[0], out[0]), Math.min(clamp[1], out[1])];
   return out;
-}
-
-/** The index of the tick nearest `value` (-1 when there is none): where a synced chart puts its cursor. */
-export function nearestTick(ticks: ReadonlyArray<{ value: unknown }>, value: unknown): number {
-  const v = Number(value);
-  if (!Number.isFinite(v)) return -1;
-  let best = -1;
-  let gap = Number.POSITIVE_INFINITY;
-  ticks.forEach((t, i) => {
-    const d = Math.abs(Number(t.value) - v);
-    if (d < gap) {
-      gap = d;
-      best = i;
-    }
-  });
-  return best;
 }
 
 /**

@@ -27,6 +27,18 @@ describe('overlaySeries', () => {
     expect(overlaySeries(styles, [rows([1]), rows([1])], 'greedy', 0, []).every((x) => !x.faint)).toBe(true);
   });
 
+  it("hiding an arm keeps every line's points array (a chart keeps its table); new rows make new ones", () => {
+    const data = [rows([0.4, 0.5]), rows([0.4, 0.45])];
+    const shown = overlaySeries(styles, data, 'greedy', 0.6, []);
+    const hidden = overlaySeries(styles, data, 'greedy', 0.6, ['rft']);
+    expect(hidden.map((s) => s.points)).toEqual(shown.map((s) => s.points));
+    for (const [i, s] of shown.entries()) expect(hidden[i].points).toBe(s.points);
+    const grown = overlaySeries(styles, [data[0], rows([0.4, 0.45, 0.5])], 'greedy', 0.6, []);
+    expect(grown[1].points).toBe(shown[1].points);
+    expect(grown[3].points).not.toBe(shown[3].points);
+    expect(grown[3].points).toHaveLength(3);
+  });
+
   it('the first arm draws widest', () => {
     expect(widthOf(0, 3)).toBeGreaterThan(widthOf(1, 3));
     expect(widthOf(2, 3)).toBe(2);

@@ -6,11 +6,29 @@
 
 import type { MsgId } from '../i18n/t';
 import type { ArmStyle } from './armStyle';
+import type { Point } from './chartData';
 import type { ChartSeries } from './SeriesChart';
 import { lineStyle, type MetricDef, type Row } from './series';
 
-const points = (rows: readonly Row[], key: string) =>
-  rows.map((r) => ({ x: r.x, y: r[key] })).filter((p) => Number.isFinite(p.y));
+const cache = new WeakMap<readonly Row[], Map<string, Point[]>>();
+
+/**
+ * One line's (x, y) points from the rows: the same array for the same rows and key, so a chart whose
+ * rows did not change (another arm hidden, another chart's data) keeps its table of points.
+ */
+function points(rows: readonly Row[], key: string): Point[] {
+  let byKey = cache.get(rows);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(rows, byKey);
+  }
+  let out = byKey.get(key);
+  if (!out) {
+    out = rows.map((r) => ({ x: r.x, y: r[key] })).filter((p) => Number.isFinite(p.y));
+    byKey.set(key, out);
+  }
+  return out;
+}
 
 /** Line widths from the first arm down: a later arm's line lies on an earlier one without hiding it. */
 export const widthOf = (i: number, n: number, base = 2) => base + 1.2 * (n - 1 - i);
