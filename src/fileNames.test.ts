@@ -62,8 +62,7 @@ describe('file names', () => {
 
   it('no two modules under src/ share a base name', () => {
     const modules = all.filter(
-      (p) =>
-        p.startsWith('src/') && MODULE.test(p) && !TEST_FILE.test(p) && !TRANSLATION_TABLES.test(p),
+      (p) => p.startsWith('src/') && MODULE.test(p) && !TEST_FILE.test(p) && !TRANSLATION_TABLES.test(p),
     );
     expect(modules.length).toBeGreaterThan(200);
     expect(
