@@ -11,7 +11,7 @@ import {
   type StudyPoint,
   studyPointFor,
 } from '../../formats/study/dataFile';
-import { useT } from '../i18n/t';
+import { type T, useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
 import { DoseChart } from './DoseChart';
@@ -38,10 +38,10 @@ function OwnRun({ gap, settings }: { gap: OwnGap | null; settings: Settings }) {
   );
 }
 
-const interval = (f: IntervalFigure) =>
+const interval = (t: T, f: IntervalFigure) =>
   f.low === null || f.high === null
     ? signedPoints(f.mean ?? Number.NaN)
-    : `${signedPoints(f.low)} to ${signedPoints(f.high)}`;
+    : t('study.lowToHigh', { low: signedPoints(f.low), high: signedPoints(f.high) });
 
 function StudyTable({ data }: { data: StudyData }) {
   const t = useT();
@@ -62,9 +62,9 @@ function StudyTable({ data }: { data: StudyData }) {
             <td>{pointName(t, p)}</td>
             {p.finding ? (
               <>
-                <td>{interval(p.greedy)}</td>
+                <td>{interval(t, p.greedy)}</td>
                 <td>{t('study.kOfN', { k: p.greedy.aAhead, n: p.greedy.n })}</td>
-                <td>{interval(p.sampled)}</td>
+                <td>{interval(t, p.sampled)}</td>
                 <td>{t('study.kOfN', { k: p.sampled.aAhead, n: p.sampled.n })}</td>
               </>
             ) : (

@@ -26,6 +26,7 @@ export const STUDY = {
   studyHasNot: 'The study has not been run yet: the command is',
   meanPoints: '{mean} points (no interval under two seeds)',
   lowHighPoints: '{low} to {high} points',
+  lowToHigh: '{low} to {high}',
   range95Interval: '{range} (95% interval of the mean over {n} seeds; NFT ahead on {k} of {n}, RFT on {b})',
   pointPending:
     'The study has not finished this point: {n} of its {planned} planned seeds have run, so it states no number here yet.',

@@ -17,7 +17,7 @@ export const STUDY: Translation<typeof EN_STUDY> = {
   sampledInterval: 'NFT − RFT、サンプリング：95% 区間（ポイント）',
   nftAheadGreedy: 'NFT がリードしたシード（貪欲）',
   nftAheadSampled: 'NFT がリードしたシード（サンプリング）',
-  kOfN: '{n} 中 {k}',
+  kOfN: '{n} シード中 {k}',
   yourRunWhere:
     'あなたの実行（{where}、イテレーション {i}）：NFT − RFT = 貪欲で {greedy} ポイント、サンプリングで {sampled}。',
   yourRunWhereNo: 'あなたの実行（{where}）：NFT と RFT の両方の評価はまだありません。',
@@ -29,6 +29,7 @@ export const STUDY: Translation<typeof EN_STUDY> = {
   studyHasNot: '調査はまだ実行されていません。実行するコマンド：',
   meanPoints: '{mean} ポイント（シードが 2 つ未満のため区間なし）',
   lowHighPoints: '{low} 〜 {high} ポイント',
+  lowToHigh: '{low}〜{high}',
   range95Interval: '{range}（{n} シードの平均の 95% 区間。NFT が {n} 中 {k} シードでリード、RFT は {b}）',
   pointPending:
     '調査はこの点をまだ終えていません。計画した {planned} シード中 {n} シードだけが実行済みのため、ここではまだ数値を示しません。',
