@@ -185,10 +185,11 @@ export const LESSONS: readonly Lesson[] = [
         lookFor:
           'In our runs the last of 2 steps had moved |log R| by about 0.015, of 8 steps by about 0.08 and of ' +
           "16 by about 0.2, some iterations past 0.8; our gradient study puts NFT's and RFT's updates at a " +
-          'cosine of 0.97 at 0.07 and 0.13 at 0.72. In pilots on 5 seeds (not findings), at mu 8 accuracy ' +
-          'showed no gap; at mu 16 both fell below the base and NFT trailed RFT for a while (by about 5 ' +
-          'points at iterations 30-40) before ending level: where the updates leave the on-policy regime, the ' +
-          'extra negative push hurt here. The pre-registered 20-seed study will test the mu 16 gap.',
+          'cosine of 0.97 at 0.07 and 0.13 at 0.72. At mu 16 both fell below the base model, and the ' +
+          'pre-registered 20-seed study found NFT behind RFT mid-run: -3.0 points of greedy accuracy at ' +
+          'iteration 40 (95% interval -5.0 to -1.0; RFT ahead on 14 of 20 seeds, NFT on 5), -1.3 at the end ' +
+          '(-2.6 to +0.0; RFT ahead on 15 of 20). Where the updates leave the on-policy regime, the extra ' +
+          'negative push hurt here. (At mu 8 a 5-seed pilot, not a finding, showed no gap.)',
       },
       ja: {
         title: '方策が動くまでは同じ勾配',
@@ -204,9 +205,10 @@ export const LESSONS: readonly Lesson[] = [
         lookFor:
           '私たちの実行では、2 ステップの最後で |log R| は約 0.015、8 ステップで約 0.08、16 ステップで約 0.2 動き、' +
           '0.8 を超えるイテレーションもありました。勾配の実験では、NFT と RFT の更新のコサインは 0.07 で 0.97、0.72 で 0.13 です。' +
-          '5 シードのパイロット（結論ではありません）では、mu 8 で正解率に差は出ませんでした。mu 16 では両方ともベースより下がり、NFT はしばらく RFT より' +
-          '低いままでした（イテレーション 30-40 で約 5 ポイント）。最後は同程度です。更新がオンポリシーの範囲を出ると、' +
-          'ここでは負の押しが逆効果でした。mu 16 の差は、事前登録した 20 シードの調査で確かめます。',
+          'mu 16 では両方ともベースモデルより下がり、事前登録した 20 シードの調査では、NFT は途中で RFT より低くなりました。' +
+          'イテレーション 40 の貪欲正解率で -3.0 ポイント（95% 区間 -5.0〜-1.0、RFT がリードしたのは 20 シード中 14 シード、NFT は 5 シード）、' +
+          '最後は -1.3（-2.6〜+0.0、RFT が 20 シード中 15 シードでリード）です。更新がオンポリシーの範囲を出ると、' +
+          'ここでは負の押しが逆効果でした。（mu 8 では 5 シードのパイロット（結論ではありません）で差は出ませんでした。）',
       },
     },
     preset: 'workshop',
