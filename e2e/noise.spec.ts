@@ -29,7 +29,7 @@ test('a bad label-noise value in a link is listed and replaced by the default (n
   await expect(page.getByTestId('label-note')).toHaveCount(0);
 });
 
-test('the noisy lesson preset sets 20% label noise and shows what the pilots found, as pilots', async ({
+test("the noisy lesson preset sets 20% label noise and shows the 20-seed study's finding", async ({
   page,
 }) => {
   await page.goto('/#preset=noisy&methods=nft,rft&backend=wasm');
@@ -37,8 +37,10 @@ test('the noisy lesson preset sets 20% label noise and shows what the pilots fou
   await expect(page.getByTestId('link-problems')).toHaveCount(0);
   await expect(page.locator('input[name=labelNoise]')).toHaveValue('0.2');
   await expect(page.locator('input[name=iterations]')).toHaveValue('50');
-  await expect(page.getByTestId('preset-note')).toContainText('Pilots, not a finding');
-  await expect(page.getByTestId('preset-note')).toContainText('+2.3 ± 3.2 (ahead on 4 of 5)');
+  await expect(page.getByTestId('preset-note')).toContainText('A finding of the pre-registered study');
+  await expect(page.getByTestId('preset-note')).toContainText(
+    '+4.1 points, 95% interval +2.3 to +5.9, NFT ahead on 18 of 20 seeds',
+  );
   await expect(page.getByTestId('preset-note')).toContainText('Both do worse than with exact marks');
   // Choosing another preset in the form brings the exact verifier back.
   await page.locator('select[name=preset]').selectOption('workshop');

@@ -23,7 +23,12 @@ const SYNC_MARK = 'nft-perf-sync';
 const HOVER = process.env.PERF_HOVER !== '0';
 const CHARTS_HEIGHT = Number(process.env.PERF_HEIGHT ?? 1300);
 /** Iterations of the wasm run (more: more interactions measured). */
-const WASM_ITERATIONS = Number(process.env.PERF_ITERATIONS ?? 12);
+/**
+ * The wasm run's length: long enough for a p95 of at least MIN_INTERACTIONS key presses and clicks (12
+ * iterations, as before, end in about 5 s with 6 of them, whose p95 is their slowest).
+ */
+const WASM_ITERATIONS = Number(process.env.PERF_ITERATIONS ?? 100);
+const MIN_INTERACTIONS = 20;
 
 declare global {
   interface Window {
@@ -187,7 +192,7 @@ async function measure(
  */
 function expectResponsive(m: Measurement): void {
   const { n, wall, cpu } = m.interactions;
-  expect(n, 'key presses and clicks made while training').toBeGreaterThan(3);
+  expect(n, 'key presses and clicks made while training').toBeGreaterThanOrEqual(MIN_INTERACTIONS);
   // The page's own work in every interaction, whatever the machine's load...
   expect(cpu.p95, "interactions: the main thread's CPU, 95th percentile (ms)").toBeLessThanOrEqual(
     INTERACTION_P95_MS,
@@ -218,7 +223,7 @@ function expectTimings(p: PerfSnapshot): void {
   expect(p.minChartGapMs ?? 1000).toBeGreaterThanOrEqual(200);
 }
 
-test('wasm, a dozen fast iterations, every chart in view: key presses and clicks answered in time, no long task of the page', async ({
+test('wasm, 100 fast iterations, every chart in view: key presses and clicks answered in time, no long task of the page', async ({
   page,
   browser,
 }) => {
