@@ -23,7 +23,7 @@ const FIXTURE = fixtureData(
     config: `fixture${i}`,
     settings: { ...SETTINGS, labelNoise },
     greedy: fixtureFigure(i, 3),
-    sampled: fixtureFigure(i, 2),
+    sampled: fixtureFigure(i + 2, 2, 12),
   })),
 );
 
@@ -54,7 +54,7 @@ test('without the study data file: the not-run message with the command, and the
   await ownFigureAfterOneStep(page);
 });
 
-test('with a study data file: the study’s range at this noise, its chart, beside the attendee’s figure', async ({
+test('with a study data file: the study’s range at this noise and its chart, greedy or sampled, beside the attendee’s figure', async ({
   page,
 }) => {
   test.setTimeout(300_000);
@@ -64,8 +64,16 @@ test('with a study data file: the study’s range at this noise, its chart, besi
   await expect(page.getByTestId('study-dose')).toHaveAttribute('data-state', 'ready');
   await expect(page.getByTestId('study-range')).toHaveAttribute('data-found', 'true');
   await expect(page.getByTestId('study-range')).toContainText(
-    "The study's range at this noise: -2.0 to +4.0 points (95% interval of the mean over 15 seeds; NFT ahead on 10 of 15, RFT on 5).",
+    "The study's range at this noise, greedy accuracy: -2.0 to +4.0 points (95% interval of the mean over 15 seeds; NFT ahead on 10 of 15, RFT on 5).",
   );
+  await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-metric', 'greedy');
+  await page.getByTestId('study-metric-sampled').click();
+  await expect(page.getByTestId('study-metric-sampled')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('study-range')).toContainText(
+    "The study's range at this noise, sampled accuracy: +1.0 to +5.0 points (95% interval of the mean over 15 seeds; NFT ahead on 12 of 15, RFT on 3).",
+  );
+  await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-metric', 'sampled');
+  await expect(page.getByTestId('dose-chart')).toContainText('NFT − RFT in sampled accuracy.');
   await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '3');
   await expect(page.getByTestId('dose-chart').locator('svg.recharts-surface')).toBeVisible();
   await expect(page.getByTestId('study-table').locator('tbody tr')).toHaveCount(3);
@@ -97,6 +105,24 @@ test('a point short of its planned seeds: no number of it in the range, the char
   await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '2');
   const row = page.getByTestId('study-table').locator('tbody tr[data-finding="false"]');
   await expect(row).toHaveText('label noise 20%not finished (4 of 15 seeds): no number yet');
+});
+
+test('in a phone-wide window the chart fits the lesson panel (it was 420 px wide whatever the room)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.route('**/studies/noise-dose.json', (route) => route.fulfill({ json: FIXTURE }));
+  await page.goto(LINK);
+  await ready(page);
+  const chart = page.getByTestId('dose-chart');
+  await chart.scrollIntoViewIfNeeded(); // charts off screen draw once they come into view
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  const svg = await chart.locator('svg.recharts-surface').boundingBox();
+  const dose = await page.getByTestId('study-dose').boundingBox();
+  expect(svg && dose).toBeTruthy();
+  if (!svg || !dose) return;
+  expect(svg.width).toBeLessThan(420);
+  expect(svg.x + svg.width).toBeLessThanOrEqual(dose.x + dose.width + 1);
 });
 
 test('in Japanese, the dose-response block is in Japanese (the command stays as it is)', async ({ page }) => {

@@ -1,9 +1,11 @@
 /**
  * The noisy-labels lesson's dose-response: the attendee's own NFT − RFT beside the study's interval at
- * the same settings, the study's chart over label noise, and its numbers as a table. Until the study's
+ * the same settings, the study's chart over label noise in greedy or sampled accuracy (a switch: at 10%
+ * noise the study's greedy gap is a tie while its sampled one is not), and its numbers as a table. Until the study's
  * data file exists it shows the attendee's figure and the command that makes the file, no study number.
  */
 
+import { useState } from 'react';
 import type { Settings } from '../../formats/settings/table';
 import {
   type IntervalFigure,
@@ -14,7 +16,7 @@ import {
 import { type T, useT } from '../i18n/t';
 import { useRunStore } from '../run/runStore';
 import { useSettingsStore } from '../settings/settingsStore';
-import { DoseChart } from './DoseChart';
+import { DoseChart, type DoseMetric } from './DoseChart';
 import { NotRun } from './NotRun';
 import { useStudyData } from './studyData';
 import { pointName, rangeText } from './studyText';
@@ -77,7 +79,7 @@ function StudyTable({ data }: { data: StudyData }) {
   );
 }
 
-function StudyHere({ point }: { point: StudyPoint | undefined }) {
+function StudyHere({ point, metric }: { point: StudyPoint | undefined; metric: DoseMetric }) {
   const t = useT();
   if (!point)
     return (
@@ -95,11 +97,34 @@ function StudyHere({ point }: { point: StudyPoint | undefined }) {
     <p
       data-testid="study-range"
       data-found="true"
-      data-low={point.greedy.low ?? ''}
-      data-high={point.greedy.high ?? ''}
+      data-low={point[metric].low ?? ''}
+      data-high={point[metric].high ?? ''}
     >
-      {t('study.studysRange', { range: rangeText(t, point.greedy) })}
+      {t('study.studysRange', { metric: t(METRIC_NAME[metric]), range: rangeText(t, point[metric]) })}
     </p>
+  );
+}
+
+const METRIC_NAME = { greedy: 'study.greedy', sampled: 'study.sampled' } as const;
+
+/** Which accuracy the range and the chart show; the table always has both. */
+function MetricSwitch(props: { metric: DoseMetric; set: (m: DoseMetric) => void }) {
+  const t = useT();
+  return (
+    <fieldset className="study-metric">
+      <legend>{t('study.accuracy')}</legend>
+      {(['greedy', 'sampled'] as const).map((m) => (
+        <button
+          key={m}
+          type="button"
+          aria-pressed={props.metric === m}
+          data-testid={`study-metric-${m}`}
+          onClick={() => props.set(m)}
+        >
+          {t(METRIC_NAME[m])}
+        </button>
+      ))}
+    </fieldset>
   );
 }
 
@@ -108,8 +133,9 @@ export function DoseResponse() {
   const study = useStudyData('noise-dose');
   const settings = useSettingsStore((s) => s.settings);
   const arms = useRunStore((s) => s.arms);
+  const [metric, setMetric] = useState<DoseMetric>('greedy');
   const gap = ownGap(arms);
-  const own = gap && settings.verifier === 'exact' ? { x: settings.labelNoise, y: gap.greedy } : null;
+  const own = gap && settings.verifier === 'exact' ? { x: settings.labelNoise, y: gap[metric] } : null;
   return (
     <section
       className="study-dose"
@@ -122,8 +148,9 @@ export function DoseResponse() {
       {study.state === 'missing' && <NotRun />}
       {study.state === 'ready' && (
         <>
-          <StudyHere point={studyPointFor(study.data, settings)} />
-          <DoseChart points={study.data.points} own={own} />
+          <MetricSwitch metric={metric} set={setMetric} />
+          <StudyHere point={studyPointFor(study.data, settings)} metric={metric} />
+          <DoseChart points={study.data.points} metric={metric} own={own} />
           <StudyTable data={study.data} />
         </>
       )}

@@ -10,6 +10,11 @@ export const STUDY = {
   yourRun: 'your run',
   nFTRFTGreedy:
     "NFT − RFT in greedy accuracy. Solid: the study's mean; dashed: its 95% interval; diamond: your run.",
+  nFTRFTSampled:
+    "NFT − RFT in sampled accuracy. Solid: the study's mean; dashed: its 95% interval; diamond: your run.",
+  accuracy: 'Accuracy',
+  greedy: 'greedy',
+  sampled: 'sampled',
   points: 'points',
   greedyInterval: 'NFT − RFT, greedy: 95% interval (points)',
   sampledInterval: 'NFT − RFT, sampled: 95% interval (points)',
@@ -21,7 +26,7 @@ export const STUDY = {
   marks: 'marks',
   studyHas:
     'The study has no point at these settings: it ran the workshop preset (50 iterations) at label noise 0 to 40% and with the offByOne verifier.',
-  studysRange: "The study's range at this noise: {range}.",
+  studysRange: "The study's range at this noise, {metric} accuracy: {range}.",
   doseTitle: 'NFT − RFT against label noise: the study and your run',
   studyHasNot: 'The study has not been run yet: the command is',
   meanPoints: '{mean} points (no interval under two seeds)',

@@ -12,6 +12,11 @@ export const STUDY: Translation<typeof EN_STUDY> = {
   study95Interval: '調査：95% 区間',
   yourRun: 'あなたの実行',
   nFTRFTGreedy: '貪欲正解率の NFT − RFT。実線：調査の平均、破線：その 95% 区間、ひし形：あなたの実行。',
+  nFTRFTSampled:
+    'サンプリング正解率の NFT − RFT。実線：調査の平均、破線：その 95% 区間、ひし形：あなたの実行。',
+  accuracy: '正解率',
+  greedy: '貪欲',
+  sampled: 'サンプリング',
   points: 'ポイント',
   greedyInterval: 'NFT − RFT、貪欲：95% 区間（ポイント）',
   sampledInterval: 'NFT − RFT、サンプリング：95% 区間（ポイント）',
@@ -24,7 +29,7 @@ export const STUDY: Translation<typeof EN_STUDY> = {
   marks: '判定',
   studyHas:
     'この設定の調査結果はありません。調査は workshop プリセット（50 イテレーション）で、ラベルノイズ 0〜40% と offByOne 検証器について行いました。',
-  studysRange: 'このノイズでの調査の範囲：{range}。',
+  studysRange: 'このノイズでの調査の範囲（{metric}正解率）：{range}。',
   doseTitle: 'ラベルノイズに対する NFT − RFT：調査とあなたの実行',
   studyHasNot: '調査はまだ実行されていません。実行するコマンド：',
   meanPoints: '{mean} ポイント（シードが 2 つ未満のため区間なし）',
