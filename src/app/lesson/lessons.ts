@@ -143,7 +143,13 @@ export const LESSONS: readonly Lesson[] = [
           'by +4.1 points of held-out greedy accuracy (95% interval +2.3 to +5.9; ahead on 18 of 20 seeds) and ' +
           '+5.9 of sampled accuracy (+4.6 to +7.2; ahead on 20 of 20). The first five-seed pilot said +6.2: the ' +
           'lead is real and smaller. Both methods do worse than with exact marks; RFT ended below the base ' +
-          "model on 14 of 20 seeds. Below, your run beside the study's range at your noise level.",
+          'model on 14 of 20 seeds. The dose-response below (15 seeds a point) shows where negatives start ' +
+          'to matter: at 10% wrong marks the greedy gap is a tie (+0.2, 95% interval -1.1 to +1.5; ahead on 9 ' +
+          'of 15) while the sampled one is not (+2.4, +1.2 to +3.6; ahead on 13 of 15); at 40% NFT leads by ' +
+          '+8.5 greedy (+5.6 to +11.4; ahead on 15 of 15). From 30% wrong marks both methods end below the ' +
+          'base model on every seed: NFT loses less, it does not win. A verifier that accepts near-misses ' +
+          '(offByOne) is no random noise: greedy +0.6 (-1.9 to +3.1; ahead on 8 of 15 seeds). Below, your ' +
+          "run beside the study's range at your noise level.",
       },
       ja: {
         title: 'ノイズのあるラベル',
@@ -160,6 +166,12 @@ export const LESSONS: readonly Lesson[] = [
           '+4.1 ポイント上回り（95% 区間 +2.3〜+5.9、20 シード中 18 シードでリード）、サンプリング正解率では +5.9 ポイント' +
           '（+4.6〜+7.2、20 シード中 20 シード）上回りました。最初の 5 シードのパイロットは +6.2 でした。リードは本物ですが、より小さいものです。' +
           'どちらの手法も正確な判定のときより悪くなり、RFT は 20 シード中 14 シードでベースモデルを下回りました。' +
+          '下の用量反応（各点 15 シード）は、負例がどこから効き始めるかを示します。誤った判定が 10% のとき、貪欲の差は' +
+          '互角（+0.2、95% 区間 -1.1〜+1.5、15 シード中 9 シードでリード）ですが、サンプリングの差はそうではありません' +
+          '（+2.4、+1.2〜+3.6、15 シード中 13 シード）。40% では NFT が貪欲で +8.5 ポイント（+5.6〜+11.4、15 シード中 15 シード）' +
+          'リードします。誤りが 30% 以上になると、どちらの手法もすべてのシードでベースモデルを下回ります。NFT は勝つのではなく、' +
+          '失うものが少ないのです。1 違いの答えも正解にする検証器（offByOne）はランダムなノイズとは違い、貪欲で +0.6' +
+          '（-1.9〜+3.1、15 シード中 8 シードでリード）でした。' +
           '下に、あなたの実行と、あなたのノイズでの調査の範囲を並べて示します。',
       },
     },

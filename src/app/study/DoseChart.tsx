@@ -61,8 +61,8 @@ export function DoseChart(props: {
     });
   const ys = series.flatMap((s) => s.points.map((p) => p.y));
   const span = Math.max(1, ...ys.map(Math.abs)) * 1.1;
-  // A round bound (1, 2, 5, 10, 20, 25, 50 points, ...) with ticks at its halves.
-  const y = [1, 2, 5, 10, 20, 25, 50, 100].find((n) => n >= span) ?? Math.ceil(span);
+  // A round bound (1, 2, 5, 10, 15, 20, 25, 50 points, ...) with ticks at its halves.
+  const y = [1, 2, 5, 10, 15, 20, 25, 50, 100].find((n) => n >= span) ?? Math.ceil(span);
   const xs = [0, ...noise.map((p) => p.labelNoise), props.own?.x ?? 0];
   return (
     <div
