@@ -148,7 +148,7 @@ export const LESSONS: readonly Lesson[] = [
           'of 15) while the sampled one is not (+2.4, +1.2 to +3.6; ahead on 13 of 15); at 40% NFT leads by ' +
           '+8.5 greedy (+5.6 to +11.4; ahead on 15 of 15). From 30% wrong marks both methods end below the ' +
           'base model on every seed: NFT loses less, it does not win. A verifier that accepts near-misses ' +
-          '(offByOne) is no random noise: greedy +0.6 (-1.9 to +3.1; ahead on 8 of 15 seeds). Below, your ' +
+          '(offByOne) leaves them tied in greedy accuracy: +0.6 (-1.9 to +3.1; ahead on 8 of 15 seeds). Below, your ' +
           "run beside the study's range at your noise level.",
       },
       ja: {
@@ -170,8 +170,8 @@ export const LESSONS: readonly Lesson[] = [
           '互角（+0.2、95% 区間 -1.1〜+1.5、15 シード中 9 シードでリード）ですが、サンプリングの差はそうではありません' +
           '（+2.4、+1.2〜+3.6、15 シード中 13 シード）。40% では NFT が貪欲で +8.5 ポイント（+5.6〜+11.4、15 シード中 15 シード）' +
           'リードします。誤りが 30% 以上になると、どちらの手法もすべてのシードでベースモデルを下回ります。NFT は勝つのではなく、' +
-          '失うものが少ないのです。1 違いの答えも正解にする検証器（offByOne）はランダムなノイズとは違い、貪欲で +0.6' +
-          '（-1.9〜+3.1、15 シード中 8 シードでリード）でした。' +
+          '失うものが少ないのです。1 違いの答えも正解にする検証器（offByOne）では、貪欲正解率で両者は互角でした：+0.6' +
+          '（-1.9〜+3.1、15 シード中 8 シードでリード）。' +
           '下に、あなたの実行と、あなたのノイズでの調査の範囲を並べて示します。',
       },
     },
