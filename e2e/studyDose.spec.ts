@@ -75,6 +75,8 @@ test('with a study data file: the study’s range at this noise and its chart, g
   await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-metric', 'sampled');
   await expect(page.getByTestId('dose-chart')).toContainText('NFT − RFT in sampled accuracy.');
   await expect(page.getByTestId('dose-chart')).toHaveAttribute('data-points', '3');
+  // below the lesson's text: charts off screen draw once they come into view
+  await page.getByTestId('dose-chart').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('dose-chart').locator('svg.recharts-surface')).toBeVisible();
   await expect(page.getByTestId('study-table').locator('tbody tr')).toHaveCount(3);
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="study-dose"]').analyze();
