@@ -51,6 +51,10 @@ test('without the study data file: the not-run message with the command, and the
     'The study has not been run yet: the command is npm run cli -- study-run --plan docs/studies/noise-dose.json',
   );
   await expect(page.getByTestId('dose-chart')).toHaveCount(0);
+  // before training both arms are the base model: no figure of 0.0 that reads as a result
+  await expect(page.getByTestId('study-own')).toHaveText(
+    'Your run (label noise 20%): no evaluation of both NFT and RFT after training yet (at iteration 0 both are the base model).',
+  );
   await ownFigureAfterOneStep(page);
 });
 

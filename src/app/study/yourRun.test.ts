@@ -30,6 +30,19 @@ describe("the attendee's own NFT − RFT", () => {
     expect(g?.sampled).toBeCloseTo(-1, 9);
   });
 
+  it('is null before training: at iteration 0 both arms are the same base model', () => {
+    expect(ownGap([arm('nft', [[0, 0.4, 0.3]]), arm('rft', [[0, 0.4, 0.3]])])).toBeNull();
+    expect(
+      ownGap([
+        arm('nft', [
+          [0, 0.4, 0.3],
+          [10, 0.45, 0.35],
+        ]),
+        arm('rft', [[0, 0.4, 0.3]]),
+      ]),
+    ).toBeNull();
+  });
+
   it('is null without both arms', () => {
     expect(ownGap([arm('nft', [[0, 0.4, 0.3]])])).toBeNull();
     expect(ownGap([])).toBeNull();

@@ -1,6 +1,7 @@
 /**
  * The attendee's own run as one paired figure: NFT minus RFT, in points of held-out accuracy, at the
- * latest evaluation both arms have reached. Pure.
+ * latest evaluation both arms have reached after training. Iteration 0 is not one: both arms are then the
+ * same base model, so its 0.0 says nothing, and beside the study's range it read as a result. Pure.
  */
 import type { ArmSeries } from '../../formats/sessionFile/schema';
 
@@ -16,6 +17,7 @@ export function ownGap(arms: readonly ArmSeries[], a = 'nft', b = 'rft'): OwnGap
   const y = arms.find((arm) => arm.name === b);
   if (!x || !y) return null;
   for (const e of [...x.evals].reverse()) {
+    if (e.iteration === 0) break;
     const f = y.evals.find((g) => g.iteration === e.iteration);
     if (f)
       return {

@@ -22,7 +22,8 @@ export const STUDY = {
   nftAheadSampled: 'NFT ahead on (sampled)',
   kOfN: '{k} of {n}',
   yourRunWhere: 'Your run ({where}, iteration {i}): NFT − RFT = {greedy} points greedy, {sampled} sampled.',
-  yourRunWhereNo: 'Your run ({where}): no evaluation of both NFT and RFT yet.',
+  yourRunWhereNo:
+    'Your run ({where}): no evaluation of both NFT and RFT after training yet (at iteration 0 both are the base model).',
   marks: 'marks',
   studyHas:
     'The study has no point at these settings: it ran the workshop preset (50 iterations) at label noise 0 to 40% and with the offByOne verifier.',

@@ -25,7 +25,8 @@ export const STUDY: Translation<typeof EN_STUDY> = {
   kOfN: '{n} シード中 {k}',
   yourRunWhere:
     'あなたの実行（{where}、イテレーション {i}）：NFT − RFT = 貪欲で {greedy} ポイント、サンプリングで {sampled}。',
-  yourRunWhereNo: 'あなたの実行（{where}）：NFT と RFT の両方の評価はまだありません。',
+  yourRunWhereNo:
+    'あなたの実行（{where}）：学習後の NFT と RFT の両方の評価はまだありません（イテレーション 0 ではどちらもベースモデルです）。',
   marks: '判定',
   studyHas:
     'この設定の調査結果はありません。調査は workshop プリセット（50 イテレーション）で、ラベルノイズ 0〜40% と offByOne 検証器について行いました。',
