@@ -91,7 +91,7 @@ export function Explainers() {
       <p className="help">{t('explain.whyUsing')}</p>
       <ExplainerTabs open={open} />
       <div className="explain-pickers">
-        <fieldset className="rollout-arms">
+        <fieldset className="pressed-group">
           <legend>{t('charts.arm')}</legend>
           {arms.map((x) => {
             const [n, m] = x.split(':');

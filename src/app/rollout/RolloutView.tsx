@@ -167,7 +167,7 @@ export function RolloutView() {
         {t('charts.latestRollout')}
       </h2>
       <p className="help">{t('charts.answersBehind')}</p>
-      <fieldset className="rollout-arms">
+      <fieldset className="pressed-group">
         <legend>{t('charts.arm')}</legend>
         {names.map((n, i) => (
           <button

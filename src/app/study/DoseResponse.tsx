@@ -79,6 +79,8 @@ function StudyTable({ data }: { data: StudyData }) {
   );
 }
 
+const METRIC_NAME = { greedy: 'study.greedy', sampled: 'study.sampled' } as const;
+
 function StudyHere({ point, metric }: { point: StudyPoint | undefined; metric: DoseMetric }) {
   const t = useT();
   if (!point)
@@ -105,13 +107,11 @@ function StudyHere({ point, metric }: { point: StudyPoint | undefined; metric: D
   );
 }
 
-const METRIC_NAME = { greedy: 'study.greedy', sampled: 'study.sampled' } as const;
-
 /** Which accuracy the range and the chart show; the table always has both. */
 function MetricSwitch(props: { metric: DoseMetric; set: (m: DoseMetric) => void }) {
   const t = useT();
   return (
-    <fieldset className="study-metric">
+    <fieldset className="pressed-group study-metric">
       <legend>{t('study.accuracy')}</legend>
       {(['greedy', 'sampled'] as const).map((m) => (
         <button
